@@ -1,0 +1,250 @@
+"""The ``frontdesk`` command: the window by default, and the desk's jobs as subcommands.
+
+    frontdesk                                   # the window, on the default SQLite file
+    frontdesk --db postgresql://127.0.0.1/ipc   # the window, on a shared server
+    frontdesk demo --patients 2000
+    frontdesk schedule --date 2026-11-28 --json
+    frontdesk search "mohamed ali" --json
+    frontdesk checkin MRN0000042 --staff demo --station "Desk 1"
+    frontdesk import today.csv --dry-run
+
+Bad input prints one line on stderr and exits with status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from frontdesk import __version__
+from frontdesk.config import database_url
+from frontdesk.errors import FrontdeskError
+from frontdesk.timeutil import parse_date
+
+log = logging.getLogger("frontdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="Front desk of an International Patient Center.",
+    )
+    parser.add_argument("--db", metavar="URL", help="sqlite:///PATH or postgresql://HOST/NAME "
+                        "(default: $FRONTDESK_DB, else a SQLite file in your data directory)")
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--patients", type=int, default=2000, metavar="N")
+    demo.add_argument("--date", metavar="D", help="first day with appointments (default today)")
+    demo.add_argument("--days", type=int, default=0, metavar="K", help="and the next K days")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--per-day", type=int, metavar="N",
+                      help="appointments a day (default: grows with --patients, up to 2000)")
+    demo.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+
+    imp = sub.add_parser("import", help="import a day's schedule (CSV)")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--staff", metavar="USER", help="staff account the import is recorded under")
+    imp.add_argument("--station", metavar="NAME", default="import")
+
+    sched = sub.add_parser("schedule", help="the appointments of a day")
+    sched.add_argument("--date", metavar="D")
+    sched.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", help="find patients by name, MRN, passport or birth date")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true")
+
+    checkin = sub.add_parser("checkin", help="check a patient in for a day")
+    checkin.add_argument("mrn")
+    checkin.add_argument("--date", metavar="D")
+    checkin.add_argument("--staff", required=True, metavar="USER")
+    checkin.add_argument("--station", required=True, metavar="NAME")
+    checkin.add_argument("--json", action="store_true")
+
+    staff = sub.add_parser("staff", help="staff accounts")
+    staff.add_argument("action", choices=["add", "list"])
+    staff.add_argument("username", nargs="?")
+    staff.add_argument("--name", metavar="DISPLAY_NAME")
+
+    zone = sub.add_parser("office-zone", help="show or set the office's time zone")
+    zone.add_argument("zone", nargs="?", help="an IANA name such as America/New_York")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    url = database_url(args.db)
+    try:
+        if args.command is None:
+            from frontdesk.gui.app import run_window
+
+            return run_window(url)
+        return COMMANDS[args.command](args, url)
+    except FrontdeskError as exc:
+        print(f"frontdesk: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _open(url: str):
+    from frontdesk.store.database import open_database
+
+    return open_database(url)
+
+
+def _day(text: str | None):
+    from frontdesk.services.office import office_zone
+    from frontdesk.timeutil import today
+
+    return parse_date(text, what="--date") if text else today(office_zone())
+
+
+def cmd_demo(args, url: str) -> int:
+    from frontdesk.demo.generator import DemoOptions, generate
+
+    start = parse_date(args.date, what="--date") if args.date else None
+    _open(url)
+    options = DemoOptions(patients=args.patients, start=start, days=args.days, seed=args.seed,
+                          per_day=args.per_day)
+    report = generate(options, progress=None if args.quiet else _progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(report.describe())
+    return 0
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    bar = "#" * filled + "." * (width - filled)
+    print(f"\r{stage:<14} [{bar}] {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args, url: str) -> int:
+    from frontdesk.services.actors import Actor, find_staff, station_named
+    from frontdesk.services.csv_import import ImportFailed, import_csv_file
+
+    _open(url)
+    staff = find_staff(args.staff) if args.staff else None
+    actor = Actor(staff, station_named(args.station))
+    try:
+        report = import_csv_file(args.file, actor, dry_run=args.dry_run)
+    except ImportFailed as failed:
+        if args.json:
+            print(json.dumps(failed.report.as_json(), ensure_ascii=False, indent=2))
+        print(f"frontdesk: error: {failed.report.describe()}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(report.describe())
+    return 0
+
+
+def cmd_schedule(args, url: str) -> int:
+    from frontdesk.services.schedule import day_schedule, entry_as_json
+
+    if args.date:
+        parse_date(args.date, what="--date")  # a bad date is refused before anything is opened
+    _open(url)
+    day = _day(args.date)
+    entries = day_schedule(day)
+    if args.json:
+        print(json.dumps([entry_as_json(e) for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    print(f"{day.isoformat()}: {len(entries)} appointments")
+    for e in entries:
+        native = f" ({e.patient.native_name})" if e.patient.native_name else ""
+        print(f"{e.start:%H:%M}  {e.status.label:<11} {e.patient.mrn:<12} "
+              f"{e.patient.family_name}, {e.patient.given_name}{native}  "
+              f"{e.department or ''} / {e.location or ''}")
+    return 0
+
+
+def cmd_search(args, url: str) -> int:
+    from frontdesk.services.search import hit_as_json, search_patients
+
+    if not 1 <= args.limit <= 500:
+        raise FrontdeskError("--limit must be between 1 and 500")
+    _open(url)
+    hits = search_patients(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([hit_as_json(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    for h in hits:
+        p = h.patient
+        native = f" ({p.native_name})" if p.native_name else ""
+        print(f"{h.score:.2f}  {p.mrn:<12} {p.family_name}, {p.given_name}{native}  "
+              f"{p.date_of_birth.isoformat()}  {p.nationality or ''}")
+    return 0
+
+
+def cmd_checkin(args, url: str) -> int:
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.checkin import check_in
+    from frontdesk.services.office import office_zone
+    from frontdesk.services.patients import patient_by_mrn
+
+    if args.date:
+        parse_date(args.date, what="--date")
+    _open(url)
+    day = _day(args.date)
+    actor = actor_for(args.staff, args.station)
+    result = check_in(patient_by_mrn(args.mrn).id, day, actor)
+    if args.json:
+        print(json.dumps({"visit_id": result.visit_id, "status": result.status.value,
+                          "arrived_at": result.arrived_at.isoformat(),
+                          "already": result.already}))
+    else:
+        print(f"{args.mrn}: {result.message(office_zone())}")
+    return 0
+
+
+def cmd_staff(args, url: str) -> int:
+    from frontdesk.services.actors import create_staff, list_staff
+
+    _open(url)
+    if args.action == "add":
+        if not args.username:
+            raise FrontdeskError("staff add needs a USERNAME")
+        staff = create_staff(args.username, args.name or args.username)
+        print(f"created staff account {staff.username}")
+    else:
+        for staff in list_staff():
+            print(f"{staff.username:<20} {staff.display_name}")
+    return 0
+
+
+def cmd_office_zone(args, url: str) -> int:
+    from frontdesk.services.office import office_zone, set_office_zone
+
+    _open(url)
+    if args.zone:
+        set_office_zone(args.zone, None)
+    print(office_zone().key)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "schedule": cmd_schedule,
+    "search": cmd_search,
+    "checkin": cmd_checkin,
+    "staff": cmd_staff,
+    "office-zone": cmd_office_zone,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

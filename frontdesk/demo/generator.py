@@ -1,0 +1,268 @@
+"""Realistic demo data: international patients, companions, and days of appointments.
+
+    report = generate(DemoOptions(patients=2000, start=dt.date(2026, 11, 28), days=2, seed=1))
+    print(report.describe())
+
+Deterministic for a seed (and a start date): the same options give the same patients, MRNs and
+appointments. Names come from :mod:`frontdesk.demo.name_pools`, most common names most often, in
+the passport's Latin spelling and the native script. A million patients take well under a minute:
+each distinct name's search terms are computed once and the rows go in through
+:mod:`frontdesk.store.bulk`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import random
+import string
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from frontdesk.demo import name_pools, places
+from frontdesk.errors import InputError
+from frontdesk.names import name_terms, phonetic_key
+from frontdesk.services.audit import record
+from frontdesk.services.office import office_zone
+from frontdesk.store import demo_tables
+from frontdesk.store.bulk import bulk_load
+from frontdesk.timeutil import today
+
+Progress = Callable[[str, int, int], None]
+
+MAX_PATIENTS = 5_000_000
+_ZIPF = 0.9  # how strongly the first (most common) names of a pool dominate
+
+
+@dataclass
+class DemoOptions:
+    patients: int = 2000
+    start: dt.date | None = None
+    days: int = 0
+    seed: int = 1
+    per_day: int | None = None
+
+    def checked(self) -> DemoOptions:
+        if not 1 <= self.patients <= MAX_PATIENTS:
+            raise InputError(f"--patients must be between 1 and {MAX_PATIENTS:,}")
+        if not 0 <= self.days <= 366:
+            raise InputError("--days must be between 0 and 366")
+        if self.per_day is not None and not 0 <= self.per_day <= 20_000:
+            raise InputError("--per-day must be between 0 and 20,000")
+        return self
+
+    def appointments_per_day(self) -> int:
+        if self.per_day is not None:
+            return self.per_day
+        return min(2000, max(10, self.patients // 4))
+
+
+@dataclass
+class DemoReport:
+    patients: int = 0
+    companions: int = 0
+    appointments: int = 0
+    days: list[dt.date] = field(default_factory=list)
+    terms: int = 0
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        span = f"{self.days[0]} to {self.days[-1]}" if self.days else "no days"
+        return (
+            f"demo data: {self.patients:,} patients, {self.companions:,} companions, "
+            f"{self.appointments:,} appointments ({span}), {self.terms:,} search terms "
+            f"in {self.seconds:.1f} s; staff account 'demo'"
+        )
+
+
+class _Pools:
+    """Cumulative weights per nationality, and each distinct name's search terms, computed once."""
+
+    def __init__(self) -> None:
+        self.nationalities = name_pools.NATIONALITIES
+        self.nat_cum = list(itertools.accumulate(n.weight for n in self.nationalities))
+        self.cum = {}
+        for n in self.nationalities:
+            for pool in ("family", "given_male", "given_female"):
+                entries = getattr(n, pool)
+                weights = [1.0 / (rank + 1) ** _ZIPF for rank in range(len(entries))]
+                self.cum[(n.alpha3, pool)] = list(itertools.accumulate(weights))
+        self.vocabulary: dict[str, int] = {}
+        self.name_terms: dict[tuple, tuple[int, ...]] = {}
+
+    def pick(self, rng: random.Random, alpha3: str, pool: str) -> int:
+        cum = self.cum[(alpha3, pool)]
+        return bisect.bisect_right(cum, rng.random() * cum[-1])
+
+    def pick_nationality(self, rng: random.Random):
+        index = bisect.bisect_right(self.nat_cum, rng.random() * self.nat_cum[-1])
+        return self.nationalities[index]
+
+    def term_ids(self, family: name_pools.Name, given: name_pools.Name) -> tuple[int, ...]:
+        key = (family, given)
+        ids = self.name_terms.get(key)
+        if ids is None:
+            terms = name_terms(family.latin, given.latin, family.native, given.native)
+            vocabulary = self.vocabulary
+            for term in terms:
+                if term not in vocabulary:
+                    vocabulary[term] = len(vocabulary) + 1
+            ids = tuple(sorted(vocabulary[t] for t in terms))
+            self.name_terms[key] = ids
+        return ids
+
+
+def _passport(rng: random.Random) -> str:
+    return rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.digits, k=8))
+
+
+def generate(options: DemoOptions, progress: Progress | None = None) -> DemoReport:
+    options = options.checked()
+    started = time.perf_counter()
+    if demo_tables.patient_count():
+        raise InputError(
+            "the database already holds patients; demo data goes into an empty database "
+            "(use --db to name a new file)"
+        )
+    rng = random.Random(options.seed)
+    pools = _Pools()
+    zone = office_zone()
+    first_day = options.start or today(zone)
+    days = [first_day + dt.timedelta(days=k) for k in range(options.days + 1)]
+    report = DemoReport(days=days)
+    n = options.patients
+
+    people: list[tuple] = []  # (nationality, family Name, given Name, sex) of each patient
+    by_term: dict[int, list[int]] = {}
+
+    def patient_rows():
+        birth_base = dt.date(1935, 1, 1).toordinal()
+        birth_span = dt.date(2022, 12, 31).toordinal() - birth_base
+        for patient_id in range(1, n + 1):
+            nat = pools.pick_nationality(rng)
+            sex = "F" if rng.random() < 0.5 else "M"
+            family = nat.family[pools.pick(rng, nat.alpha3, "family")]
+            pool = "given_female" if sex == "F" else "given_male"
+            given = getattr(nat, pool)[pools.pick(rng, nat.alpha3, pool)]
+            people.append((nat, family, given, sex))
+            ids = pools.term_ids(family, given)
+            for term_id in ids:
+                postings = by_term.get(term_id)
+                if postings is None:
+                    by_term[term_id] = [patient_id]
+                else:
+                    postings.append(patient_id)
+            language = nat.languages[0] if rng.random() < 0.85 else nat.languages[-1]
+            needs_interpreter = rng.random() < nat.interpreter_rate
+            phone = f"+{nat.phone_country_code}{rng.randrange(100_000_000, 999_999_999)}"
+            passport = _passport(rng)
+            yield (
+                patient_id,
+                f"M{patient_id:08d}",
+                family.latin,
+                given.latin,
+                family.native,
+                given.native,
+                dt.date.fromordinal(birth_base + rng.randrange(birth_span)),
+                sex,
+                nat.alpha3,
+                passport,
+                passport,
+                language,
+                needs_interpreter,
+                phone,
+                None,
+                places.hotel(rng) if rng.random() < 0.6 else None,
+                " ".join(map(str, ids)),
+            )
+
+    def report_progress(stage: str, total: int):
+        return (lambda done: progress(stage, done, total)) if progress else None
+
+    with bulk_load(demo_tables.BULK_TABLES) as load:
+        report.patients = load.rows(
+            "patient", demo_tables.PATIENT_COLUMNS, patient_rows(), report_progress("patients", n)
+        )
+        term_rows = [
+            (term_id, term, phonetic_key(term)) for term, term_id in pools.vocabulary.items()
+        ]
+        report.terms = load.rows("search_term", ("id", "term", "phonetic"), term_rows)
+        total_postings = sum(len(v) for v in by_term.values())
+        load.rows(
+            "search_posting",
+            ("term_id", "patient_id"),
+            ((t, p) for t in sorted(by_term) for p in by_term[t]),
+            report_progress("search index", total_postings),
+            every=500_000,
+        )
+        by_term.clear()
+        load.reset_sequences(["patient", "search_term"])
+        demo_tables.ensure_demo_staff()
+        demo_tables.ensure_stations(places.STATIONS)
+        appts, companions = _schedule(rng, options, days, people, zone, progress)
+        report.appointments = appts
+        report.companions = companions
+        record(None, None, "demo.generate", "database", None, patients=n,
+               appointments=appts, seed=options.seed, first_day=first_day.isoformat())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
+    """Appointments of each day (1-3 per patient that day) and companions of those patients."""
+    per_day = options.appointments_per_day()
+    count = 0
+    visited: set[int] = set()
+    for number, day in enumerate(days):
+        weekend = day.weekday() >= 5
+        wanted = per_day // 5 if weekend else per_day
+        rows = []
+        patient_ids = rng.sample(range(1, len(people) + 1), min(len(people), max(1, wanted // 2)))
+        slot = 0
+        for patient_id in patient_ids:
+            if len(rows) >= wanted:
+                break
+            visited.add(patient_id)
+            first = rng.choice(places.START_MINUTES)
+            for k in range(rng.choice((1, 1, 2, 2, 3))):
+                if len(rows) >= wanted:
+                    break
+                slot += 1
+                dept = rng.choice(places.DEPARTMENTS)
+                local = dt.datetime.combine(day, dt.time(0), tzinfo=zone) + dt.timedelta(
+                    minutes=first + k * rng.choice((45, 60, 90, 120))
+                )
+                rows.append({
+                    "source_system": "demo",
+                    "external_id": f"{day:%Y%m%d}-{slot:05d}",
+                    "patient_id": patient_id,
+                    "start": local.astimezone(dt.UTC),
+                    "duration_min": rng.choice((15, 30, 30, 45, 60, 90)),
+                    "department": dept.name,
+                    "clinician": places.clinician(rng, dept),
+                    "location": places.location(rng, dept),
+                    "type": rng.choice(dept.types),
+                    "status": "cancelled" if rng.random() < 0.03 else "scheduled",
+                })
+        count += demo_tables.insert_appointments(rows, zone)
+        if progress:
+            progress("appointments", number + 1, len(days))
+    companions = []
+    for patient_id in sorted(visited):
+        if rng.random() < 0.45:
+            nat, family, _, _ = people[patient_id - 1]
+            for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
+                sex = "given_female" if rng.random() < 0.5 else "given_male"
+                given = getattr(nat, sex)[pools_pick(rng, len(getattr(nat, sex)))]
+                same_family = rng.random() < 0.7
+                fam = family if same_family else nat.family[pools_pick(rng, len(nat.family))]
+                companions.append((patient_id, fam.latin, given.latin, fam.native, given.native,
+                                   rng.choice(places.RELATIONSHIPS)))
+    demo_tables.insert_companions(companions)
+    return count, len(companions)
+
+
+def pools_pick(rng: random.Random, size: int) -> int:
+    return min(int(rng.paretovariate(1.2)) - 1, size - 1)

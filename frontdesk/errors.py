@@ -1,0 +1,35 @@
+"""The errors Frontdesk reports to a person: each says what is wrong and where.
+
+    >>> str(InputError("not a date: '31/02/1990'", where="line 4, column date_of_birth"))
+    "line 4, column date_of_birth: not a date: '31/02/1990'"
+
+The CLI prints them on one line and exits with status 2; the window shows them next to the field
+or in a message box. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class FrontdeskError(Exception):
+    """Base of the errors that are meant for a person to read."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ConfigError(FrontdeskError):
+    """A setting, URL or file path that cannot be used."""
+
+
+class InputError(FrontdeskError):
+    """Bad input from a person or a file: nothing was written."""
+
+
+class NotFound(FrontdeskError):
+    """The patient, appointment, staff member or station named does not exist."""
+
+
+class ConflictError(FrontdeskError):
+    """The change is not allowed in the record's current state (e.g. undo a check-in never made)."""

@@ -1,0 +1,68 @@
+"""Who acts and where: staff accounts and stations.
+
+    actor = actor_for("demo", "Desk 1")   # an unknown account is refused; a new station is
+    actor.staff.username                  # registered the first time it is named
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontdesk.errors import InputError, NotFound
+from frontdesk.services.audit import record
+from frontdesk.store.models import Staff, Station, database_proxy
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    staff: Staff | None  # None: the system itself (an unattended import)
+    station: Station
+
+
+def find_staff(username: str) -> Staff:
+    staff = Staff.get_or_none(Staff.username == username.strip())
+    if staff is None or not staff.active:
+        raise NotFound(f"no active staff account named {username!r}")
+    return staff
+
+
+def station_named(name: str, kind: str = "desk") -> Station:
+    """The station of that name, registered (with an audit record) the first time it is named."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise InputError("a station name must have 1 to 100 characters")
+    station = Station.get_or_none(Station.name == name)
+    if station is not None:
+        return station
+    with database_proxy.atomic():
+        Station.insert(name=name, kind=kind).on_conflict_ignore().execute()
+        station = Station.get(Station.name == name)
+        record(None, station, "station.register", "station", station.id, name=name, kind=kind)
+    return station
+
+
+def actor_for(username: str, station_name: str) -> Actor:
+    return Actor(find_staff(username), station_named(station_name))
+
+
+def create_staff(username: str, display_name: str, actor: Actor | None = None) -> Staff:
+    username = username.strip()
+    if not username or len(username) > 64:
+        raise InputError("a staff username must have 1 to 64 characters")
+    with database_proxy.atomic():
+        if Staff.get_or_none(Staff.username == username) is not None:
+            raise InputError(f"a staff account named {username!r} exists already")
+        staff = Staff.create(username=username, display_name=display_name or username)
+        record(
+            actor.staff if actor else None,
+            actor.station if actor else None,
+            "staff.create",
+            "staff",
+            staff.id,
+            username=username,
+        )
+    return staff
+
+
+def list_staff() -> list[Staff]:
+    return list(Staff.select().where(Staff.active == True).order_by(Staff.username))  # noqa: E712

@@ -1,0 +1,177 @@
+"""Checking a patient's details before anything is written, field by field.
+
+    >>> details = PatientInput(mrn="mrn-001", family_name="García", given_name="José",
+    ...                        date_of_birth="1980-02-29", phone="+34 612 345 678")
+    >>> clean = details.validated()
+    >>> clean.mrn, clean.phone
+    ('MRN-001', '+34612345678')
+
+:meth:`PatientInput.validated` returns a normalised copy or raises :class:`InputError` whose
+``where`` is the field's name, so the window can put the message next to the field and an import
+can add the line number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+
+import phonenumbers
+
+from frontdesk.errors import InputError
+from frontdesk.timeutil import try_parse_date
+
+MAX_NAME = 200
+_MRN = re.compile(r"^[A-Z0-9][A-Z0-9\-_/.]{0,31}$")
+_COUNTRY = re.compile(r"^[A-Z]{2,3}$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$")
+SEXES = {"F", "M", "X", "U"}
+_SEX_WORDS = {"female": "F", "male": "M", "unknown": "U", "other": "X", "": "U"}
+TRUE_WORDS = {"1", "true", "yes", "y", "x", "oui", "si", "sí", "ja"}
+FALSE_WORDS = {"0", "false", "no", "n", "", "non", "nein"}
+
+
+def clean_text(value: str | None, field: str, *, required: bool, limit: int = MAX_NAME):
+    """Trimmed, NFC text without control characters; None when empty and not required."""
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if not text:
+        if required:
+            raise InputError("is required", where=field)
+        return None
+    if len(text) > limit:
+        raise InputError(f"is {len(text):,} characters long; at most {limit} allowed", where=field)
+    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d" for ch in text):
+        raise InputError("contains control characters", where=field)
+    return text
+
+
+def parse_flag(value: str | bool | None, field: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = (value or "").strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise InputError(f"{value!r} is not yes/no (expected true/false, yes/no or 1/0)", where=field)
+
+
+def normalise_phone(value: str | None, field: str = "phone") -> str | None:
+    """E.164 (+12025550123). Numbers must carry their country code: patients come from abroad."""
+    text = clean_text(value, field, required=False, limit=40)
+    if text is None:
+        return None
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException as exc:
+        raise InputError(
+            f"{text!r} is not a phone number with its country code (e.g. +966 50 123 4567)",
+            where=field,
+        ) from exc
+    if not phonenumbers.is_possible_number(number):
+        raise InputError(f"{text!r} is not a possible phone number", where=field)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclasses.dataclass
+class PatientInput:
+    mrn: str
+    family_name: str
+    given_name: str
+    date_of_birth: str | dt.date
+    native_family_name: str | None = None
+    native_given_name: str | None = None
+    sex: str | None = None
+    nationality: str | None = None
+    passport_no: str | None = None
+    preferred_language: str | None = None
+    interpreter_needed: str | bool | None = None
+    phone: str | None = None
+    email: str | None = None
+    local_address: str | None = None
+
+    def validated(self, *, today: dt.date | None = None) -> PatientInput:
+        """A normalised copy; the first bad field raises InputError(where=field name)."""
+        mrn = (clean_text(self.mrn, "mrn", required=True, limit=32) or "").upper()
+        if not _MRN.match(mrn):
+            raise InputError(
+                f"{mrn!r} is not an MRN (letters, digits and - _ / . only)", where="mrn"
+            )
+        sex = (self.sex or "").strip()
+        sex = _SEX_WORDS.get(sex.lower(), sex.upper())
+        if sex not in SEXES:
+            raise InputError(f"{self.sex!r} is not one of F, M, X, U", where="sex")
+        nationality = clean_text(self.nationality, "nationality", required=False, limit=3)
+        if nationality is not None:
+            nationality = nationality.upper()
+            if not _COUNTRY.match(nationality):
+                raise InputError(
+                    f"{nationality!r} is not an ISO 3166-1 country code (e.g. SAU or SA)",
+                    where="nationality",
+                )
+        language = clean_text(self.preferred_language, "preferred_language", required=False)
+        if language is not None and not _LANGUAGE.match(language):
+            raise InputError(
+                f"{language!r} is not a BCP 47 language tag (e.g. ar, zh-Hans, pt-BR)",
+                where="preferred_language",
+            )
+        email = clean_text(self.email, "email", required=False, limit=254)
+        if email is not None and not _EMAIL.match(email):
+            raise InputError(f"{email!r} is not an e-mail address", where="email")
+        passport = clean_text(self.passport_no, "passport_no", required=False, limit=32)
+        if passport is not None and not passport_key(passport):
+            raise InputError(f"{passport!r} has no letters or digits", where="passport_no")
+        return PatientInput(
+            mrn=mrn,
+            family_name=clean_text(self.family_name, "family_name", required=True) or "",
+            given_name=clean_text(self.given_name, "given_name", required=True) or "",
+            native_family_name=clean_text(
+                self.native_family_name, "native_family_name", required=False
+            ),
+            native_given_name=clean_text(
+                self.native_given_name, "native_given_name", required=False
+            ),
+            date_of_birth=_birth_date(self.date_of_birth, today or dt.date.today()),
+            sex=sex,
+            nationality=nationality,
+            passport_no=passport,
+            preferred_language=language,
+            interpreter_needed=parse_flag(self.interpreter_needed, "interpreter_needed"),
+            phone=normalise_phone(self.phone),
+            email=email,
+            local_address=clean_text(
+                self.local_address, "local_address", required=False, limit=500
+            ),
+        )
+
+
+def passport_key(passport_no: str | None) -> str | None:
+    """Upper-case letters and digits only: how a passport number is compared and searched."""
+    if not passport_no:
+        return None
+    key = "".join(ch for ch in passport_no.upper() if ch.isascii() and ch.isalnum())
+    return key or None
+
+
+def _birth_date(value: str | dt.date, today: dt.date) -> dt.date:
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        text = (value or "").strip()
+        if not text:
+            raise InputError("is required", where="date_of_birth")
+        parsed = try_parse_date(text)
+        if parsed is None:
+            raise InputError(
+                f"{text!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)",
+                where="date_of_birth",
+            )
+        day = parsed
+    if day > today:
+        raise InputError(f"{day.isoformat()} is in the future", where="date_of_birth")
+    if day.year < 1890:
+        raise InputError(f"{day.isoformat()} is too long ago", where="date_of_birth")
+    return day

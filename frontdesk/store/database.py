@@ -1,0 +1,128 @@
+"""Opening the database named by a URL: a SQLite file (the default) or a PostgreSQL server.
+
+    >>> db = open_database("sqlite:///:memory:")
+    >>> db.pragma("foreign_keys")
+    1
+
+``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` or a plain file path open a
+SQLite file (created on first use, in WAL mode, foreign keys on, a busy timeout, every write
+transaction ``BEGIN IMMEDIATE`` so that it takes the write lock before it reads and cannot fail
+half-way with "database is locked"). ``postgresql://user@host:port/name`` opens a PostgreSQL
+server through psycopg 3. :func:`open_database` binds the models to it and brings its schema up
+to date (see :mod:`frontdesk.store.migrations`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from frontdesk.errors import ConfigError
+from frontdesk.store import migrations
+from frontdesk.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 15.0
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # FULL: a check-in acknowledged on screen survives a power cut (the WAL is synced at commit).
+    "synchronous": "full",
+    "busy_timeout": int(BUSY_TIMEOUT_S * 1000),
+    "cache_size": -64_000,  # 64 MB
+    "temp_store": "memory",
+}
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def is_sqlite(db: Database) -> bool:
+    return isinstance(db, SqliteDatabase)
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file path of a SQLite URL (or of a bare path); None for other URLs."""
+    if url.startswith("sqlite:"):
+        rest = url[len("sqlite:") :]
+        if rest.startswith("///"):
+            rest = rest[3:]
+        elif rest.startswith("//"):
+            rest = rest[2:]
+        return unquote(rest) or ":memory:"
+    if "://" in url:
+        return None
+    return url
+
+
+def make_database(url: str) -> Database:
+    """A peewee Database for the URL, not yet connected nor bound to the models."""
+    path = sqlite_path(url)
+    if path is not None:
+        if path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            path = str(Path(path).expanduser())
+        return SqliteDatabase(
+            path,
+            pragmas=SQLITE_PRAGMAS,
+            timeout=BUSY_TIMEOUT_S,
+            lock_type="IMMEDIATE",
+            check_same_thread=False,
+        )
+    parts = urlsplit(url)
+    if parts.scheme in ("postgresql", "postgres"):
+        return PostgresqlDatabase(
+            unquote(parts.path.lstrip("/")) or "postgres",
+            user=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            host=parts.hostname,
+            port=parts.port,
+            connect_timeout=5,
+            application_name="frontdesk",
+            # ?sslmode=require, ?options=-csearch_path%3Dipc and the like go to libpq as they are.
+            **dict(parse_qsl(parts.query)),
+        )
+    raise ConfigError(
+        f"database URL {url!r}: expected sqlite:///PATH, a file path, or postgresql://HOST/NAME"
+    )
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """Open the database, bind the models to it and bring its schema up to date."""
+    db = make_database(url)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # the driver's own error types differ; the message is what matters
+        raise ConfigError(f"cannot open database {redact(url)}: {exc}") from exc
+    database_proxy.initialize(db)
+    if upgrade:
+        migrations.upgrade(db, sqlite_file=_file_of(db))
+    return db
+
+
+def close_database() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def _file_of(db: Database) -> str | None:
+    if is_sqlite(db) and db.database != ":memory:":
+        return os.fspath(db.database)
+    return None
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url

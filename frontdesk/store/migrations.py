@@ -1,0 +1,104 @@
+"""The schema version and the forward migrations that bring an older database up to date.
+
+    upgrade(db, sqlite_file="/path/frontdesk.sqlite3")
+
+A new database gets every table at :data:`SCHEMA_VERSION`. An older one is migrated one version
+at a time by the functions in :data:`MIGRATIONS` (``playhouse.migrate``), each in its own
+transaction with the version row; a SQLite file is first copied beside itself
+(``frontdesk.sqlite3.v1-20261128T091500.bak``) so that a failed upgrade never costs the office its
+data. A database newer than this program is refused rather than touched.
+
+To change the schema: edit the models, bump SCHEMA_VERSION, and add the function that migrates
+version N-1 to N under MIGRATIONS[N]; tests/db/test_migrations.py upgrades a version-1 file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database, PostgresqlDatabase
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+
+from frontdesk.errors import ConfigError
+from frontdesk.store.models import ALL_MODELS, SchemaVersion, SearchPosting
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[n] migrates a database at version n-1 to version n.
+MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {}
+
+# Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
+# whatever the server's default collation ("ucs_basic" is PostgreSQL's built-in one for that).
+_BINARY_ORDER_COLUMNS = (("search_term", "term"), ("patient", "mrn"), ("patient", "passport_key"))
+
+
+def current_version(db: Database) -> int | None:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return None
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else None
+
+
+def upgrade(db: Database, *, sqlite_file: str | None = None) -> int:
+    """Create or migrate the schema; returns the version the database is at afterwards."""
+    version = current_version(db)
+    if version is None:
+        _create(db)
+        return SCHEMA_VERSION
+    if version > SCHEMA_VERSION:
+        raise ConfigError(
+            f"the database is at schema version {version}, newer than this Frontdesk "
+            f"({SCHEMA_VERSION}); install the newer release instead"
+        )
+    if version < SCHEMA_VERSION and sqlite_file:
+        backup_sqlite(db, sqlite_file, version)
+    migrator = _migrator(db)
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[target](migrator, db)
+            SchemaVersion.update(version=target, upgraded_at=_now()).execute()
+        log.info("database schema upgraded to version %s", target)
+    return SCHEMA_VERSION
+
+
+def _create(db: Database) -> None:
+    postgres = isinstance(db, PostgresqlDatabase)
+    SearchPosting._meta.without_rowid = not postgres
+    with db.atomic():
+        if postgres:
+            # Two stations starting on an empty server at once: one creates, the other waits.
+            db.execute_sql("SELECT pg_advisory_xact_lock(4242001)")
+        if current_version(db) is not None:
+            return
+        db.create_tables(ALL_MODELS, safe=True)
+        if postgres:
+            for table, column in _BINARY_ORDER_COLUMNS:
+                db.execute_sql(
+                    f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE varchar COLLATE ucs_basic'
+                )
+        SchemaVersion.create(version=SCHEMA_VERSION, upgraded_at=_now())
+    log.info("created database schema version %s", SCHEMA_VERSION)
+
+
+def backup_sqlite(db: Database, sqlite_file: str, version: int) -> Path:
+    """A consistent copy of the SQLite file (VACUUM INTO), made before it is upgraded."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    target = Path(f"{sqlite_file}.v{version}-{stamp}.bak")
+    db.execute_sql("VACUUM INTO ?", (str(target),))
+    log.info("backed up %s to %s before upgrading", sqlite_file, target)
+    return target
+
+
+def _migrator(db: Database) -> SchemaMigrator:
+    if isinstance(db, PostgresqlDatabase):
+        return PostgresqlMigrator(db)
+    return SqliteMigrator(db)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,199 @@
+"""The peewee models: the one place where the shape of the database is written down.
+
+    >>> from frontdesk.store.database import open_database
+    >>> db = open_database("sqlite:///:memory:")
+    >>> Patient.select().count()
+    0
+
+Every model is bound to :data:`database_proxy`, which :func:`frontdesk.store.database.open_database`
+initialises with a SQLite or PostgreSQL database. Instants are stored as naive UTC and come back
+as aware UTC datetimes (:class:`UTCDateTimeField`); a visit's date is the office's local date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CompositeKey,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+UTC = dt.UTC
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+class UTCDateTimeField(DateTimeField):
+    """An instant: aware datetimes in, stored as naive UTC, aware UTC datetimes out."""
+
+    def db_value(self, value: dt.datetime | None):  # type: ignore[override]
+        if value is not None and isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                raise ValueError(f"{self.name}: a naive datetime is ambiguous; give it a zone")
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):  # type: ignore[override]
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the version of the schema this file or server holds."""
+
+    version = IntegerField()
+    upgraded_at = UTCDateTimeField(default=utc_now)
+
+
+class Setting(BaseModel):
+    """What the whole office shares (its time zone, name, ...), as text by key."""
+
+    key = CharField(primary_key=True, max_length=100)
+    value = TextField()
+
+
+class Staff(BaseModel):
+    username = CharField(unique=True, max_length=64)
+    display_name = CharField(max_length=200)
+    active = BooleanField(default=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class Station(BaseModel):
+    name = CharField(unique=True, max_length=100)
+    kind = CharField(max_length=16, default="desk")  # desk | door
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class Patient(BaseModel):
+    id = AutoField()
+    mrn = CharField(unique=True, max_length=32)
+    family_name = CharField(max_length=200)  # as in the passport, Latin letters
+    given_name = CharField(max_length=200)
+    native_family_name = CharField(max_length=200, null=True)
+    native_given_name = CharField(max_length=200, null=True)
+    date_of_birth = DateField(index=True)
+    sex = CharField(max_length=1, default="U")  # F | M | X | U (unknown)
+    nationality = CharField(max_length=3, null=True)  # ISO 3166-1 alpha-3 (or alpha-2)
+    passport_no = CharField(max_length=32, null=True)
+    passport_key = CharField(max_length=32, null=True, index=True)  # upper-case, letters+digits
+    preferred_language = CharField(max_length=35, null=True)  # BCP 47
+    interpreter_needed = BooleanField(default=False)
+    phone = CharField(max_length=32, null=True)
+    email = CharField(max_length=254, null=True)
+    local_address = TextField(null=True)  # local address or hotel
+    # Space-separated ids of this patient's SearchTerm rows (see store.search_index).
+    search_terms = TextField(default="")
+    created_at = UTCDateTimeField(default=utc_now)
+    updated_at = UTCDateTimeField(default=utc_now)
+
+
+class Companion(BaseModel):
+    patient = ForeignKeyField(Patient, backref="companions", on_delete="CASCADE")
+    family_name = CharField(max_length=200)
+    given_name = CharField(max_length=200)
+    native_family_name = CharField(max_length=200, null=True)
+    native_given_name = CharField(max_length=200, null=True)
+    relationship = CharField(max_length=64, null=True)
+    phone = CharField(max_length=32, null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class Visit(BaseModel):
+    """A patient's presence on one local date; groups that day's appointments."""
+
+    patient = ForeignKeyField(Patient, backref="visits", on_delete="CASCADE")
+    local_date = DateField()
+    status = CharField(max_length=16, default="expected")  # see domain.VisitStatus
+    arrived_at = UTCDateTimeField(null=True)
+    checked_in_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    checked_in_station = ForeignKeyField(Station, null=True, on_delete="SET NULL")
+    updated_at = UTCDateTimeField(default=utc_now, index=True)
+
+    class Meta:
+        indexes = ((("patient", "local_date"), True), (("local_date",), False))
+
+
+class Appointment(BaseModel):
+    source_system = CharField(max_length=64, default="desk")
+    external_id = CharField(max_length=128)
+    patient = ForeignKeyField(Patient, backref="appointments", on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, backref="appointments", null=True, on_delete="SET NULL")
+    start = UTCDateTimeField(index=True)
+    duration_min = IntegerField(default=30)
+    department = CharField(max_length=100, null=True)
+    clinician = CharField(max_length=200, null=True)
+    location = CharField(max_length=200, null=True)
+    type = CharField(max_length=64, null=True)
+    status = CharField(max_length=16, default="scheduled")  # see domain.AppointmentStatus
+    updated_at = UTCDateTimeField(default=utc_now, index=True)
+
+    class Meta:
+        indexes = ((("source_system", "external_id"), True),)
+
+
+class AuditEvent(BaseModel):
+    """Append-only: who did what, where and when. Nothing updates or deletes these rows."""
+
+    at = UTCDateTimeField(default=utc_now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    station = ForeignKeyField(Station, null=True, on_delete="RESTRICT")
+    action = CharField(max_length=64)
+    object_type = CharField(max_length=32)
+    object_id = CharField(max_length=64, null=True)
+    details = TextField(default="{}")  # JSON
+
+
+class SearchTerm(BaseModel):
+    """One folded name word (see frontdesk.names) with its phonetic key."""
+
+    term = CharField(unique=True, max_length=200)
+    phonetic = CharField(max_length=32, null=True, index=True)
+
+
+class SearchPosting(BaseModel):
+    """Which patients carry which term: (term, patient), the search's inverted index."""
+
+    term_id = IntegerField()
+    patient_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("term_id", "patient_id")
+        without_rowid = True
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Setting,
+    Staff,
+    Station,
+    Patient,
+    Companion,
+    Visit,
+    Appointment,
+    AuditEvent,
+    SearchTerm,
+    SearchPosting,
+]
