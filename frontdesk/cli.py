@@ -32,8 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="frontdesk",
         description="Front desk of an International Patient Center.",
     )
-    parser.add_argument("--db", metavar="URL", help="sqlite:///PATH or postgresql://HOST/NAME "
-                        "(default: $FRONTDESK_DB, else a SQLite file in your data directory)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///PATH or postgresql://HOST/NAME "
+        "(default: $FRONTDESK_DB, else a SQLite file in your data directory)",
+    )
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -43,13 +47,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--date", metavar="D", help="first day with appointments (default today)")
     demo.add_argument("--days", type=int, default=0, metavar="K", help="and the next K days")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--per-day", type=int, metavar="N",
-                      help="appointments a day (default: grows with --patients, up to 2000)")
+    demo.add_argument(
+        "--per-day",
+        type=int,
+        metavar="N",
+        help="appointments a day (default: grows with --patients, up to 2000)",
+    )
     demo.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="do nothing (and succeed) when the database already holds patients",
+    )
 
     imp = sub.add_parser("import", help="import a day's schedule (CSV)")
     imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="report what would change, write nothing"
+    )
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--staff", metavar="USER", help="staff account the import is recorded under")
     imp.add_argument("--station", metavar="NAME", default="import")
@@ -82,8 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     url = database_url(args.db)
     try:
         if args.command is None:
@@ -94,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FrontdeskError as exc:
         print(f"frontdesk: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `frontdesk search kim | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
 
 
 def _open(url: str):
@@ -111,14 +131,17 @@ def _day(text: str | None):
 
 def cmd_demo(args, url: str) -> int:
     from frontdesk.demo.generator import DemoOptions, generate
+    from frontdesk.store.demo_tables import patient_count
 
     start = parse_date(args.date, what="--date") if args.date else None
     _open(url)
-    options = DemoOptions(patients=args.patients, start=start, days=args.days, seed=args.seed,
-                          per_day=args.per_day)
+    if args.if_empty and (count := patient_count()):
+        print(f"the database already holds {count:,} patients; no demo data added")
+        return 0
+    options = DemoOptions(
+        patients=args.patients, start=start, days=args.days, seed=args.seed, per_day=args.per_day
+    )
     report = generate(options, progress=None if args.quiet else _progress)
-    if not args.quiet:
-        print(file=sys.stderr)
     print(report.describe())
     return 0
 
@@ -127,7 +150,8 @@ def _progress(stage: str, done: int, total: int) -> None:
     width = 30
     filled = width * done // max(total, 1)
     bar = "#" * filled + "." * (width - filled)
-    print(f"\r{stage:<14} [{bar}] {done:>9,}/{total:,}", end="", file=sys.stderr, flush=True)
+    end = "\n" if done >= total else ""
+    print(f"\r{stage:<14} [{bar}] {done:>9,}/{total:,}", end=end, file=sys.stderr, flush=True)
 
 
 def cmd_import(args, url: str) -> int:
@@ -165,9 +189,11 @@ def cmd_schedule(args, url: str) -> int:
     print(f"{day.isoformat()}: {len(entries)} appointments")
     for e in entries:
         native = f" ({e.patient.native_name})" if e.patient.native_name else ""
-        print(f"{e.start:%H:%M}  {e.status.label:<11} {e.patient.mrn:<12} "
-              f"{e.patient.family_name}, {e.patient.given_name}{native}  "
-              f"{e.department or ''} / {e.location or ''}")
+        print(
+            f"{e.start:%H:%M}  {e.status.label:<11} {e.patient.mrn:<12} "
+            f"{e.patient.family_name}, {e.patient.given_name}{native}  "
+            f"{e.department or ''} / {e.location or ''}"
+        )
     return 0
 
 
@@ -184,8 +210,10 @@ def cmd_search(args, url: str) -> int:
     for h in hits:
         p = h.patient
         native = f" ({p.native_name})" if p.native_name else ""
-        print(f"{h.score:.2f}  {p.mrn:<12} {p.family_name}, {p.given_name}{native}  "
-              f"{p.date_of_birth.isoformat()}  {p.nationality or ''}")
+        print(
+            f"{h.score:.2f}  {p.mrn:<12} {p.family_name}, {p.given_name}{native}  "
+            f"{p.date_of_birth.isoformat()}  {p.nationality or ''}"
+        )
     return 0
 
 
@@ -202,9 +230,16 @@ def cmd_checkin(args, url: str) -> int:
     actor = actor_for(args.staff, args.station)
     result = check_in(patient_by_mrn(args.mrn).id, day, actor)
     if args.json:
-        print(json.dumps({"visit_id": result.visit_id, "status": result.status.value,
-                          "arrived_at": result.arrived_at.isoformat(),
-                          "already": result.already}))
+        print(
+            json.dumps(
+                {
+                    "visit_id": result.visit_id,
+                    "status": result.status.value,
+                    "arrived_at": result.arrived_at.isoformat(),
+                    "already": result.already,
+                }
+            )
+        )
     else:
         print(f"{args.mrn}: {result.message(office_zone())}")
     return 0

@@ -31,7 +31,9 @@ _SPLIT = re.compile(r"[\s\-‐‑–—'’ʼ`´.,/·・]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # anyascii writes each CJK syllable capitalised: "WangXiaoMing".
 _SYLLABLE = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"})
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"}
+)
 # Combining marks are dropped after these scripts' letters only (Latin, Greek, Cyrillic,
 # Armenian, Hebrew, Arabic): there they are accents or vowel points that people omit when
 # typing. In Thai, Devanagari and the like they are vowels and must stay.
@@ -118,7 +120,7 @@ def _part_terms(part: str, native: bool) -> frozenset[str]:
         folded = fold_native(word)
         if folded:
             terms.add(folded)
-        terms |= _latin_terms(folded)
+        terms |= _latin_terms(word) | _latin_terms(folded)
         transliterated = anyascii(folded if word.isupper() or word.islower() else word)
         syllables = _SYLLABLE.findall(transliterated)
         if len(syllables) > 1:

@@ -1,9 +1,9 @@
 """Office time: instants in UTC, dates and clock times in the office's own zone.
 
-    >>> from zoneinfo import ZoneInfo
-    >>> start, end = local_day_bounds(dt.date(2026, 3, 8), ZoneInfo("America/New_York"))
-    >>> (end - start).total_seconds() / 3600  # the day the clocks go forward has 23 hours
-    23.0
+>>> from zoneinfo import ZoneInfo
+>>> start, end = local_day_bounds(dt.date(2026, 3, 8), ZoneInfo("America/New_York"))
+>>> (end - start).total_seconds() / 3600  # the day the clocks go forward has 23 hours
+23.0
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"unknown time zone {name!r} (expected an IANA name such as "
-                          "'America/New_York')") from exc
+        raise ConfigError(
+            f"unknown time zone {name!r} (expected an IANA name such as 'America/New_York')"
+        ) from exc
 
 
 def computer_zone_name() -> str:

@@ -91,6 +91,14 @@ class _Pools:
                 self.cum[(n.alpha3, pool)] = list(itertools.accumulate(weights))
         self.vocabulary: dict[str, int] = {}
         self.name_terms: dict[tuple, tuple[int, ...]] = {}
+        self.feminine_forms: dict[tuple, name_pools.Name] = {}
+
+    def feminine(self, alpha3: str, family: name_pools.Name) -> name_pools.Name:
+        key = (alpha3, family)
+        name = self.feminine_forms.get(key)
+        if name is None:
+            name = self.feminine_forms[key] = name_pools.feminine_family_name(alpha3, family)
+        return name
 
     def pick(self, rng: random.Random, alpha3: str, pool: str) -> int:
         cum = self.cum[(alpha3, pool)]
@@ -114,8 +122,8 @@ class _Pools:
         return ids
 
 
-def _passport(rng: random.Random) -> str:
-    return rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.digits, k=8))
+_LETTERS = string.ascii_uppercase
+_CHUNK = 50_000
 
 
 def generate(options: DemoOptions, progress: Progress | None = None) -> DemoReport:
@@ -136,67 +144,90 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
 
     people: list[tuple] = []  # (nationality, family Name, given Name, sex) of each patient
     by_term: dict[int, list[int]] = {}
+    created = str(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    birth_base = dt.date(1935, 1, 1).toordinal()
+    birth_span = dt.date(2022, 12, 31).toordinal() - birth_base
+    # Everything about a kind of person (nationality, sex, family and given name) that does not
+    # change from one patient to the next, computed once: names, terms, the search_terms text.
+    kinds: dict[tuple, tuple] = {}
 
-    def patient_rows():
-        birth_base = dt.date(1935, 1, 1).toordinal()
-        birth_span = dt.date(2022, 12, 31).toordinal() - birth_base
-        for patient_id in range(1, n + 1):
+    def kind_of(nat, sex: str, family_index: int, given_index: int) -> tuple:
+        family = nat.family[family_index]
+        if sex == "F":
+            family = pools.feminine(nat.alpha3, family)
+        given = (nat.given_female if sex == "F" else nat.given_male)[given_index]
+        ids = pools.term_ids(family, given)
+        by_term_lists = []
+        for term_id in ids:
+            postings = by_term.get(term_id)
+            if postings is None:
+                postings = by_term[term_id] = []
+            by_term_lists.append(postings)
+        return (nat, family, given, sex, " ".join(map(str, ids)), tuple(by_term_lists))
+
+    def patient_chunk(first: int, last: int) -> list[tuple]:
+        rows = []
+        random_ = rng.random
+        for patient_id in range(first, last):
             nat = pools.pick_nationality(rng)
-            sex = "F" if rng.random() < 0.5 else "M"
-            family = nat.family[pools.pick(rng, nat.alpha3, "family")]
-            pool = "given_female" if sex == "F" else "given_male"
-            given = getattr(nat, pool)[pools.pick(rng, nat.alpha3, pool)]
-            people.append((nat, family, given, sex))
-            ids = pools.term_ids(family, given)
-            for term_id in ids:
-                postings = by_term.get(term_id)
-                if postings is None:
-                    by_term[term_id] = [patient_id]
-                else:
-                    postings.append(patient_id)
-            language = nat.languages[0] if rng.random() < 0.85 else nat.languages[-1]
-            needs_interpreter = rng.random() < nat.interpreter_rate
-            phone = f"+{nat.phone_country_code}{rng.randrange(100_000_000, 999_999_999)}"
-            passport = _passport(rng)
-            yield (
-                patient_id,
-                f"M{patient_id:08d}",
-                family.latin,
-                given.latin,
-                family.native,
-                given.native,
-                dt.date.fromordinal(birth_base + rng.randrange(birth_span)),
-                sex,
-                nat.alpha3,
-                passport,
-                passport,
-                language,
-                needs_interpreter,
-                phone,
-                None,
-                places.hotel(rng) if rng.random() < 0.6 else None,
-                " ".join(map(str, ids)),
+            sex = "F" if random_() < 0.5 else "M"
+            family_index = pools.pick(rng, nat.alpha3, "family")
+            given_index = pools.pick(
+                rng, nat.alpha3, "given_female" if sex == "F" else "given_male"
             )
+            key = (nat.alpha3, sex, family_index, given_index)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = kind_of(nat, sex, family_index, given_index)
+            _, family, given, _, term_text, postings = kind
+            people.append(kind)
+            for plist in postings:
+                plist.append(patient_id)
+            languages = nat.languages
+            language = languages[0 if random_() < 0.85 or len(languages) < 2 else 1]
+            passport = f"{_LETTERS[int(random_() * 26)]}{int(random_() * 100_000_000):08d}"
+            rows.append(
+                (
+                    patient_id,
+                    f"M{patient_id:08d}",
+                    family.latin,
+                    given.latin,
+                    family.native,
+                    given.native,
+                    dt.date.fromordinal(birth_base + int(random_() * birth_span)).isoformat(),
+                    sex,
+                    nat.alpha3,
+                    passport,
+                    passport,
+                    language,
+                    random_() < nat.interpreter_rate,
+                    f"+{nat.phone_country_code}{100_000_000 + int(random_() * 899_999_999)}",
+                    None,
+                    places.hotel(rng) if random_() < 0.6 else None,
+                    term_text,
+                    created,
+                    created,
+                )
+            )
+        return rows
 
     def report_progress(stage: str, total: int):
         return (lambda done: progress(stage, done, total)) if progress else None
 
     with bulk_load(demo_tables.BULK_TABLES) as load:
-        report.patients = load.rows(
-            "patient", demo_tables.PATIENT_COLUMNS, patient_rows(), report_progress("patients", n)
-        )
+        for first in range(1, n + 1, _CHUNK):
+            last = min(first + _CHUNK, n + 1)
+            report.patients += load.rows(
+                "patient", demo_tables.PATIENT_COLUMNS, patient_chunk(first, last)
+            )
+            if progress:
+                progress("patients", last - 1, n)
         term_rows = [
-            (term_id, term, phonetic_key(term)) for term, term_id in pools.vocabulary.items()
+            (term_id, term, phonetic_key(term), len(by_term.get(term_id, ())))
+            for term, term_id in pools.vocabulary.items()
         ]
-        report.terms = load.rows("search_term", ("id", "term", "phonetic"), term_rows)
-        total_postings = sum(len(v) for v in by_term.values())
-        load.rows(
-            "search_posting",
-            ("term_id", "patient_id"),
-            ((t, p) for t in sorted(by_term) for p in by_term[t]),
-            report_progress("search index", total_postings),
-            every=500_000,
-        )
+        report.terms = load.rows("search_term", ("id", "term", "phonetic", "df"), term_rows)
+        load.postings(by_term, report_progress("search index", len(by_term)))
         by_term.clear()
         load.reset_sequences(["patient", "search_term"])
         demo_tables.ensure_demo_staff()
@@ -204,8 +235,17 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
         appts, companions = _schedule(rng, options, days, people, zone, progress)
         report.appointments = appts
         report.companions = companions
-        record(None, None, "demo.generate", "database", None, patients=n,
-               appointments=appts, seed=options.seed, first_day=first_day.isoformat())
+        record(
+            None,
+            None,
+            "demo.generate",
+            "database",
+            None,
+            patients=n,
+            appointments=appts,
+            seed=options.seed,
+            first_day=first_day.isoformat(),
+        )
     report.seconds = time.perf_counter() - started
     return report
 
@@ -219,7 +259,7 @@ def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
         weekend = day.weekday() >= 5
         wanted = per_day // 5 if weekend else per_day
         rows = []
-        patient_ids = rng.sample(range(1, len(people) + 1), min(len(people), max(1, wanted // 2)))
+        patient_ids = rng.sample(range(1, len(people) + 1), min(len(people), max(1, wanted)))
         slot = 0
         for patient_id in patient_ids:
             if len(rows) >= wanted:
@@ -234,32 +274,42 @@ def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
                 local = dt.datetime.combine(day, dt.time(0), tzinfo=zone) + dt.timedelta(
                     minutes=first + k * rng.choice((45, 60, 90, 120))
                 )
-                rows.append({
-                    "source_system": "demo",
-                    "external_id": f"{day:%Y%m%d}-{slot:05d}",
-                    "patient_id": patient_id,
-                    "start": local.astimezone(dt.UTC),
-                    "duration_min": rng.choice((15, 30, 30, 45, 60, 90)),
-                    "department": dept.name,
-                    "clinician": places.clinician(rng, dept),
-                    "location": places.location(rng, dept),
-                    "type": rng.choice(dept.types),
-                    "status": "cancelled" if rng.random() < 0.03 else "scheduled",
-                })
+                rows.append(
+                    {
+                        "source_system": "demo",
+                        "external_id": f"{day:%Y%m%d}-{slot:05d}",
+                        "patient_id": patient_id,
+                        "start": local.astimezone(dt.UTC),
+                        "duration_min": rng.choice((15, 30, 30, 45, 60, 90)),
+                        "department": dept.name,
+                        "clinician": places.clinician(rng, dept),
+                        "location": places.location(rng, dept),
+                        "type": rng.choice(dept.types),
+                        "status": "cancelled" if rng.random() < 0.03 else "scheduled",
+                    }
+                )
         count += demo_tables.insert_appointments(rows, zone)
         if progress:
             progress("appointments", number + 1, len(days))
     companions = []
     for patient_id in sorted(visited):
         if rng.random() < 0.45:
-            nat, family, _, _ = people[patient_id - 1]
+            nat, family = people[patient_id - 1][:2]
             for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
                 sex = "given_female" if rng.random() < 0.5 else "given_male"
                 given = getattr(nat, sex)[pools_pick(rng, len(getattr(nat, sex)))]
                 same_family = rng.random() < 0.7
                 fam = family if same_family else nat.family[pools_pick(rng, len(nat.family))]
-                companions.append((patient_id, fam.latin, given.latin, fam.native, given.native,
-                                   rng.choice(places.RELATIONSHIPS)))
+                companions.append(
+                    (
+                        patient_id,
+                        fam.latin,
+                        given.latin,
+                        fam.native,
+                        given.native,
+                        rng.choice(places.RELATIONSHIPS),
+                    )
+                )
     demo_tables.insert_companions(companions)
     return count, len(companions)
 

@@ -1,6 +1,6 @@
 """Starting the window: a main window listing the day's schedule (the full desk comes next).
 
-    run_window("sqlite:///frontdesk.sqlite3")
+run_window("sqlite:///frontdesk.sqlite3")
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ class MainWindow(QMainWindow):
         entries = day_schedule(self.day)
         self.model.set_entries(entries)
         self.heading.setText(
-            self.tr("{day}: {n} appointments").format(day=self.day.strftime("%A %d %B %Y"),
-                                                     n=len(entries))
+            self.tr("{day}: {n} appointments").format(
+                day=self.day.strftime("%A %d %B %Y"), n=len(entries)
+            )
         )
         self.table.resizeColumnsToContents()
 

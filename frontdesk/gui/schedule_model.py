@@ -1,8 +1,8 @@
 """The day's schedule as a Qt table model (one row per appointment).
 
-    model = ScheduleModel()
-    model.set_entries(day_schedule(day))
-    view.setModel(model)
+model = ScheduleModel()
+model.set_entries(day_schedule(day))
+view.setModel(model)
 """
 
 from __future__ import annotations
@@ -11,8 +11,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from frontdesk.domain import ScheduleEntry
 
-COLUMNS = ("Time", "Patient", "Native name", "MRN", "Department", "Clinician", "Location",
-           "Type", "Status")
+COLUMNS = (
+    "Time",
+    "Patient",
+    "Native name",
+    "MRN",
+    "Department",
+    "Clinician",
+    "Location",
+    "Type",
+    "Status",
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -36,10 +45,14 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(COLUMNS[section])
         return None
 

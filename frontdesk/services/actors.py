@@ -1,7 +1,7 @@
 """Who acts and where: staff accounts and stations.
 
-    actor = actor_for("demo", "Desk 1")   # an unknown account is refused; a new station is
-    actor.staff.username                  # registered the first time it is named
+actor = actor_for("demo", "Desk 1")   # an unknown account is refused; a new station is
+actor.staff.username                  # registered the first time it is named
 """
 
 from __future__ import annotations

@@ -94,8 +94,16 @@ def upsert_appointment(
             visit=visit,
             **values,
         )
-        record(actor.staff, actor.station, "appointment.create", "appointment", appt.id,
-               source=clean.source_system, external_id=clean.external_id, mrn=patient.mrn)
+        record(
+            actor.staff,
+            actor.station,
+            "appointment.create",
+            "appointment",
+            appt.id,
+            source=clean.source_system,
+            external_id=clean.external_id,
+            mrn=patient.mrn,
+        )
         return appt, "created"
     changed = [n for n, v in values.items() if getattr(appt, n) != v]
     if appt.patient_id != patient.id:
@@ -110,17 +118,30 @@ def upsert_appointment(
     appt.visit = visit
     appt.updated_at = utc_now()
     appt.save()
-    record(actor.staff, actor.station, "appointment.update", "appointment", appt.id,
-           source=clean.source_system, external_id=clean.external_id, fields=sorted(changed))
+    record(
+        actor.staff,
+        actor.station,
+        "appointment.update",
+        "appointment",
+        appt.id,
+        source=clean.source_system,
+        external_id=clean.external_id,
+        fields=sorted(changed),
+    )
     return appt, "cancelled" if "status" in changed and appt.status == "cancelled" else "updated"
 
 
-_DESK_OWNED = {AppointmentStatus.ARRIVED, AppointmentStatus.IN_PROGRESS,
-               AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW}
+_DESK_OWNED = {
+    AppointmentStatus.ARRIVED,
+    AppointmentStatus.IN_PROGRESS,
+    AppointmentStatus.COMPLETED,
+    AppointmentStatus.NO_SHOW,
+}
 
 
-def _merged_status(incoming: AppointmentStatus, appt: Appointment | None,
-                   visit: Visit) -> AppointmentStatus:
+def _merged_status(
+    incoming: AppointmentStatus, appt: Appointment | None, visit: Visit
+) -> AppointmentStatus:
     """A schedule export says "scheduled" all day long: it must not undo what the desk did
     (arrived, in progress, completed, no-show). A cancellation from the source always counts."""
     if incoming != AppointmentStatus.SCHEDULED:
@@ -132,8 +153,14 @@ def _merged_status(incoming: AppointmentStatus, appt: Appointment | None,
     return incoming
 
 
-def _set_status(appointment_id: int, new: AppointmentStatus, actor: Actor, action: str,
-                allowed: set[AppointmentStatus], **details) -> Appointment:
+def _set_status(
+    appointment_id: int,
+    new: AppointmentStatus,
+    actor: Actor,
+    action: str,
+    allowed: set[AppointmentStatus],
+    **details,
+) -> Appointment:
     with database_proxy.atomic():
         appt = Appointment.get_or_none(Appointment.id == appointment_id)
         if appt is None:
@@ -142,25 +169,45 @@ def _set_status(appointment_id: int, new: AppointmentStatus, actor: Actor, actio
         if current == new:
             return appt
         if current not in allowed:
-            raise ConflictError(f"appointment {appt.external_id} is {current.label.lower()}; "
-                                f"it cannot be marked {new.label.lower()}")
+            raise ConflictError(
+                f"appointment {appt.external_id} is {current.label.lower()}; "
+                f"it cannot be marked {new.label.lower()}"
+            )
         appt.status = new.value
         appt.updated_at = utc_now()
         appt.save()
         _settle_visit(appt.visit_id)
-        record(actor.staff, actor.station, action, "appointment", appt.id,
-               previous=current.value, **details)
+        record(
+            actor.staff,
+            actor.station,
+            action,
+            "appointment",
+            appt.id,
+            previous=current.value,
+            **details,
+        )
     return appt
 
 
 def cancel_appointment(appointment_id: int, actor: Actor, reason: str | None = None):
-    return _set_status(appointment_id, AppointmentStatus.CANCELLED, actor, "appointment.cancel",
-                       {AppointmentStatus.SCHEDULED, AppointmentStatus.ARRIVED}, reason=reason)
+    return _set_status(
+        appointment_id,
+        AppointmentStatus.CANCELLED,
+        actor,
+        "appointment.cancel",
+        {AppointmentStatus.SCHEDULED, AppointmentStatus.ARRIVED},
+        reason=reason,
+    )
 
 
 def mark_no_show(appointment_id: int, actor: Actor) -> Appointment:
-    return _set_status(appointment_id, AppointmentStatus.NO_SHOW, actor, "appointment.no_show",
-                       {AppointmentStatus.SCHEDULED})
+    return _set_status(
+        appointment_id,
+        AppointmentStatus.NO_SHOW,
+        actor,
+        "appointment.no_show",
+        {AppointmentStatus.SCHEDULED},
+    )
 
 
 def _settle_visit(visit_id: int | None) -> None:
@@ -170,12 +217,17 @@ def _settle_visit(visit_id: int | None) -> None:
     visit = Visit.get_by_id(visit_id)
     if visit.arrived_at is not None:
         return
-    statuses = {a.status for a in Appointment.select(Appointment.status)
-                .where(Appointment.visit == visit_id)}
+    statuses = {
+        a.status
+        for a in Appointment.select(Appointment.status).where(Appointment.visit == visit_id)
+    }
     closed = {AppointmentStatus.NO_SHOW.value, AppointmentStatus.CANCELLED.value}
     if statuses and statuses <= closed:
-        new = (VisitStatus.NO_SHOW if AppointmentStatus.NO_SHOW.value in statuses
-               else VisitStatus.CANCELLED)
+        new = (
+            VisitStatus.NO_SHOW
+            if AppointmentStatus.NO_SHOW.value in statuses
+            else VisitStatus.CANCELLED
+        )
     else:
         new = VisitStatus.EXPECTED
     if visit.status != new.value:
@@ -193,8 +245,17 @@ def register_walk_in(
         patient, _ = save_validated_patient(clean, actor)
         appt, change = upsert_appointment(appointment, patient, actor)
         if change != "created":
-            raise InputError(f"an appointment with id {appointment.external_id!r} exists already",
-                             where="appointment_id")
-        record(actor.staff, actor.station, "patient.walk_in", "patient", patient.id,
-               mrn=patient.mrn, appointment=appt.id)
+            raise InputError(
+                f"an appointment with id {appointment.external_id!r} exists already",
+                where="appointment_id",
+            )
+        record(
+            actor.staff,
+            actor.station,
+            "patient.walk_in",
+            "patient",
+            patient.id,
+            mrn=patient.mrn,
+            appointment=appt.id,
+        )
     return patient, appt

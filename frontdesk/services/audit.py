@@ -1,6 +1,6 @@
 """Writing the audit trail: one AuditEvent per change, inside the change's own transaction.
 
-    record(actor.staff, actor.station, "visit.check_in", "visit", visit.id, mrn="MRN1")
+record(actor.staff, actor.station, "visit.check_in", "visit", visit.id, mrn="MRN1")
 """
 
 from __future__ import annotations

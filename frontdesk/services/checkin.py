@@ -58,17 +58,30 @@ def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
             )
             .execute()
         )
-        record(actor.staff, actor.station, "visit.check_in", "visit", visit.id,
-               mrn=patient.mrn, date=day.isoformat())
-    return CheckInResult(visit.id, VisitStatus.ARRIVED, now, actor.staff.username,
-                         actor.station.name, already=False)
+        record(
+            actor.staff,
+            actor.station,
+            "visit.check_in",
+            "visit",
+            visit.id,
+            mrn=patient.mrn,
+            date=day.isoformat(),
+        )
+    return CheckInResult(
+        visit.id, VisitStatus.ARRIVED, now, actor.staff.username, actor.station.name, already=False
+    )
 
 
 def _already(visit_id: int) -> CheckInResult:
     visit = Visit.get_by_id(visit_id)
-    staff = Staff.get_or_none(Staff.id == visit.checked_in_by_id) if visit.checked_in_by_id else None
-    station = (Station.get_or_none(Station.id == visit.checked_in_station_id)
-               if visit.checked_in_station_id else None)
+    staff = (
+        Staff.get_or_none(Staff.id == visit.checked_in_by_id) if visit.checked_in_by_id else None
+    )
+    station = (
+        Station.get_or_none(Station.id == visit.checked_in_station_id)
+        if visit.checked_in_station_id
+        else None
+    )
     return CheckInResult(
         visit.id,
         VisitStatus(visit.status),
@@ -89,14 +102,27 @@ def undo_check_in(visit_id: int, actor: Actor) -> Visit:
             raise ConflictError("this visit is not checked in; there is nothing to undo")
         now = utc_now()
         previous = visit.arrived_at
-        Visit.update(status=VisitStatus.EXPECTED.value, arrived_at=None, checked_in_by=None,
-                     checked_in_station=None, updated_at=now).where(Visit.id == visit_id).execute()
+        Visit.update(
+            status=VisitStatus.EXPECTED.value,
+            arrived_at=None,
+            checked_in_by=None,
+            checked_in_station=None,
+            updated_at=now,
+        ).where(Visit.id == visit_id).execute()
         (
             Appointment.update(status=AppointmentStatus.SCHEDULED.value, updated_at=now)
-            .where((Appointment.visit == visit_id)
-                   & (Appointment.status == AppointmentStatus.ARRIVED.value))
+            .where(
+                (Appointment.visit == visit_id)
+                & (Appointment.status == AppointmentStatus.ARRIVED.value)
+            )
             .execute()
         )
-        record(actor.staff, actor.station, "visit.undo_check_in", "visit", visit_id,
-               arrived_at=previous.isoformat())
+        record(
+            actor.staff,
+            actor.station,
+            "visit.undo_check_in",
+            "visit",
+            visit_id,
+            arrived_at=previous.isoformat(),
+        )
     return Visit.get_by_id(visit_id)

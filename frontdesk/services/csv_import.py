@@ -39,9 +39,19 @@ from frontdesk.timeutil import parse_instant
 SOURCE_SYSTEM = "csv"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 REQUIRED = ("appointment_id", "start", "mrn", "family_name", "given_name", "date_of_birth")
-PATIENT_COLUMNS = tuple(f.name for f in dataclasses.fields(PatientInput) if f.name != "local_address")
-APPOINTMENT_COLUMNS = ("appointment_id", "start", "duration_min", "department", "clinician",
-                       "location", "type", "status")
+PATIENT_COLUMNS = tuple(
+    f.name for f in dataclasses.fields(PatientInput) if f.name != "local_address"
+)
+APPOINTMENT_COLUMNS = (
+    "appointment_id",
+    "start",
+    "duration_min",
+    "department",
+    "clinician",
+    "location",
+    "type",
+    "status",
+)
 MAX_ERRORS = 200
 
 
@@ -88,8 +98,9 @@ class ImportReport:
             "file": self.file,
             "dry_run": self.dry_run,
             "rows": self.rows,
-            "appointments": {k: self.appointments[k] for k in
-                             ("created", "updated", "cancelled", "unchanged")},
+            "appointments": {
+                k: self.appointments[k] for k in ("created", "updated", "cancelled", "unchanged")
+            },
             "patients": {k: self.patients[k] for k in ("created", "updated", "unchanged")},
             "errors": [dataclasses.asdict(e) for e in self.errors],
         }
@@ -115,26 +126,39 @@ def import_csv_file(path: str | Path, actor: Actor, *, dry_run: bool = False) ->
     return import_csv_bytes(data, actor, dry_run=dry_run, name=path.name)
 
 
-def import_csv_bytes(data: bytes, actor: Actor, *, dry_run: bool = False,
-                     name: str = "schedule.csv") -> ImportReport:
+def import_csv_bytes(
+    data: bytes, actor: Actor, *, dry_run: bool = False, name: str = "schedule.csv"
+) -> ImportReport:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name}: line {line} is not UTF-8 (byte {exc.start}); "
-                         "save the file as CSV UTF-8") from exc
+        raise InputError(
+            f"{name}: line {line} is not UTF-8 (byte {exc.start}); save the file as CSV UTF-8"
+        ) from exc
     report = ImportReport(file=name, dry_run=dry_run)
     rows = _parse(text, report, office_zone())
     if report.errors:
         raise ImportFailed(report)
+    outcome: dict[str, str] = {}  # each patient counted once, by what happened to them first
     with database_proxy.atomic() as txn:
         for patient, appointment in rows:
             saved, change = save_validated_patient(patient, actor)
-            report.patients[change] += 1
+            if outcome.get(saved.mrn, "unchanged") == "unchanged":
+                outcome[saved.mrn] = change
             _, change = upsert_appointment(appointment, saved, actor)
             report.appointments[change] += 1
-        record(actor.staff, actor.station, "import.csv", "import", None, file=name,
-               rows=report.rows, appointments=dict(report.appointments))
+        report.patients.update(outcome.values())
+        record(
+            actor.staff,
+            actor.station,
+            "import.csv",
+            "import",
+            None,
+            file=name,
+            rows=report.rows,
+            appointments=dict(report.appointments),
+        )
         if dry_run:
             txn.rollback()
     return report
@@ -199,15 +223,19 @@ def _row(cells: list[str], columns: dict[str, int], tz: dt.tzinfo):
     try:
         duration = int(duration_text) if duration_text else 30
     except ValueError as exc:
-        raise InputError(f"{duration_text!r} is not a whole number of minutes",
-                         where="duration_min") from exc
+        raise InputError(
+            f"{duration_text!r} is not a whole number of minutes", where="duration_min"
+        ) from exc
     status_text = (get("status") or "").strip().lower().replace("-", "_").replace(" ", "_")
     try:
         status = AppointmentStatus(status_text or "scheduled")
     except ValueError as exc:
         raise InputError(
             f"{get('status')!r} is not a status (expected one of "
-            + ", ".join(s.value for s in AppointmentStatus) + ")", where="status") from exc
+            + ", ".join(s.value for s in AppointmentStatus)
+            + ")",
+            where="status",
+        ) from exc
     appointment = AppointmentInput(
         external_id=get("appointment_id") or "",
         start=start,

@@ -1,7 +1,7 @@
 """Settings the whole office shares, kept in the database: its time zone first of all.
 
-    set_office_zone("Asia/Dubai", actor)
-    office_zone()          # ZoneInfo('Asia/Dubai'); the computer's own zone until one is set
+set_office_zone("Asia/Dubai", actor)
+office_zone()          # ZoneInfo('Asia/Dubai'); the computer's own zone until one is set
 """
 
 from __future__ import annotations

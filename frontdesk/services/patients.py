@@ -169,4 +169,3 @@ def add_companion(patient_id: int, details: CompanionInput, actor: Actor) -> Com
 
 def companions_of(patient_id: int) -> list[Companion]:
     return list(Companion.select().where(Companion.patient == patient_id).order_by(Companion.id))
-

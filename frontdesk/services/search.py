@@ -9,9 +9,14 @@ Each typed word is looked up in the vocabulary of name terms (:mod:`frontdesk.na
 in every form it folds to (so ``muller``/``mueller`` find Müller and ``иван`` finds Ivanov), and by
 its metaphone key (so ``mohamed`` finds Muhammad, ranked below the exact spelling). A word scores
 1.0 for an exact term, 0.7-0.95 for a prefix (closer to 1 the more of the term it covers) and
-0.45-0.75 for a spelling variant (by similarity of spelling and of vowel shape, rapidfuzz). A patient must match every word;
-their score is the mean over the words. With several words, the patients of the rarest word are
-read first and checked against the others, so common names cost no more than rare ones.
+0.45-0.75 for a spelling variant (similarity of spelling and vowel shape, rapidfuzz). A patient
+must match every word; their score is the mean over the words.
+
+Cost: the vocabulary is small, so a prefix is a short range scan, and one statement reads the
+first patients of the best terms: "kim" costs what "zylberstein" does. With several words, the
+patients of the rarest word (by the terms' patient counts) are checked against the others a page
+at a time; when common words share few patients ("kim zhang"), the two rarest words' posting lists
+are intersected instead.
 """
 
 from __future__ import annotations
@@ -23,19 +28,27 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from frontdesk.domain import SearchHit
-from frontdesk.names import fold_latin, phonetic_key, query_forms, split_words, vowel_shape
+from frontdesk.domain import PatientSummary, SearchHit
+from frontdesk.names import (
+    fold_latin,
+    native_full_name,
+    phonetic_key,
+    query_forms,
+    split_words,
+    vowel_shape,
+)
 from frontdesk.services.patient_input import passport_key
-from frontdesk.services.patients import summary
 from frontdesk.store import search_index as index
-from frontdesk.store.models import Patient
 from frontdesk.timeutil import try_parse_date
 
 DEFAULT_LIMIT = 20
 MAX_QUERY_LENGTH = 200
 TERM_CAP = 300  # terms read per typed word
-CANDIDATE_CAP = 5_000  # patients of the rarest word checked against the other words
+CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other words
+LAZY_CANDIDATES = 3_000  # checked one by one before whole posting lists are intersected
+POSTINGS_CAP = 300_000  # postings of one word read for an intersection
 _BATCH = 400
+_TERMS_PER_STATEMENT = 12
 _CHUNKS = re.compile(r"[\s,;]+")
 PHONETIC_PREFIX_MIN = 5  # a half-typed last word needs this many letters to use its sound
 
@@ -89,67 +102,117 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
     return scored
 
 
-def word_matches(word: str, *, last: bool) -> dict[int, tuple[float, str]]:
-    """term id -> (score, term) for one typed word."""
-    matches: dict[int, tuple[float, str]] = {}
+@dataclass
+class WordMatch:
+    """One typed word's matching terms: term id -> (score, term), and their patient counts."""
 
-    def offer(term_id: int, term: str, score: float) -> None:
-        if score > matches.get(term_id, (0.0, ""))[0]:
-            matches[term_id] = (score, term)
+    terms: dict[int, tuple[float, str]]
+    postings: dict[int, int]
 
-    forms = query_forms(word)
-    for form in forms:
-        for term_id, term, _ in index.find_terms_by_prefix(form, TERM_CAP):
-            offer(term_id, term, 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term))
+    @property
+    def total(self) -> int:
+        return sum(self.postings.values())
+
+
+def word_matches(word: str, *, last: bool) -> WordMatch:
+    match = WordMatch({}, {})
+
+    def offer(term_id: int, term: str, df: int, score: float) -> None:
+        if score > match.terms.get(term_id, (0.0, ""))[0]:
+            match.terms[term_id] = (score, term)
+            match.postings[term_id] = df
+
+    for form in query_forms(word):
+        for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
+            offer(term_id, term, df, 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term))
     latin = fold_latin(word)
     key = phonetic_key(latin) if latin else None
     if key:
         prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
-        for term_id, term, _ in index.find_terms_by_phonetic(key, prefix=prefix, cap=TERM_CAP):
+        for term_id, term, df in index.find_terms_by_phonetic(key, prefix=prefix, cap=TERM_CAP):
             shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
             spelling = Levenshtein.normalized_similarity(latin, term)
-            offer(term_id, term, 0.45 + 0.2 * shape + 0.1 * spelling)
-    return matches
+            offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)
+    return match
 
 
 def _by_names(query: ParsedQuery, limit: int) -> dict[int, tuple]:
     per_word = [
         word_matches(word, last=(i == len(query.words) - 1)) for i, word in enumerate(query.words)
     ]
-    if any(not m for m in per_word):
+    if any(not m.terms for m in per_word):
         return {}
-    if query.birth_date is not None:
-        candidates = index.patients_born_on(query.birth_date, CANDIDATE_CAP)
-    elif len(per_word) == 1:
-        return _single_word(per_word[0], limit)
-    else:
-        driver = min(
-            per_word, key=lambda m: index.posting_count(list(m), CANDIDATE_CAP)
-        )
-        candidates = index.patients_with_terms(_best_first(driver), CANDIDATE_CAP)
-    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    # Each word's term ids as text, to test a patient's search_terms without parsing numbers.
+    keys = [{str(t): v for t, v in m.terms.items()} for m in per_word]
     wanted = limit * 3
-    for start in range(0, len(candidates), _BATCH):
-        batch = candidates[start : start + _BATCH]
-        for patient_id, terms in index.patient_term_ids(batch).items():
-            result = _score(terms, per_word)
-            if result is not None:
-                scored[patient_id] = result
-        if len(scored) >= wanted:
-            break
+    if query.birth_date is not None:
+        born = index.patients_born_on(query.birth_date, CANDIDATE_CAP)
+        return _check(iter([born]), keys, wanted, CANDIDATE_CAP)[0]
+    if len(per_word) == 1:
+        return _single_word(per_word[0].terms, limit)
+    by_size = sorted(per_word, key=lambda m: m.total)
+    scored, complete = _check(_pages(by_size[0].terms), keys, wanted, LAZY_CANDIDATES)
+    if len(scored) < wanted and not complete:
+        # Common words with few patients in common ("kim zhang"): intersect the posting lists
+        # of the two rarest words, then check the others on what is left.
+        common = _intersect(by_size[0], by_size[1])
+        scored, _ = _check(iter([sorted(common)]), keys, wanted, CANDIDATE_CAP)
     return scored
 
 
-def _single_word(matches: dict[int, tuple[float, str]], limit: int) -> dict[int, tuple]:
-    """One word: each good term contributes up to ``limit`` patients, best terms first."""
+def _check(candidates, keys: list[dict], wanted: int, budget: int) -> tuple[dict, bool]:
+    """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were."""
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
-    for term_id in _best_first(matches)[:limit * 2]:
-        score, term = matches[term_id]
-        if len(scored) >= limit * 3:
-            break
-        for patient_id in index.patients_with_terms([term_id], limit):
+    checked = 0
+    for batch in candidates:
+        for patient_id, text in index.patient_term_texts(batch):
+            terms = text.split()
+            if any(k.keys().isdisjoint(terms) for k in keys):
+                continue
+            scored[patient_id] = _score(terms, keys)
+        checked += len(batch)
+        if len(scored) >= wanted or checked >= budget:
+            return scored, False
+    return scored, True
+
+
+def _intersect(first: WordMatch, second: WordMatch) -> set[int]:
+    """The patients both words' posting lists hold (each read whole, up to POSTINGS_CAP)."""
+    a = {pid for _, pid in index.postings_of(list(first.terms), POSTINGS_CAP)}
+    b = {pid for _, pid in index.postings_of(list(second.terms), POSTINGS_CAP)}
+    return a & b
+
+
+def _pages(matches: dict[int, tuple[float, str]]):
+    """The patients of one word's terms, best term first, a page at a time."""
+    seen: set[int] = set()
+    for term_id in _best_first(matches):
+        after = 0
+        while True:
+            page = index.postings_after(term_id, after, _BATCH)
+            if not page:
+                break
+            after = page[-1]
+            fresh = [p for p in page if p not in seen]
+            seen.update(fresh)
+            if fresh:
+                yield fresh
+            if len(page) < _BATCH:
+                break
+
+
+def _single_word(matches: dict[int, tuple[float, str]], limit: int) -> dict[int, tuple]:
+    """One word: the best terms' first patients, in one statement."""
+    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    terms = _best_first(matches)
+    for start in range(0, min(len(terms), limit * 2), _TERMS_PER_STATEMENT):
+        chunk = terms[start : start + _TERMS_PER_STATEMENT]
+        for term_id, patient_id in index.first_postings(chunk, limit):
+            score, term = matches[term_id]
             if score > scored.get(patient_id, (0.0,))[0]:
                 scored[patient_id] = (score, (term,))
+        if len(scored) >= limit * 3:
+            break
     return scored
 
 
@@ -157,29 +220,42 @@ def _best_first(matches: dict[int, tuple[float, str]]) -> list[int]:
     return sorted(matches, key=lambda t: (-matches[t][0], matches[t][1]))
 
 
-def _score(terms: frozenset[int], per_word: list[dict]) -> tuple[float, tuple[str, ...]] | None:
-    if not per_word:  # a date of birth alone: every candidate matches it exactly
+def _score(terms: list[str], keys: list[dict]) -> tuple[float, tuple[str, ...]]:
+    """Mean over the words of the best term each word matched (every word matches one)."""
+    if not keys:  # a date of birth alone: every candidate matches it exactly
         return 1.0, ()
     total = 0.0
     matched: list[str] = []
-    for matches in per_word:
-        best = max((matches[t] for t in terms if t in matches), default=None)
-        if best is None:
-            return None
-        total += best[0]
-        matched.append(best[1])
-    return total / len(per_word), tuple(matched)
+    for key in keys:
+        score, term = max(key[t] for t in terms if t in key)
+        total += score
+        matched.append(term)
+    return total / len(keys), tuple(matched)
 
 
 def _hits(scored: dict[int, tuple[float, tuple[str, ...]]], limit: int) -> list[SearchHit]:
     if not scored:
         return []
-    patients = {p.id: p for p in Patient.select().where(Patient.id.in_(list(scored)))}
-    hits = [
-        SearchHit(summary(patients[pid]), round(score, 4), matched)
-        for pid, (score, matched) in scored.items()
-        if pid in patients
-    ]
+    # Hydrate only what can make the list: the best scores, ties included.
+    ranked = sorted(scored.items(), key=lambda item: -item[1][0])
+    cutoff = ranked[min(limit, len(ranked)) - 1][1][0]
+    keep = [pid for pid, (score, _) in ranked if score >= cutoff]
+    hits = []
+    for row in index.patient_summary_rows(keep):
+        pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
+        patient = PatientSummary(
+            pid,
+            mrn,
+            family,
+            given,
+            native_full_name(native_family, native_given),
+            dob,
+            nat,
+            lang,
+            interp,
+        )
+        score, matched = scored[pid]
+        hits.append(SearchHit(patient, round(score, 4), matched))
     hits.sort(key=lambda h: (-h.score, h.patient.family_name, h.patient.given_name, h.patient.mrn))
     return hits[:limit]
 

@@ -14,9 +14,25 @@ from frontdesk.store.models import Appointment, Companion, Patient, Staff, Stati
 BULK_TABLES = ("patient", "search_term", "search_posting")
 
 PATIENT_COLUMNS = (
-    "id", "mrn", "family_name", "given_name", "native_family_name", "native_given_name",
-    "date_of_birth", "sex", "nationality", "passport_no", "passport_key", "preferred_language",
-    "interpreter_needed", "phone", "email", "local_address", "search_terms",
+    "id",
+    "mrn",
+    "family_name",
+    "given_name",
+    "native_family_name",
+    "native_given_name",
+    "date_of_birth",
+    "sex",
+    "nationality",
+    "passport_no",
+    "passport_key",
+    "preferred_language",
+    "interpreter_needed",
+    "phone",
+    "email",
+    "local_address",
+    "search_terms",
+    "created_at",
+    "updated_at",
 )
 
 DEMO_STAFF = (
@@ -35,7 +51,9 @@ def patient_count() -> int:
 def ensure_demo_staff() -> list[int]:
     for username, name in DEMO_STAFF:
         Staff.insert(username=username, display_name=name).on_conflict_ignore().execute()
-    return [s.id for s in Staff.select(Staff.id).where(Staff.username.in_([u for u, _ in DEMO_STAFF]))]
+    return [
+        s.id for s in Staff.select(Staff.id).where(Staff.username.in_([u for u, _ in DEMO_STAFF]))
+    ]
 
 
 def ensure_stations(stations: tuple[tuple[str, str], ...]) -> None:
@@ -52,7 +70,9 @@ def insert_appointments(rows: list[dict], zone: dt.tzinfo) -> int:
         ).on_conflict_ignore().execute()
     visit_ids: dict[tuple[int, dt.date], int] = {}
     for day in {d for _, d in keys}:
-        query = Visit.select(Visit.id, Visit.patient, Visit.local_date).where(Visit.local_date == day)
+        query = Visit.select(Visit.id, Visit.patient, Visit.local_date).where(
+            Visit.local_date == day
+        )
         for visit_id, patient_id, local_date in query.tuples():
             if isinstance(local_date, str):
                 local_date = dt.date.fromisoformat(local_date)
@@ -66,7 +86,13 @@ def insert_appointments(rows: list[dict], zone: dt.tzinfo) -> int:
 
 
 def insert_companions(rows: list[tuple]) -> None:
-    fields = [Companion.patient, Companion.family_name, Companion.given_name,
-              Companion.native_family_name, Companion.native_given_name, Companion.relationship]
+    fields = [
+        Companion.patient,
+        Companion.family_name,
+        Companion.given_name,
+        Companion.native_family_name,
+        Companion.native_given_name,
+        Companion.relationship,
+    ]
     for batch in chunked(rows, 500):
         Companion.insert_many(batch, fields=fields).execute()

@@ -17,8 +17,8 @@ import datetime as dt
 from peewee import (
     AutoField,
     BooleanField,
-    CompositeKey,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -171,6 +171,7 @@ class SearchTerm(BaseModel):
 
     term = CharField(unique=True, max_length=200)
     phonetic = CharField(max_length=32, null=True, index=True)
+    df = IntegerField(default=0)  # how many patients carry the term (their postings)
 
 
 class SearchPosting(BaseModel):

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from peewee import chunked
 
 from frontdesk.names import phonetic_key
-from frontdesk.store.models import Patient, SearchPosting, SearchTerm
+from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 
 _IN_CHUNK = 500
 
@@ -61,105 +61,148 @@ def index_patient(patient_id: int, terms: set[str], previous: str) -> str:
         SearchPosting.delete().where(
             (SearchPosting.term_id == term_id) & (SearchPosting.patient_id == patient_id)
         ).execute()
+    if gone:
+        SearchTerm.update(df=SearchTerm.df - 1).where(SearchTerm.id.in_(sorted(gone))).execute()
     if added:
         rows = [{"term_id": t, "patient_id": patient_id} for t in sorted(added)]
         SearchPosting.insert_many(rows).on_conflict_ignore().execute()
+        SearchTerm.update(df=SearchTerm.df + 1).where(SearchTerm.id.in_(sorted(added))).execute()
     return " ".join(str(t) for t in sorted(new_ids))
 
 
-def find_terms_by_prefix(prefix: str, cap: int) -> list[tuple[int, str, str | None]]:
-    """(id, term, phonetic) of the terms that start with ``prefix``, shortest first."""
+def _db():
+    return database_proxy.obj
+
+
+def _rows(sql: str, params: Sequence = ()) -> list[tuple]:
+    """Raw SQL for the few statements on the keystroke path: peewee's query building costs
+    ~100 us a statement, more than SQLite takes to answer them. ``?`` marks parameters."""
+    db = _db()
+    if db.param != "?":
+        sql = sql.replace("?", db.param)
+    return db.execute_sql(sql, tuple(params)).fetchall()
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def find_terms_by_prefix(prefix: str, cap: int) -> list[tuple[int, str, int]]:
+    """(id, term, df) of the terms that start with ``prefix``, in term order."""
     if not prefix:
         return []
-    query = (
-        SearchTerm.select(SearchTerm.id, SearchTerm.term, SearchTerm.phonetic)
-        .where((SearchTerm.term >= prefix) & (SearchTerm.term < prefix_upper_bound(prefix)))
-        .order_by(SearchTerm.term)
-        .limit(cap)
+    return _rows(
+        "SELECT id, term, df FROM search_term WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+        (prefix, prefix_upper_bound(prefix), cap),
     )
-    return list(query.tuples())
 
 
-def find_terms_by_phonetic(key: str, *, prefix: bool, cap: int) -> list[tuple[int, str, str]]:
-    """(id, term, phonetic) of the terms whose phonetic key equals (or starts with) ``key``."""
+def find_terms_by_phonetic(key: str, *, prefix: bool, cap: int) -> list[tuple[int, str, int]]:
+    """(id, term, df) of the terms whose phonetic key equals (or starts with) ``key``."""
     if prefix:
-        condition = (SearchTerm.phonetic >= key) & (SearchTerm.phonetic < prefix_upper_bound(key))
-    else:
-        condition = SearchTerm.phonetic == key
-    query = (
-        SearchTerm.select(SearchTerm.id, SearchTerm.term, SearchTerm.phonetic)
-        .where(condition)
-        .limit(cap)
-    )
-    return list(query.tuples())
-
-
-def patients_with_terms(term_ids: Sequence[int], limit: int) -> list[int]:
-    """Patient ids carrying any of the terms, in the terms' order, at most ``limit``."""
-    found: list[int] = []
-    seen: set[int] = set()
-    for term_id in term_ids:
-        if len(found) >= limit:
-            break
-        query = (
-            SearchPosting.select(SearchPosting.patient_id)
-            .where(SearchPosting.term_id == term_id)
-            .order_by(SearchPosting.patient_id)
-            .limit(limit)
+        return _rows(
+            "SELECT id, term, df FROM search_term WHERE phonetic >= ? AND phonetic < ? LIMIT ?",
+            (key, prefix_upper_bound(key), cap),
         )
-        for (patient_id,) in query.tuples():
-            if patient_id not in seen:
-                seen.add(patient_id)
-                found.append(patient_id)
-                if len(found) >= limit:
-                    break
-    return found
+    return _rows("SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?", (key, cap))
 
 
-def posting_count(term_ids: Sequence[int], cap: int) -> int:
-    """How many postings the terms have, counted up to ``cap`` (enough to compare words)."""
+def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, int]]:
+    """(term id, patient id): the first ``per_term`` patients of each term, in one statement."""
     if not term_ids:
-        return 0
-    inner = (
-        SearchPosting.select(SearchPosting.patient_id)
-        .where(SearchPosting.term_id.in_(list(term_ids)))
-        .limit(cap)
+        return []
+    parts = " UNION ALL ".join(
+        "SELECT * FROM (SELECT term_id, patient_id FROM search_posting WHERE term_id = ? "
+        "ORDER BY patient_id LIMIT ?) AS p" + str(i)
+        for i in range(len(term_ids))
     )
-    return inner.count()
+    params: list[int] = []
+    for term_id in term_ids:
+        params += [term_id, per_term]
+    return _rows(parts, params)
 
 
-def patient_term_ids(patient_ids: Sequence[int]) -> dict[int, frozenset[int]]:
-    """Each patient's term ids, read from Patient.search_terms."""
-    result: dict[int, frozenset[int]] = {}
+def postings_after(term_id: int, after: int, limit: int) -> list[int]:
+    """The term's patients with ids above ``after``, in id order: a page of a long posting list."""
+    return [
+        pid
+        for (pid,) in _rows(
+            "SELECT patient_id FROM search_posting WHERE term_id = ? AND patient_id > ? "
+            "ORDER BY patient_id LIMIT ?",
+            (term_id, after, limit),
+        )
+    ]
+
+
+def postings_of(term_ids: Sequence[int], cap: int) -> list[tuple[int, int]]:
+    """(term id, patient id) of all the terms' postings, at most ``cap``."""
+    if not term_ids:
+        return []
+    return _rows(
+        f"SELECT term_id, patient_id FROM search_posting WHERE term_id IN "
+        f"({_marks(len(term_ids))}) LIMIT ?",
+        (*term_ids, cap),
+    )
+
+
+def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(patient id, Patient.search_terms): the space-separated ids of each patient's terms."""
+    rows: list[tuple[int, str]] = []
     for batch in chunked(patient_ids, _IN_CHUNK):
-        query = Patient.select(Patient.id, Patient.search_terms).where(Patient.id.in_(batch))
-        for patient_id, terms in query.tuples():
-            result[patient_id] = frozenset(int(t) for t in terms.split())
-    return result
+        rows += _rows(
+            f"SELECT id, search_terms FROM patient WHERE id IN ({_marks(len(batch))})", batch
+        )
+    return rows
+
+
+SUMMARY_COLUMNS = (
+    "id",
+    "mrn",
+    "family_name",
+    "given_name",
+    "native_family_name",
+    "native_given_name",
+    "date_of_birth",
+    "nationality",
+    "preferred_language",
+    "interpreter_needed",
+)
+
+
+def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
+    """The columns of SUMMARY_COLUMNS for each patient, as tuples (date_of_birth a date)."""
+    rows: list[tuple] = []
+    columns = ", ".join(SUMMARY_COLUMNS)
+    for batch in chunked(patient_ids, _IN_CHUNK):
+        for row in _rows(
+            f"SELECT {columns} FROM patient WHERE id IN ({_marks(len(batch))})", batch
+        ):
+            dob = row[6]
+            if isinstance(dob, str):
+                dob = dt.date.fromisoformat(dob)
+            rows.append((*row[:6], dob, row[7], row[8], bool(row[9])))
+    return rows
 
 
 def patients_by_mrn_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    query = (
-        Patient.select(Patient.id, Patient.mrn)
-        .where((Patient.mrn >= prefix) & (Patient.mrn < prefix_upper_bound(prefix)))
-        .order_by(Patient.mrn)
-        .limit(limit)
+    return _rows(
+        "SELECT id, mrn FROM patient WHERE mrn >= ? AND mrn < ? ORDER BY mrn LIMIT ?",
+        (prefix, prefix_upper_bound(prefix), limit),
     )
-    return list(query.tuples())
 
 
 def patients_by_passport_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    query = (
-        Patient.select(Patient.id, Patient.passport_key)
-        .where(
-            (Patient.passport_key >= prefix) & (Patient.passport_key < prefix_upper_bound(prefix))
-        )
-        .order_by(Patient.passport_key)
-        .limit(limit)
+    return _rows(
+        "SELECT id, passport_key FROM patient WHERE passport_key >= ? AND passport_key < ? "
+        "ORDER BY passport_key LIMIT ?",
+        (prefix, prefix_upper_bound(prefix), limit),
     )
-    return list(query.tuples())
 
 
 def patients_born_on(day: dt.date, limit: int) -> list[int]:
-    query = Patient.select(Patient.id).where(Patient.date_of_birth == day).limit(limit)
-    return [pid for (pid,) in query.tuples()]
+    return [
+        pid
+        for (pid,) in _rows(
+            "SELECT id FROM patient WHERE date_of_birth = ? LIMIT ?", (day.isoformat(), limit)
+        )
+    ]

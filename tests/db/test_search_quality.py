@@ -32,7 +32,16 @@ REGISTRY = [
     ("P015", "Ivanova", "Olga", "Иванова", "Ольга", "1957-09-09", "720654321", "RUS"),
     ("P016", "Nguyen", "Van An", "Nguyễn", "Văn An", "1973-04-30", "B1234567", "VNM"),
     ("P017", "Tran", "Thi Mai", "Trần", "Thị Mai", "1990-01-01", "C7654321", "VNM"),
-    ("P018", "Papadopoulos", "Nikolaos", "Παπαδόπουλος", "Νικόλαος", "1949-03-25", "AE0123456", "GRC"),
+    (
+        "P018",
+        "Papadopoulos",
+        "Nikolaos",
+        "Παπαδόπουλος",
+        "Νικόλαος",
+        "1949-03-25",
+        "AE0123456",
+        "GRC",
+    ),
     ("P019", "Srisuk", "Somchai", "สีสุข", "สมชาย", "1980-12-05", "AA1234567", "THA"),
     ("P020", "Sharma", "Rahul", "शर्मा", "राहुल", "1992-08-15", "K1234567", "IND"),
     ("P021", "Cohen", "Yosef", "כהן", "יוסף", "1963-05-14", "31234567", "ISR"),
@@ -135,9 +144,16 @@ CASES = [
 def registry(db, actor):
     for mrn, family, given, nfam, ngiven, dob, passport, nat in REGISTRY:
         save_patient(
-            PatientInput(mrn=mrn, family_name=family, given_name=given, native_family_name=nfam,
-                         native_given_name=ngiven, date_of_birth=dob, passport_no=passport,
-                         nationality=nat),
+            PatientInput(
+                mrn=mrn,
+                family_name=family,
+                given_name=given,
+                native_family_name=nfam,
+                native_given_name=ngiven,
+                date_of_birth=dob,
+                passport_no=passport,
+                nationality=nat,
+            ),
             actor,
         )
     return db

@@ -1,0 +1,37 @@
+"""Small builders for database tests: a patient with appointments on a given local day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from frontdesk.services.appointments import AppointmentInput, upsert_appointment
+from frontdesk.services.patient_input import PatientInput
+from frontdesk.services.patients import save_patient
+from frontdesk.store.models import database_proxy
+
+NEW_YORK = ZoneInfo("America/New_York")
+DAY = dt.date(2026, 11, 30)
+
+
+def make_patient(actor, mrn="MRN1", family="Haddad", given="Layla", **extra):
+    patient, _ = save_patient(
+        PatientInput(
+            mrn=mrn,
+            family_name=family,
+            given_name=given,
+            date_of_birth=extra.pop("date_of_birth", "1980-05-17"),
+            **extra,
+        ),
+        actor,
+    )
+    return patient
+
+
+def book(actor, patient, external_id, hour, minute=0, day=DAY, **extra):
+    start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=NEW_YORK)
+    with database_proxy.atomic():
+        appt, _ = upsert_appointment(
+            AppointmentInput(external_id=external_id, start=start, **extra), patient, actor
+        )
+    return appt

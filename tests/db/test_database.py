@@ -1,0 +1,112 @@
+"""Opening databases by URL, SQLite settings, schema version and upgrades with a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from playhouse.migrate import migrate
+
+from frontdesk.config import database_url, default_database_url
+from frontdesk.errors import ConfigError
+from frontdesk.store import migrations
+from frontdesk.store.database import close_database, open_database, sqlite_path
+from frontdesk.store.models import Patient, SchemaVersion
+
+
+def test_sqlite_file_is_created_in_wal_mode_with_foreign_keys(tmp_path):
+    path = tmp_path / "sub" / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert path.exists()
+        assert db.pragma("journal_mode") == "wal"
+        assert db.pragma("foreign_keys") == 1
+        assert db.pragma("busy_timeout") >= 5000
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+    finally:
+        close_database()
+
+
+def test_default_database_lives_in_the_data_directory(_isolated_home):
+    url = database_url(None)
+    assert url == default_database_url()
+    assert sqlite_path(url).startswith(str(_isolated_home))
+
+
+def test_environment_variable_names_the_database(monkeypatch, tmp_path):
+    monkeypatch.setenv("FRONTDESK_DB", f"sqlite:///{tmp_path}/x.db")
+    assert database_url(None) == f"sqlite:///{tmp_path}/x.db"
+    assert database_url("postgresql://h/db") == "postgresql://h/db"
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://host/db", "http://example/", "postgresql://127.0.0.1:1/x"]
+)
+def test_unusable_urls_are_refused_clearly(url):
+    with pytest.raises(ConfigError) as caught:
+        open_database(url)
+    assert "database" in str(caught.value)
+
+
+def test_reopening_keeps_data(db_url, actor):
+    from .helpers import make_patient
+
+    make_patient(actor)
+    close_database()
+    open_database(db_url)
+    assert Patient.select().count() == 1
+    assert SchemaVersion.select().count() == 1
+
+
+def test_upgrade_migrates_and_backs_up_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    open_database(f"sqlite:///{path}")
+    close_database()
+
+    def add_column(migrator, db):
+        from peewee import TextField
+
+        migrate(migrator.add_column("patient", "nickname", TextField(null=True)))
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, add_column)
+    open_database(f"sqlite:///{path}")
+    close_database()
+    backups = list(tmp_path.glob("old.sqlite3.v1-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(patient)")]
+        assert "nickname" in columns
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (2,)
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    open_database(f"sqlite:///{path}")
+    close_database()
+
+    def broken(migrator, db):
+        db.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
+    with pytest.raises(RuntimeError):
+        open_database(f"sqlite:///{path}")
+    close_database()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    open_database(f"sqlite:///{path}")
+    SchemaVersion.update(version=migrations.SCHEMA_VERSION + 1).execute()
+    close_database()
+    with pytest.raises(ConfigError, match="newer"):
+        open_database(f"sqlite:///{path}")
+    close_database()
