@@ -150,8 +150,9 @@ def name_terms(
         if part:
             terms |= _part_terms(part, True)
     if native_family and native_given and _writes_without_space(native_family):
-        # Chinese, Japanese and Korean names are typed family + given without a space.
-        terms |= _part_terms(native_family + native_given, True)
+        # Chinese, Japanese and Korean names are typed family + given without a space, in
+        # their own script (王小明); in Latin letters the two words are typed as two words.
+        terms.add(fold_native(native_family + native_given))
     return terms
 
 

@@ -1,6 +1,9 @@
 """Writing the audit trail: one AuditEvent per change, inside the change's own transaction.
 
-record(actor.staff, actor.station, "visit.check_in", "visit", visit.id, mrn="MRN1")
+    record(actor.staff, actor.station, "visit.check_in", "visit", visit.id, mrn="MRN1")
+
+Details are JSON. They name what changed (fields, ids, counts), not health data itself: the
+audit log must not become a second copy of the record.
 """
 
 from __future__ import annotations
@@ -8,7 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from frontdesk.store.models import AuditEvent, Staff, Station, utc_now
+from frontdesk.store import audit_log
+from frontdesk.store.models import Staff, Station, utc_now
 
 
 def record(
@@ -18,13 +22,13 @@ def record(
     object_type: str,
     object_id: int | str | None,
     **details: Any,
-) -> AuditEvent:
-    return AuditEvent.create(
-        at=utc_now(),
-        staff=staff,
-        station=station,
-        action=action,
-        object_type=object_type,
-        object_id=None if object_id is None else str(object_id),
-        details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
+) -> None:
+    audit_log.append(
+        utc_now(),
+        staff.id if staff is not None else None,
+        station.id if station is not None else None,
+        action,
+        object_type,
+        None if object_id is None else str(object_id),
+        json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
     )

@@ -17,78 +17,37 @@ import datetime as dt
 from frontdesk.domain import AppointmentStatus, CheckInResult, VisitStatus
 from frontdesk.errors import ConflictError, NotFound
 from frontdesk.services.actors import Actor
-from frontdesk.services.appointments import visit_for
 from frontdesk.services.audit import record
-from frontdesk.store.models import (
-    Appointment,
-    Patient,
-    Staff,
-    Station,
-    Visit,
-    database_proxy,
-    utc_now,
-)
+from frontdesk.store import visits
+from frontdesk.store.models import Appointment, Visit, database_proxy, utc_now
 
 
 def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
+    if actor.staff is None:
+        raise ConflictError("a check-in needs a signed-in staff member")
     with database_proxy.atomic():
-        patient = Patient.get_or_none(Patient.id == patient_id)
-        if patient is None:
+        mrn = visits.patient_mrn(patient_id)
+        if mrn is None:
             raise NotFound(f"no patient with id {patient_id}")
-        visit = visit_for(patient, day)
+        visit = visits.visit_id(patient_id, day)
         now = utc_now()
-        won = (
-            Visit.update(
-                status=VisitStatus.ARRIVED.value,
-                arrived_at=now,
-                checked_in_by=actor.staff,
-                checked_in_station=actor.station,
-                updated_at=now,
+        if not visits.mark_arrived(visit, now, actor.staff.id, actor.station.id):
+            status, arrived_at, username, station = visits.arrival(visit)
+            return CheckInResult(
+                visit, VisitStatus(status), arrived_at, username, station, already=True
             )
-            .where((Visit.id == visit.id) & (Visit.arrived_at.is_null()))
-            .execute()
-        )
-        if not won:
-            return _already(visit.id)
-        (
-            Appointment.update(status=AppointmentStatus.ARRIVED.value, updated_at=now)
-            .where(
-                (Appointment.visit == visit.id)
-                & (Appointment.status == AppointmentStatus.SCHEDULED.value)
-            )
-            .execute()
-        )
+        visits.scheduled_to_arrived(visit, now)
         record(
             actor.staff,
             actor.station,
             "visit.check_in",
             "visit",
-            visit.id,
-            mrn=patient.mrn,
+            visit,
+            mrn=mrn,
             date=day.isoformat(),
         )
     return CheckInResult(
-        visit.id, VisitStatus.ARRIVED, now, actor.staff.username, actor.station.name, already=False
-    )
-
-
-def _already(visit_id: int) -> CheckInResult:
-    visit = Visit.get_by_id(visit_id)
-    staff = (
-        Staff.get_or_none(Staff.id == visit.checked_in_by_id) if visit.checked_in_by_id else None
-    )
-    station = (
-        Station.get_or_none(Station.id == visit.checked_in_station_id)
-        if visit.checked_in_station_id
-        else None
-    )
-    return CheckInResult(
-        visit.id,
-        VisitStatus(visit.status),
-        visit.arrived_at,
-        staff.username if staff else None,
-        station.name if station else None,
-        already=True,
+        visit, VisitStatus.ARRIVED, now, actor.staff.username, actor.station.name, already=False
     )
 
 

@@ -45,12 +45,15 @@ DEFAULT_LIMIT = 20
 MAX_QUERY_LENGTH = 200
 TERM_CAP = 300  # terms read per typed word
 CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other words
-LAZY_CANDIDATES = 3_000  # checked one by one before whole posting lists are intersected
-POSTINGS_CAP = 300_000  # postings of one word read for an intersection
+LAZY_CANDIDATES = 800  # checked one by one before whole posting lists are intersected
+POSTINGS_BUDGET = 400_000  # postings read, at most, to intersect the words of one query
+ROW_COST_IN_POSTINGS = 10
+SPELLING_FLOOR = 0.7  # scores from here up are the word as typed (exact or prefix)
 _BATCH = 400
 _TERMS_PER_STATEMENT = 12
 _CHUNKS = re.compile(r"[\s,;]+")
 PHONETIC_PREFIX_MIN = 5  # a half-typed last word needs this many letters to use its sound
+PREFIX_MIN_FINISHED = 3  # a finished word (not the last) shorter than this matches exactly
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,10 @@ class WordMatch:
     def total(self) -> int:
         return sum(self.postings.values())
 
+    def at_least(self, floor: float) -> WordMatch:
+        kept = {t: v for t, v in self.terms.items() if v[0] >= floor}
+        return WordMatch(kept, {t: self.postings[t] for t in kept})
+
 
 def word_matches(word: str, *, last: bool) -> WordMatch:
     match = WordMatch({}, {})
@@ -123,8 +130,14 @@ def word_matches(word: str, *, last: bool) -> WordMatch:
             match.postings[term_id] = df
 
     for form in query_forms(word):
-        for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
-            offer(term_id, term, df, 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term))
+        if last or len(form) >= PREFIX_MIN_FINISHED:
+            for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
+                score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
+                offer(term_id, term, df, score)
+        else:  # "li wang": a short word followed by another is finished; Li is a whole name
+            for term_id, term, df in index.find_terms_by_prefix(form, 1):
+                if term == form:
+                    offer(term_id, term, df, 1.0)
     latin = fold_latin(word)
     key = phonetic_key(latin) if latin else None
     if key:
@@ -142,21 +155,39 @@ def _by_names(query: ParsedQuery, limit: int) -> dict[int, tuple]:
     ]
     if any(not m.terms for m in per_word):
         return {}
-    # Each word's term ids as text, to test a patient's search_terms without parsing numbers.
-    keys = [{str(t): v for t, v in m.terms.items()} for m in per_word]
     wanted = limit * 3
     if query.birth_date is not None:
         born = index.patients_born_on(query.birth_date, CANDIDATE_CAP)
-        return _check(iter([born]), keys, wanted, CANDIDATE_CAP)[0]
+        return _check(iter([born]), _keys(per_word), wanted, CANDIDATE_CAP)[0]
     if len(per_word) == 1:
         return _single_word(per_word[0].terms, limit)
+    # Spellings as typed (exact or prefix) first; sound-alike variants only to fill the list.
+    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    for floor in (SPELLING_FLOOR, 0.0):
+        words = [m.at_least(floor) for m in per_word]
+        if all(w.terms for w in words):
+            scored = _all_words(words, wanted)
+            if len(scored) >= limit:
+                break
+    return scored
+
+
+def _keys(words: list[WordMatch]) -> list[dict[str, tuple[float, str]]]:
+    """Each word's term ids as text, to test a patient's search_terms without parsing numbers."""
+    return [{str(t): v for t, v in m.terms.items()} for m in words]
+
+
+def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
+    keys = _keys(per_word)
     by_size = sorted(per_word, key=lambda m: m.total)
     scored, complete = _check(_pages(by_size[0].terms), keys, wanted, LAZY_CANDIDATES)
     if len(scored) < wanted and not complete:
-        # Common words with few patients in common ("kim zhang"): intersect the posting lists
-        # of the two rarest words, then check the others on what is left.
-        common = _intersect(by_size[0], by_size[1])
-        scored, _ = _check(iter([sorted(common)]), keys, wanted, CANDIDATE_CAP)
+        # Common words with few patients in common ("kim zhang"): the posting lists are read
+        # whole (a few microseconds per thousand) rather than patient by patient.
+        if sum(m.total for m in per_word) <= POSTINGS_BUDGET:
+            scored = _intersect(by_size, keys, wanted)
+        else:
+            scored, _ = _check(_pages(by_size[0].terms), keys, wanted, CANDIDATE_CAP)
     return scored
 
 
@@ -176,11 +207,21 @@ def _check(candidates, keys: list[dict], wanted: int, budget: int) -> tuple[dict
     return scored, True
 
 
-def _intersect(first: WordMatch, second: WordMatch) -> set[int]:
-    """The patients both words' posting lists hold (each read whole, up to POSTINGS_CAP)."""
-    a = {pid for _, pid in index.postings_of(list(first.terms), POSTINGS_CAP)}
-    b = {pid for _, pid in index.postings_of(list(second.terms), POSTINGS_CAP)}
-    return a & b
+def _intersect(words: list[WordMatch], keys: list[dict], wanted: int) -> dict[int, tuple]:
+    """Patients every word matches, rarest word first. A word's posting lists are read whole
+    while that is cheaper than reading the patients still in the running (about ten postings
+    cost what one patient row does); then those patients are checked on their own terms."""
+    survivors: set[int] | None = None
+    for word in words:
+        if survivors is not None and word.total > ROW_COST_IN_POSTINGS * len(survivors):
+            break
+        found = set().union(*index.patients_of_terms(list(word.terms)).values())
+        survivors = found if survivors is None else survivors & found
+        if not survivors:
+            return {}
+    ordered = sorted(survivors or ())
+    pages = (ordered[i : i + _BATCH] for i in range(0, len(ordered), _BATCH))
+    return _check(pages, keys, wanted, CANDIDATE_CAP)[0]
 
 
 def _pages(matches: dict[int, tuple[float, str]]):

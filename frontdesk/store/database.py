@@ -23,6 +23,7 @@ from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from frontdesk.errors import ConfigError
 from frontdesk.store import migrations
+from frontdesk.store.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from frontdesk.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ SQLITE_PRAGMAS = {
     "busy_timeout": int(BUSY_TIMEOUT_S * 1000),
     "cache_size": -64_000,  # 64 MB
     "temp_store": "memory",
+    "wal_autocheckpoint": SAFETY_NET_PAGES,  # the Checkpointer thread does it sooner
 }
 
 
@@ -104,12 +106,23 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     database_proxy.initialize(db)
     if upgrade:
         migrations.upgrade(db, sqlite_file=_file_of(db))
+    path = _file_of(db)
+    if path is not None:
+        _checkpointers[id(db)] = Checkpointer(path).start()
     return db
+
+
+_checkpointers: dict[int, Checkpointer] = {}
 
 
 def close_database() -> None:
     db = database_proxy.obj
-    if db is not None and not db.is_closed():
+    if db is None:
+        return
+    checkpointer = _checkpointers.pop(id(db), None)
+    if checkpointer is not None:
+        checkpointer.stop()
+    if not db.is_closed():
         db.close()
 
 

@@ -128,8 +128,10 @@ class Visit(BaseModel):
     local_date = DateField()
     status = CharField(max_length=16, default="expected")  # see domain.VisitStatus
     arrived_at = UTCDateTimeField(null=True)
-    checked_in_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    checked_in_station = ForeignKeyField(Station, null=True, on_delete="SET NULL")
+    # No index on these two: nothing looks visits up by them, and each index is one more page
+    # written by every check-in.
+    checked_in_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
+    checked_in_station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
     updated_at = UTCDateTimeField(default=utc_now, index=True)
 
     class Meta:
@@ -158,8 +160,8 @@ class AuditEvent(BaseModel):
     """Append-only: who did what, where and when. Nothing updates or deletes these rows."""
 
     at = UTCDateTimeField(default=utc_now, index=True)
-    staff = ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
-    station = ForeignKeyField(Station, null=True, on_delete="RESTRICT")
+    staff = ForeignKeyField(Staff, null=True, on_delete="RESTRICT", index=False)
+    station = ForeignKeyField(Station, null=True, on_delete="RESTRICT", index=False)
     action = CharField(max_length=64)
     object_type = CharField(max_length=32)
     object_id = CharField(max_length=64, null=True)

@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from peewee import chunked
 
 from frontdesk.names import phonetic_key
+from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
+from frontdesk.store.sql import marks, rows
 
 _IN_CHUNK = 500
 
@@ -74,24 +76,11 @@ def _db():
     return database_proxy.obj
 
 
-def _rows(sql: str, params: Sequence = ()) -> list[tuple]:
-    """Raw SQL for the few statements on the keystroke path: peewee's query building costs
-    ~100 us a statement, more than SQLite takes to answer them. ``?`` marks parameters."""
-    db = _db()
-    if db.param != "?":
-        sql = sql.replace("?", db.param)
-    return db.execute_sql(sql, tuple(params)).fetchall()
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
-
-
 def find_terms_by_prefix(prefix: str, cap: int) -> list[tuple[int, str, int]]:
     """(id, term, df) of the terms that start with ``prefix``, in term order."""
     if not prefix:
         return []
-    return _rows(
+    return rows(
         "SELECT id, term, df FROM search_term WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
         (prefix, prefix_upper_bound(prefix), cap),
     )
@@ -100,11 +89,11 @@ def find_terms_by_prefix(prefix: str, cap: int) -> list[tuple[int, str, int]]:
 def find_terms_by_phonetic(key: str, *, prefix: bool, cap: int) -> list[tuple[int, str, int]]:
     """(id, term, df) of the terms whose phonetic key equals (or starts with) ``key``."""
     if prefix:
-        return _rows(
+        return rows(
             "SELECT id, term, df FROM search_term WHERE phonetic >= ? AND phonetic < ? LIMIT ?",
             (key, prefix_upper_bound(key), cap),
         )
-    return _rows("SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?", (key, cap))
+    return rows("SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?", (key, cap))
 
 
 def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, int]]:
@@ -119,14 +108,14 @@ def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, in
     params: list[int] = []
     for term_id in term_ids:
         params += [term_id, per_term]
-    return _rows(parts, params)
+    return rows(parts, params)
 
 
 def postings_after(term_id: int, after: int, limit: int) -> list[int]:
     """The term's patients with ids above ``after``, in id order: a page of a long posting list."""
     return [
         pid
-        for (pid,) in _rows(
+        for (pid,) in rows(
             "SELECT patient_id FROM search_posting WHERE term_id = ? AND patient_id > ? "
             "ORDER BY patient_id LIMIT ?",
             (term_id, after, limit),
@@ -134,25 +123,30 @@ def postings_after(term_id: int, after: int, limit: int) -> list[int]:
     ]
 
 
-def postings_of(term_ids: Sequence[int], cap: int) -> list[tuple[int, int]]:
-    """(term id, patient id) of all the terms' postings, at most ``cap``."""
+def patients_of_terms(term_ids: Sequence[int]) -> dict[int, set[int]]:
+    """Each term's patients, as a set. One text per term (group_concat / string_agg), parsed in
+    C by int(): a Python tuple per posting row would cost five times as much."""
     if not term_ids:
-        return []
-    return _rows(
-        f"SELECT term_id, patient_id FROM search_posting WHERE term_id IN "
-        f"({_marks(len(term_ids))}) LIMIT ?",
-        (*term_ids, cap),
+        return {}
+    concat = (
+        "string_agg(patient_id::text, ',')" if is_postgres(_db()) else "group_concat(patient_id)"
     )
+    found = rows(
+        f"SELECT term_id, {concat} FROM search_posting WHERE term_id IN "
+        f"({marks(len(term_ids))}) GROUP BY term_id",
+        term_ids,
+    )
+    return {term_id: set(map(int, text.split(","))) for term_id, text in found if text}
 
 
 def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
     """(patient id, Patient.search_terms): the space-separated ids of each patient's terms."""
-    rows: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     for batch in chunked(patient_ids, _IN_CHUNK):
-        rows += _rows(
-            f"SELECT id, search_terms FROM patient WHERE id IN ({_marks(len(batch))})", batch
+        found += rows(
+            f"SELECT id, search_terms FROM patient WHERE id IN ({marks(len(batch))})", batch
         )
-    return rows
+    return found
 
 
 SUMMARY_COLUMNS = (
@@ -171,28 +165,26 @@ SUMMARY_COLUMNS = (
 
 def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
     """The columns of SUMMARY_COLUMNS for each patient, as tuples (date_of_birth a date)."""
-    rows: list[tuple] = []
+    summaries: list[tuple] = []
     columns = ", ".join(SUMMARY_COLUMNS)
     for batch in chunked(patient_ids, _IN_CHUNK):
-        for row in _rows(
-            f"SELECT {columns} FROM patient WHERE id IN ({_marks(len(batch))})", batch
-        ):
+        for row in rows(f"SELECT {columns} FROM patient WHERE id IN ({marks(len(batch))})", batch):
             dob = row[6]
             if isinstance(dob, str):
                 dob = dt.date.fromisoformat(dob)
-            rows.append((*row[:6], dob, row[7], row[8], bool(row[9])))
-    return rows
+            summaries.append((*row[:6], dob, row[7], row[8], bool(row[9])))
+    return summaries
 
 
 def patients_by_mrn_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    return _rows(
+    return rows(
         "SELECT id, mrn FROM patient WHERE mrn >= ? AND mrn < ? ORDER BY mrn LIMIT ?",
         (prefix, prefix_upper_bound(prefix), limit),
     )
 
 
 def patients_by_passport_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    return _rows(
+    return rows(
         "SELECT id, passport_key FROM patient WHERE passport_key >= ? AND passport_key < ? "
         "ORDER BY passport_key LIMIT ?",
         (prefix, prefix_upper_bound(prefix), limit),
@@ -202,7 +194,7 @@ def patients_by_passport_prefix(prefix: str, limit: int) -> list[tuple[int, str]
 def patients_born_on(day: dt.date, limit: int) -> list[int]:
     return [
         pid
-        for (pid,) in _rows(
+        for (pid,) in rows(
             "SELECT id FROM patient WHERE date_of_birth = ? LIMIT ?", (day.isoformat(), limit)
         )
     ]

@@ -200,3 +200,15 @@ def test_scores_are_best_first_and_bounded(registry):
 @pytest.mark.parametrize("junk", ["", "   ", "%", "' OR 1=1 --", "\x00\x01", "a" * 100_000, "🙂"])
 def test_junk_queries_return_quietly(registry, junk):
     assert isinstance(search_patients(junk), list)
+
+
+def test_the_posting_list_intersection_agrees_with_the_patient_by_patient_check(
+    registry, monkeypatch
+):
+    import frontdesk.services.search as search
+
+    queries = ["kim min", "mohamed khan", "garcia jose", "ivanov sergei", "nguyen van an"]
+    expected = {q: [h.patient.mrn for h in search_patients(q)] for q in queries}
+    monkeypatch.setattr(search, "LAZY_CANDIDATES", 1)
+    monkeypatch.setattr(search, "_BATCH", 1)
+    assert {q: [h.patient.mrn for h in search_patients(q)] for q in queries} == expected
