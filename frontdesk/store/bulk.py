@@ -15,7 +15,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from frontdesk.store.database import is_postgres
+from frontdesk.store.database import is_postgres, sqlite_sync_level
 from frontdesk.store.models import database_proxy
 
 Progress = Callable[[int], None]
@@ -120,7 +120,7 @@ def bulk_load(tables: Sequence[str]) -> Iterator[BulkLoader]:
             for _, sql in indexes:
                 db.execute_sql(sql)
     finally:
-        db.execute_sql("PRAGMA synchronous = FULL")
+        db.execute_sql(f"PRAGMA synchronous = {sqlite_sync_level()}")
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute_sql("PRAGMA analysis_limit = 2000")
     db.execute_sql("ANALYZE")

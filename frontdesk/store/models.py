@@ -132,7 +132,7 @@ class Visit(BaseModel):
     # written by every check-in.
     checked_in_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
     checked_in_station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
-    updated_at = UTCDateTimeField(default=utc_now, index=True)
+    updated_at = UTCDateTimeField(default=utc_now)
 
     class Meta:
         indexes = ((("patient", "local_date"), True), (("local_date",), False))
@@ -150,7 +150,7 @@ class Appointment(BaseModel):
     location = CharField(max_length=200, null=True)
     type = CharField(max_length=64, null=True)
     status = CharField(max_length=16, default="scheduled")  # see domain.AppointmentStatus
-    updated_at = UTCDateTimeField(default=utc_now, index=True)
+    updated_at = UTCDateTimeField(default=utc_now)
 
     class Meta:
         indexes = ((("source_system", "external_id"), True),)

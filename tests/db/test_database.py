@@ -110,3 +110,21 @@ def test_a_newer_database_is_refused(tmp_path):
     with pytest.raises(ConfigError, match="newer"):
         open_database(f"sqlite:///{path}")
     close_database()
+
+
+def test_sqlite_sync_level_is_a_setting(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_SQLITE_SYNC", "normal")
+    db = open_database(f"sqlite:///{tmp_path / 'n.sqlite3'}")
+    try:
+        assert db.pragma("synchronous") == 1  # NORMAL
+    finally:
+        close_database()
+    monkeypatch.setenv("FRONTDESK_SQLITE_SYNC", "sometimes")
+    with pytest.raises(ConfigError, match="FRONTDESK_SQLITE_SYNC"):
+        open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    monkeypatch.delenv("FRONTDESK_SQLITE_SYNC")
+    db = open_database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
+    try:
+        assert db.pragma("synchronous") == 2  # FULL, the default
+    finally:
+        close_database()
