@@ -196,13 +196,18 @@ def main() -> int:
 
     naive(prefixes[0])
     slow = [timed(naive, q)[0] for q in prefixes]
+    for q in prefixes:  # the scans pushed the index out of the cache; warm it again
+        search_patients(q)
     results["search"] = {
         "queries": len(prefixes),
         "queries_with_hits": hits_found,
         "p50_ms": statistics.median(fast),
         "p95_ms": percentile(fast, 95),
         "max_ms": max(fast),
-        "popular_ms": {q: timed(search_patients, q)[0] for q in POPULAR[:6]},
+        "popular_ms": {
+            q: statistics.median(timed(search_patients, q)[0] for _ in range(7))
+            for q in POPULAR[:6]
+        },
         "multi_word_p50_ms": statistics.median(fast_multi),
         "multi_word_p95_ms": percentile(fast_multi, 95),
         "naive_p50_ms": statistics.median(slow),
@@ -214,7 +219,8 @@ def main() -> int:
 
     actor = actor_for("demo", "Bench desk")
     entries = day_schedule(DAY)
-    patient_ids = list(dict.fromkeys(e.patient.id for e in entries))
+    waiting = [e for e in entries if e.arrived_at is None and e.status.value == "scheduled"]
+    patient_ids = list(dict.fromkeys(e.patient.id for e in waiting))
     half = min(args.checkins, len(patient_ids) // 2)
     results["checkin"] = {}
     for level, batch in (("full", patient_ids[:half]), ("normal", patient_ids[half : 2 * half])):
@@ -249,7 +255,7 @@ def markdown(r: dict) -> str:
     lines += [
         f"| search, {s['queries']} typed prefixes (3-6 letters): p50 / p95 / max | "
         f"{s['p50_ms']:.2f} / {s['p95_ms']:.2f} / {s['max_ms']:.2f} ms |",
-        "| search, popular prefixes | "
+        "| search, popular prefixes (median of 7) | "
         + ", ".join(f"`{q}` {ms:.2f} ms" for q, ms in s["popular_ms"].items())
         + " |",
         f"| search, 60 two-word queries: p50 / p95 | "
