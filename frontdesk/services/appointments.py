@@ -235,13 +235,26 @@ def _settle_visit(visit_id: int | None) -> None:
 
 
 def register_walk_in(
-    patient_details: PatientInput, appointment: AppointmentInput, actor: Actor
+    patient_details: PatientInput,
+    appointment: AppointmentInput,
+    actor: Actor,
+    *,
+    new_patient: bool = False,
 ) -> tuple[Patient, Appointment]:
-    """A patient who arrives without a booking: the patient (new or known by MRN) and an
-    appointment created at the desk, in one transaction."""
+    """A patient who arrives without a booking: the patient (new, or known by MRN) and an
+    appointment created at the desk, in one transaction. With ``new_patient`` an MRN that
+    already belongs to someone is refused (the registration form's rule)."""
     clean = patient_details.validated()
     appointment = dataclasses.replace(appointment, source_system="desk")
     with database_proxy.atomic():
+        if new_patient:
+            existing = Patient.get_or_none(Patient.mrn == clean.mrn)
+            if existing is not None:
+                raise InputError(
+                    f"MRN {clean.mrn} already belongs to {existing.family_name}, "
+                    f"{existing.given_name}: search for the patient instead",
+                    where="mrn",
+                )
         patient, _ = save_validated_patient(clean, actor)
         appt, change = upsert_appointment(appointment, patient, actor)
         if change != "created":

@@ -148,6 +148,22 @@ class PatientInput:
         )
 
 
+def field_errors(details: PatientInput, *, today: dt.date | None = None) -> dict[str, str]:
+    """Every bad field with its message (a form shows them all at once, next to the fields).
+
+    Each field is checked on its own: a copy of ``details`` whose other fields are known good
+    goes through :meth:`PatientInput.validated`, so the rules live in one place."""
+    good = PatientInput(mrn="A", family_name="A", given_name="A", date_of_birth="2000-01-01")
+    errors: dict[str, str] = {}
+    for field in dataclasses.fields(PatientInput):
+        probe = dataclasses.replace(good, **{field.name: getattr(details, field.name)})
+        try:
+            probe.validated(today=today)
+        except InputError as exc:
+            errors[exc.where or field.name] = exc.message
+    return errors
+
+
 def passport_key(passport_no: str | None) -> str | None:
     """Upper-case letters and digits only: how a passport number is compared and searched."""
     if not passport_no:

@@ -132,3 +132,23 @@ def test_update_contact(actor):
     )
     assert patient.phone == "+16175550100"
     assert Patient.get_by_id(patient.id).local_address == "Liberty Hotel, room 512"
+
+
+def test_field_errors_lists_every_bad_field():
+    from frontdesk.services.patient_input import field_errors
+
+    errors = field_errors(details(mrn="", date_of_birth="30/02/2000", phone="12", email="x"))
+    assert set(errors) == {"mrn", "date_of_birth", "phone", "email"}
+    assert "required" in errors["mrn"] and "not a date" in errors["date_of_birth"]
+    assert field_errors(details()) == {}
+
+
+def test_walk_in_for_a_new_patient_refuses_a_known_mrn(actor):
+    save_patient(details(), actor)
+    start = dt.datetime.combine(DAY, dt.time(15, 30), tzinfo=NEW_YORK)
+    with pytest.raises(InputError) as caught:
+        register_walk_in(
+            details(given_name="Other"), AppointmentInput("W2", start), actor, new_patient=True
+        )
+    assert caught.value.where == "mrn" and "already belongs to Al-Sayed" in caught.value.message
+    assert Appointment.select().count() == 0
