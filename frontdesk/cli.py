@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    shot = parser.add_argument_group("screenshot mode (render the window to a PNG and exit)")
+    shot.add_argument("--screenshot", metavar="FILE.png")
+    shot.add_argument("--date", dest="screenshot_date", metavar="D", help="the day to show")
+    shot.add_argument("--size", default="1366x768", metavar="WxH")
+    shot.add_argument("--search", metavar="TEXT", help="typed into the search box")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -104,9 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     try:
         if args.command is None:
-            from frontdesk.gui.app import run_window
-
-            return run_window(url)
+            return _window(args, url)
         return COMMANDS[args.command](args, url)
     except FrontdeskError as exc:
         print(f"frontdesk: error: {exc}", file=sys.stderr)
@@ -114,6 +117,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `frontdesk search kim | head`: the reader has what it wanted
         sys.stderr.close()
         return 0
+
+
+def _window(args, url: str) -> int:
+    import os
+
+    from frontdesk.config import DB_ENV
+    from frontdesk.gui.app import run_window
+
+    day = parse_date(args.screenshot_date, what="--date") if args.screenshot_date else None
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise FrontdeskError(
+            f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1366x768"
+        ) from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise FrontdeskError(f"--size {args.size!r} is out of range")
+    return run_window(
+        url,
+        url_is_default=args.db is None and not os.environ.get(DB_ENV),
+        screenshot=args.screenshot,
+        day=day,
+        size=(width, height),
+        search=args.search,
+    )
 
 
 def _open(url: str):

@@ -79,6 +79,7 @@ class SearchHit:
     patient: PatientSummary
     score: float
     matched: tuple[str, ...] = field(default=())  # the terms or identifiers that matched
+    expected_today: bool = False  # has a visit on the day the desk is looking at
 
 
 @dataclass(frozen=True, slots=True)

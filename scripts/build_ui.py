@@ -43,7 +43,10 @@ def compile_form(ui_file: Path) -> str:
 
 def compile_resources() -> str:
     out = subprocess.run(
-        [_tool("rcc"), "-g", "python", str(RESOURCES)], check=True, capture_output=True
+        # Format 1 carries no file timestamps: a fresh checkout compiles to the same bytes.
+        [_tool("rcc"), "-g", "python", "--format-version", "1", str(RESOURCES)],
+        check=True,
+        capture_output=True,
     ).stdout.decode("utf-8")
     return HEADER.format(source=RESOURCES.relative_to(ROOT)) + out
 

@@ -1,56 +1,97 @@
-"""Starting the window: a main window listing the day's schedule (the full desk comes next).
+"""Starting the window, or rendering it to a PNG for documentation and review.
 
 run_window("sqlite:///frontdesk.sqlite3")
+run_window(url, screenshot="docs/desk.png", day=dt.date(2026, 11, 30), search="kim")
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import sys
+from logging.handlers import RotatingFileHandler
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from frontdesk.config import data_dir
+from frontdesk.errors import FrontdeskError
 
-from frontdesk.gui.schedule_model import ScheduleModel
-from frontdesk.services.office import office_zone
-from frontdesk.services.schedule import day_schedule
-from frontdesk.store.database import open_database
-from frontdesk.timeutil import today
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, day: dt.date) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Frontdesk"))
-        self.day = day
-        self.heading = QLabel()
-        self.model = ScheduleModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        layout = QVBoxLayout()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        body = QWidget()
-        body.setLayout(layout)
-        self.setCentralWidget(body)
-        self.reload()
-
-    def reload(self) -> None:
-        entries = day_schedule(self.day)
-        self.model.set_entries(entries)
-        self.heading.setText(
-            self.tr("{day}: {n} appointments").format(
-                day=self.day.strftime("%A %d %B %Y"), n=len(entries)
-            )
-        )
-        self.table.resizeColumnsToContents()
+log = logging.getLogger(__name__)
+WAIT_MS = 20_000
 
 
-def run_window(url: str) -> int:
+def run_window(
+    url: str,
+    *,
+    url_is_default: bool = False,
+    screenshot: str | None = None,
+    day: dt.date | None = None,
+    size: tuple[int, int] = (1366, 768),
+    search: str | None = None,
+) -> int:
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from frontdesk.gui import frontdesk_rc  # noqa: F401  (registers :/icons)
+    from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.main_window import MainWindow
+    from frontdesk.store.database import open_database
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    open_database(url)
-    window = MainWindow(today(office_zone()))
-    window.resize(1366, 768)
+    app.setOrganizationName("Frontdesk")
+    app.setApplicationName("Frontdesk")
+    app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
+    _log_to_file()
+    settings = DeskSettings()
+    if url_is_default and settings.database_url:
+        url = settings.database_url
+    try:
+        open_database(url)
+    except FrontdeskError as exc:
+        if screenshot:
+            raise
+        QMessageBox.critical(None, "Frontdesk", str(exc))
+        return 2
+    window = MainWindow(settings, day)
+    window.resize(*size)
     window.show()
+    if screenshot:
+        return _screenshot(app, window, screenshot, search)
     return app.exec()
+
+
+def _wait(app, signal) -> bool:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    done = []
+    signal.connect(lambda *a: (done.append(True), loop.quit()))
+    QTimer.singleShot(WAIT_MS, loop.quit)
+    loop.exec()
+    return bool(done)
+
+
+def _screenshot(app, window, path: str, search: str | None) -> int:
+    if not _wait(app, window.day_loaded):
+        raise FrontdeskError("the day's schedule did not load in time")
+    if search:
+        window.ui.searchEdit.setText(search)
+        if not _wait(app, window.search_done):
+            raise FrontdeskError("the search did not answer in time")
+        window.open_selected_hit()
+    elif window.model.rowCount():
+        window.open_patient(window.model.entry(0).patient.id)
+    app.processEvents()
+    if not window.grab().save(path):
+        raise FrontdeskError(f"cannot write {path}")
+    window.close()
+    return 0
+
+
+def _log_to_file() -> None:
+    handler = RotatingFileHandler(
+        data_dir() / "frontdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("frontdesk").addHandler(handler)

@@ -57,6 +57,13 @@ def patient_by_mrn(mrn: str) -> Patient:
     return patient
 
 
+def patient_by_id(patient_id: int) -> Patient:
+    patient = Patient.get_or_none(Patient.id == patient_id)
+    if patient is None:
+        raise NotFound(f"no patient with id {patient_id}")
+    return patient
+
+
 def save_patient(
     details: PatientInput, actor: Actor, *, today: dt.date | None = None
 ) -> tuple[Patient, Change]:

@@ -48,6 +48,9 @@ CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other 
 LAZY_CANDIDATES = 800  # checked one by one before whole posting lists are intersected
 POSTINGS_BUDGET = 400_000  # postings read, at most, to intersect the words of one query
 ROW_COST_IN_POSTINGS = 10
+TODAY_CAP = 5_000  # patients with a visit on the day, checked directly
+TODAY_BOOST = 0.15  # an expected patient ranks above an equally good match who is not
+_IN_BATCH = 400
 SPELLING_FLOOR = 0.7  # scores from here up are the word as typed (exact or prefix)
 _BATCH = 400
 _TERMS_PER_STATEMENT = 12
@@ -83,15 +86,42 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(words), tuple(identifiers), birth_date)
 
 
-def search_patients(text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+def search_patients(
+    text: str, limit: int = DEFAULT_LIMIT, *, day: dt.date | None = None
+) -> list[SearchHit]:
+    """Best first. With ``day``, patients who have a visit that day are looked at first and
+    ranked above equally good matches: the patient at the desk is usually one of them."""
     query = parse_query(text)
     limit = max(1, min(limit, 500))
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    expected: set[int] = set()
     if query.identifiers:
         scored = _by_identifiers(query.identifiers, limit)
     if not scored and (query.words or query.birth_date):
         scored = _by_names(query, limit)
-    return _hits(scored, limit)
+        if day is not None:
+            today = _expected_matches(query, day)
+            scored.update(today)
+            expected = set(today)
+    elif day is not None and scored:
+        expected = set(scored) & set(index.patients_with_visit_on(day, TODAY_CAP))
+    return _hits(scored, limit, expected)
+
+
+def _expected_matches(query: ParsedQuery, day: dt.date) -> dict[int, tuple]:
+    """The day's patients that match the query (a few thousand at most, checked directly)."""
+    if not query.words:
+        return {}
+    per_word = [
+        word_matches(word, last=(i == len(query.words) - 1)) for i, word in enumerate(query.words)
+    ]
+    if any(not m.terms for m in per_word):
+        return {}
+    ids = index.patients_with_visit_on(day, TODAY_CAP)
+    if query.birth_date is not None:
+        ids = list(set(ids) & set(index.patients_born_on(query.birth_date, CANDIDATE_CAP)))
+    pages = (ids[i : i + _IN_BATCH] for i in range(0, len(ids), _IN_BATCH))
+    return _check(pages, _keys(per_word), 10**9, 10**9)[0]
 
 
 def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple]:
@@ -274,13 +304,19 @@ def _score(terms: list[str], keys: list[dict]) -> tuple[float, tuple[str, ...]]:
     return total / len(keys), tuple(matched)
 
 
-def _hits(scored: dict[int, tuple[float, tuple[str, ...]]], limit: int) -> list[SearchHit]:
+def _hits(
+    scored: dict[int, tuple[float, tuple[str, ...]]], limit: int, expected: set[int]
+) -> list[SearchHit]:
     if not scored:
         return []
-    # Hydrate only what can make the list: the best scores, ties included.
-    ranked = sorted(scored.items(), key=lambda item: -item[1][0])
-    cutoff = ranked[min(limit, len(ranked)) - 1][1][0]
-    keep = [pid for pid, (score, _) in ranked if score >= cutoff]
+
+    def rank(pid: int) -> float:
+        return scored[pid][0] + (TODAY_BOOST if pid in expected else 0.0)
+
+    # Hydrate only what can make the list: the best ranks, ties included.
+    ranked = sorted(scored, key=lambda pid: -rank(pid))
+    cutoff = rank(ranked[min(limit, len(ranked)) - 1])
+    keep = [pid for pid in ranked if rank(pid) >= cutoff]
     hits = []
     for row in index.patient_summary_rows(keep):
         pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
@@ -296,8 +332,15 @@ def _hits(scored: dict[int, tuple[float, tuple[str, ...]]], limit: int) -> list[
             interp,
         )
         score, matched = scored[pid]
-        hits.append(SearchHit(patient, round(score, 4), matched))
-    hits.sort(key=lambda h: (-h.score, h.patient.family_name, h.patient.given_name, h.patient.mrn))
+        hits.append(SearchHit(patient, round(score, 4), matched, pid in expected))
+    hits.sort(
+        key=lambda h: (
+            -rank(h.patient.id),
+            h.patient.family_name,
+            h.patient.given_name,
+            h.patient.mrn,
+        )
+    )
     return hits[:limit]
 
 

@@ -198,3 +198,14 @@ def patients_born_on(day: dt.date, limit: int) -> list[int]:
             "SELECT id FROM patient WHERE date_of_birth = ? LIMIT ?", (day.isoformat(), limit)
         )
     ]
+
+
+def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
+    """Patients expected (or arrived) on that local date: the desk's likeliest answers."""
+    return [
+        pid
+        for (pid,) in rows(
+            "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' LIMIT ?",
+            (day.isoformat(), cap),
+        )
+    ]

@@ -212,3 +212,21 @@ def test_the_posting_list_intersection_agrees_with_the_patient_by_patient_check(
     monkeypatch.setattr(search, "LAZY_CANDIDATES", 1)
     monkeypatch.setattr(search, "_BATCH", 1)
     assert {q: [h.patient.mrn for h in search_patients(q)] for q in queries} == expected
+
+
+def test_patients_expected_on_the_day_rank_first(registry, actor):
+    import datetime as dt
+
+    from frontdesk.store.models import Patient
+    from tests.db.helpers import DAY, book
+
+    min_jun = Patient.get(Patient.mrn == "P009")
+    book(actor, min_jun, "K-1", 10, day=DAY)
+    plain = [h.patient.mrn for h in search_patients("kim")]
+    assert plain[:2] == ["P010", "P009"]  # Min-ji before Min-jun by name, nobody expected
+    hits = search_patients("kim", day=DAY)
+    assert [h.patient.mrn for h in hits][:2] == ["P009", "P010"]
+    assert hits[0].expected_today and not hits[1].expected_today
+    other_day = search_patients("kim", day=DAY + dt.timedelta(days=1))
+    assert [h.patient.mrn for h in other_day][:2] == ["P010", "P009"]
+    assert search_patients("P009", day=DAY)[0].expected_today

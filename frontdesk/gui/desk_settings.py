@@ -1,0 +1,50 @@
+"""This station's own settings (QSettings): its name, who is signed in, the database it opens.
+
+    settings = DeskSettings()            # or DeskSettings(QSettings(path, QSettings.IniFormat))
+    settings.station_name = "Desk 2"
+
+What the whole office shares (its time zone) lives in the database instead
+(:mod:`frontdesk.services.office`).
+"""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import QSettings
+
+
+class DeskSettings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings("Frontdesk", "Frontdesk")
+
+    def _get(self, key: str, default: str = "") -> str:
+        value = self.q.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def station_name(self) -> str:
+        return self._get("station/name") or f"Desk {socket.gethostname()}"[:100]
+
+    @station_name.setter
+    def station_name(self, value: str) -> None:
+        self.q.setValue("station/name", value.strip())
+
+    @property
+    def staff_username(self) -> str | None:
+        return self._get("station/staff") or None
+
+    @staff_username.setter
+    def staff_username(self, value: str | None) -> None:
+        self.q.setValue("station/staff", value or "")
+
+    @property
+    def database_url(self) -> str | None:
+        return self._get("database/url") or None
+
+    @database_url.setter
+    def database_url(self, value: str | None) -> None:
+        self.q.setValue("database/url", (value or "").strip())
+
+    def sync(self) -> None:
+        self.q.sync()

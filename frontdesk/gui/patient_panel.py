@@ -1,0 +1,145 @@
+"""The patient panel: who they are, their day, their companions, and what can be done.
+
+    panel.show_details(patient_details(patient_id, day))
+    panel.check_in_requested.connect(window.check_in)
+
+It only shows and asks; the main window runs the services (it knows the signed-in staff member
+and the station). Names in right-to-left scripts are aligned to the right.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from frontdesk.domain import AppointmentStatus, VisitStatus
+from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
+from frontdesk.locales import country_name, language_name
+from frontdesk.services.patient_view import PatientDetails
+
+
+def is_right_to_left(text: str | None) -> bool:
+    for ch in text or "":
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+class PatientPanel(QWidget):
+    check_in_requested = Signal()
+    undo_requested = Signal()
+    no_show_requested = Signal()
+    add_companion_requested = Signal()
+    edit_contact_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PatientPanel()
+        self.ui.setupUi(self)
+        self.details: PatientDetails | None = None
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.ui.nameLabel.setFont(big)
+        native = QFont(self.font())
+        native.setPointSizeF(native.pointSizeF() * 1.6)
+        self.ui.nativeNameLabel.setFont(native)
+        for caption in (
+            self.ui.appointmentsCaption,
+            self.ui.companionsCaption,
+            self.ui.badgesCaption,
+        ):
+            font = QFont(caption.font())
+            font.setBold(True)
+            caption.setFont(font)
+        self.ui.checkInButton.clicked.connect(self.check_in_requested)
+        self.ui.undoButton.clicked.connect(self.undo_requested)
+        self.ui.noShowButton.clicked.connect(self.no_show_requested)
+        self.ui.addCompanionButton.clicked.connect(self.add_companion_requested)
+        self.ui.editContactButton.clicked.connect(self.edit_contact_requested)
+        self.clear()
+
+    def clear(self) -> None:
+        self.details = None
+        self.ui.details.hide()
+        self.ui.placeholder.show()
+
+    def show_details(self, details: PatientDetails) -> None:
+        self.details = details
+        ui = self.ui
+        ui.placeholder.hide()
+        ui.details.show()
+        ui.nameLabel.setText(f"{details.family_name.upper()}, {details.given_name}")
+        ui.nativeNameLabel.setText(details.native_name or "")
+        ui.nativeNameLabel.setVisible(bool(details.native_name))
+        rtl = is_right_to_left(details.native_name)
+        ui.nativeNameLabel.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        ui.dobValue.setText(details.date_of_birth.strftime("%d %B %Y"))
+        ui.mrnValue.setText(details.mrn)
+        ui.nationalityValue.setText(
+            f"{country_name(details.nationality)} ({details.nationality})"
+            if details.nationality
+            else "—"
+        )
+        ui.passportValue.setText(details.passport_no or "—")
+        language = language_name(details.preferred_language) or "—"
+        if details.interpreter_needed:
+            language += "  " + self.tr("· interpreter needed")
+        ui.languageValue.setText(language)
+        ui.phoneValue.setText(details.phone or "—")
+        ui.addressValue.setText(details.local_address or "—")
+        ui.visitLabel.setText(self._visit_text(details))
+        ui.appointmentsValue.setText(self._appointments_html(details))
+        ui.companionsValue.setText(self._companions_html(details))
+        ui.badgesValue.setText(self.tr("None issued yet"))
+        ui.checkInButton.setEnabled(not details.arrived)
+        ui.undoButton.setEnabled(details.arrived)
+        ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
+
+    def _visit_text(self, d: PatientDetails) -> str:
+        if d.arrived_at is not None:
+            who = d.checked_in_by or self.tr("unknown")
+            where = f" · {d.checked_in_station}" if d.checked_in_station else ""
+            return self.tr("✔ Arrived at {time}, checked in by {who}{where}").format(
+                time=d.arrived_at.strftime("%H:%M"), who=who, where=where
+            )
+        if d.visit_status == VisitStatus.NO_SHOW:
+            return self.tr("✖ No-show")
+        if not d.appointments:
+            return self.tr("No appointments on {day}").format(day=d.day.strftime("%d %b %Y"))
+        return self.tr("Expected: first appointment at {time}").format(
+            time=d.appointments[0].start.strftime("%H:%M")
+        )
+
+    def _appointments_html(self, d: PatientDetails) -> str:
+        if not d.appointments:
+            return self.tr("None")
+        lines = []
+        for a in d.appointments:
+            parts = [a.department, a.clinician, a.location, a.type]
+            text = " · ".join(html.escape(p) for p in parts if p)
+            status = html.escape(self.tr(a.status.label))
+            if a.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW):
+                status = f"<s>{status}</s>"
+            lines.append(f"<b>{a.start:%H:%M}–{a.end:%H:%M}</b> {text} <i>({status})</i>")
+        return "<br>".join(lines)
+
+    def _companions_html(self, d: PatientDetails) -> str:
+        if not d.companions:
+            return self.tr("None")
+        lines = []
+        for c in d.companions:
+            native = f" · {html.escape(c.native_name)}" if c.native_name else ""
+            relation = f" ({html.escape(c.relationship)})" if c.relationship else ""
+            lines.append(f"{html.escape(c.name)}{native}{relation}")
+        return "<br>".join(lines)

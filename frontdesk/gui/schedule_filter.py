@@ -1,0 +1,47 @@
+"""Filtering and sorting the day's table: by department, status (late included) and the
+language an interpreter is needed for.
+
+    proxy = ScheduleFilter()
+    proxy.setSourceModel(model)
+    proxy.set_department("Heart Center"); proxy.set_status("late"); proxy.set_language("ar")
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from frontdesk.gui.schedule_model import DEPARTMENT, LANGUAGE_ROLE, SORT_ROLE, STATUS_KEY_ROLE
+
+
+class ScheduleFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._department: str | None = None
+        self._status: str | None = None
+        self._language: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_department(self, department: str | None) -> None:
+        self._department = department or None
+        self.invalidateRowsFilter()
+
+    def set_status(self, status: str | None) -> None:
+        self._status = status or None
+        self.invalidateRowsFilter()
+
+    def set_language(self, language: str | None) -> None:
+        self._language = language or None
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        department = model.index(source_row, DEPARTMENT, source_parent).data()
+        if self._department is not None and department != self._department:
+            return False
+        index = model.index(source_row, 0, source_parent)
+        if self._status is not None and index.data(STATUS_KEY_ROLE) != self._status:
+            return False
+        return self._language is None or index.data(LANGUAGE_ROLE) == self._language

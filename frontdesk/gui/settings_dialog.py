@@ -1,0 +1,59 @@
+"""Settings: this station's name, who is signed in, the office's time zone, the database."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtWidgets import QDialog
+
+from frontdesk.errors import FrontdeskError
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from frontdesk.services.actors import list_staff, station_named
+from frontdesk.services.office import office_zone, set_office_zone
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: DeskSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.ui.stationEdit.setText(settings.station_name)
+        self.ui.staffCombo.addItem(self.tr("— nobody —"), "")
+        for staff in list_staff():
+            self.ui.staffCombo.addItem(f"{staff.display_name} ({staff.username})", staff.username)
+        self.ui.staffCombo.setCurrentIndex(
+            max(self.ui.staffCombo.findData(settings.staff_username or ""), 0)
+        )
+        self.ui.zoneCombo.addItems(sorted(zoneinfo.available_timezones()))
+        self.ui.zoneCombo.setCurrentText(office_zone().key)
+        self.ui.databaseEdit.setText(settings.database_url or "")
+        self.ui.errorLabel.setStyleSheet("color: #c5221f")
+        self.ui.errorLabel.hide()
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        station = self.ui.stationEdit.text().strip()
+        zone = self.ui.zoneCombo.currentText().strip()
+        try:
+            station_named(station)
+            if zone != office_zone().key:
+                actor_staff = self.ui.staffCombo.currentData() or None
+                set_office_zone(zone, None if actor_staff is None else _actor(actor_staff, station))
+        except FrontdeskError as exc:
+            self.ui.errorLabel.setText("⚠ " + str(exc))
+            self.ui.errorLabel.show()
+            return
+        self.settings.station_name = station
+        self.settings.staff_username = self.ui.staffCombo.currentData() or None
+        self.settings.database_url = self.ui.databaseEdit.text()
+        self.settings.sync()
+        super().accept()
+
+
+def _actor(username: str, station: str):
+    from frontdesk.services.actors import actor_for
+
+    return actor_for(username, station)

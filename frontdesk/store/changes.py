@@ -1,0 +1,45 @@
+"""Reading the audit log as a change feed: what other stations changed since we last looked.
+
+Every change writes its audit record in its own transaction, so the log is a complete, ordered
+list of changes. PostgreSQL hands out ids before commit, so a transaction can commit after a
+later-numbered one: readers look back over a short overlap and skip ids they have seen.
+"""
+
+from __future__ import annotations
+
+from frontdesk.store import sql
+
+OVERLAP = 200
+
+
+def latest_event_id() -> int:
+    ((value,),) = sql.rows("SELECT COALESCE(MAX(id), 0) FROM audit_event")
+    return int(value)
+
+
+def events_after(event_id: int, limit: int = 2000) -> list[tuple[int, str, str | None, str]]:
+    """(id, object_type, object_id, action) of events after ``event_id - OVERLAP``."""
+    return sql.rows(
+        "SELECT id, object_type, object_id, action FROM audit_event WHERE id > ? "
+        "ORDER BY id LIMIT ?",
+        (max(0, event_id - OVERLAP), limit),
+    )
+
+
+def appointment_ids_of_visits(visit_ids: list[int]) -> list[int]:
+    if not visit_ids:
+        return []
+    found = sql.rows(
+        f"SELECT id FROM appointment WHERE visit_id IN ({sql.marks(len(visit_ids))})", visit_ids
+    )
+    return [row[0] for row in found]
+
+
+def appointment_ids_of_patients(patient_ids: list[int]) -> list[int]:
+    if not patient_ids:
+        return []
+    found = sql.rows(
+        f"SELECT id FROM appointment WHERE patient_id IN ({sql.marks(len(patient_ids))})",
+        patient_ids,
+    )
+    return [row[0] for row in found]
