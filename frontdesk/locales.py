@@ -61,6 +61,7 @@ def countries() -> list[tuple[str, str]]:
     return sorted(((c.alpha_3, c.name) for c in pycountry.countries), key=lambda c: c[1])
 
 
+@cache
 def country_name(code: str | None) -> str | None:
     if not code:
         return None
@@ -77,6 +78,7 @@ def languages() -> list[tuple[str, str]]:
     return sorted(result, key=lambda item: item[1])
 
 
+@cache
 def language_name(tag: str | None) -> str | None:
     if not tag:
         return None

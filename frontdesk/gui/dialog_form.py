@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,7 +60,8 @@ def follow_script_direction(edit: QLineEdit) -> None:
     def update(text: str) -> None:
         direction = first_strong_direction(text)
         if direction is None:
-            edit.unsetLayoutDirection()
+            if edit.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+                edit.unsetLayoutDirection()
         elif direction != edit.layoutDirection():
             edit.setLayoutDirection(direction)
 
@@ -112,7 +114,7 @@ def error_colour(widget: QWidget) -> str:
 
 
 class FormDialog(QDialog):
-    """A dialog whose fields each have an error label under them (``NameError`` in the form)."""
+    """A dialog whose fields each have an error label under them (``<field>Error`` in the .ui)."""
 
     _fields: dict[str, tuple[QWidget, QLabel]]
     _form_error: QLabel
@@ -131,8 +133,9 @@ class FormDialog(QDialog):
         """Once the person changes a field, its old message no longer describes it."""
 
         def clear(*_args) -> None:
-            label.hide()
-            widget.setAccessibleDescription("")
+            if not label.isHidden():  # on every keystroke: touch nothing that has not changed
+                label.hide()
+                widget.setAccessibleDescription("")
 
         signal = None
         if isinstance(widget, QLineEdit):
@@ -169,13 +172,18 @@ class FormDialog(QDialog):
         first: QWidget | None = None
         for where, (widget, label) in self._fields.items():
             problem = errors.get(where)
-            label.setVisible(problem is not None)
             if problem is None:
-                label.clear()
-                widget.setAccessibleDescription("")
+                if not label.isHidden():
+                    label.hide()
+                    widget.setAccessibleDescription("")
                 continue
             text = self.message(where, problem)
+            label.show()
             label.setText(text)
+            # A wrapped label asks its layout for too few lines once the dialog has its width:
+            # reserve the lines the message needs at the field's width.
+            width = max(widget.width(), widget.minimumSizeHint().width())
+            label.setMinimumHeight(label.heightForWidth(width))
             widget.setAccessibleDescription(text)
             first = first or widget
         for where, problem in errors.items():
@@ -188,3 +196,10 @@ class FormDialog(QDialog):
             if isinstance(first, QLineEdit):
                 first.selectAll()
         return bool(errors)
+
+
+def name_buttons(dialog: QDialog, ok: str) -> None:
+    """Say what OK does ("Register walk-in"); no mnemonics: Enter is OK, Esc is Cancel."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))

@@ -303,13 +303,10 @@ qt_resource_struct = b"\
 \x00\x00\x00b\x00\x00\x00\x00\x00\x01\x00\x00\x02\x12\
 "
 
-
 def qInitResources():
     QtCore.qRegisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
 
-
 def qCleanupResources():
     QtCore.qUnregisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
-
 
 qInitResources()

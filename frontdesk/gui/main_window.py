@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
     def _search_job(self, seq: int, text: str):
         if seq != self._search_seq:
             return seq, text, None  # a newer keystroke is already waiting: skip this one
-        return seq, text, search_patients(text, limit=50, day=self.day)
+        return seq, text, search_patients(text, limit=30, day=self.day)
 
     def _search_ready(self, _tag: str, result) -> None:
         seq, text, hits = result

@@ -23,16 +23,29 @@ class ScheduleFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_department(self, department: str | None) -> None:
+        self._changing()
         self._department = department or None
-        self.invalidateRowsFilter()
+        self._changed()
 
     def set_status(self, status: str | None) -> None:
+        self._changing()
         self._status = status or None
-        self.invalidateRowsFilter()
+        self._changed()
 
     def set_language(self, language: str | None) -> None:
+        self._changing()
         self._language = language or None
-        self.invalidateRowsFilter()
+        self._changed()
+
+    def _changing(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+
+    def _changed(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
@@ -60,14 +61,21 @@ def status_text(key: str) -> str:
     return "Late" if key == "late" else AppointmentStatus(key).label
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
 def status_icon(key: str) -> QIcon:
-    return QIcon(f":/icons/status-{key}.svg")
+    icon = _ICONS.get(key)
+    if icon is None:
+        icon = _ICONS[key] = QIcon(f":/icons/status-{key}.svg")
+    return icon
 
 
 class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent=None, clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self._entries: list[ScheduleEntry] = []
+        self._cache: list[_Row | None] = []
         self._row_of: dict[int, int] = {}
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._now = self._clock()
@@ -92,6 +100,7 @@ class ScheduleModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = self._clock()
         self._entries = list(entries)
+        self._cache = [None] * len(self._entries)
         self._reindex()
         self.endResetModel()
 
@@ -102,18 +111,21 @@ class ScheduleModel(QAbstractTableModel):
             if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._entries[row]
-                self.endRemoveRows()
+                del self._cache[row]
                 self._reindex()
+                self.endRemoveRows()
         for entry in changed:
             row = self._row_of.get(entry.appointment_id)
             if row is None:
                 row = len(self._entries)
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._entries.append(entry)
+                self._cache.append(None)
                 self._row_of[entry.appointment_id] = row
                 self.endInsertRows()
             else:
                 self._entries[row] = entry
+                self._cache[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def refresh_clock(self) -> None:
@@ -122,6 +134,7 @@ class ScheduleModel(QAbstractTableModel):
         self._now = self._clock()
         for row, entry in enumerate(self._entries):
             if status_key(entry, before) != status_key(entry, self._now):
+                self._cache[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def _reindex(self) -> None:
@@ -142,78 +155,83 @@ class ScheduleModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        row = index.row()
+        if not 0 <= row < len(self._entries) or not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        cached = self._cache[row]
+        if cached is None:
+            cached = self._cache[row] = self._render(self._entries[row])
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(entry, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cached.display[column]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return cached.icon if column == STATUS else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _LATE_BACKGROUND if cached.key == "late" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _CANCELLED_FOREGROUND if cached.greyed else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == STATUS and cached.key == "late" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cached.tooltips.get(column, cached.display[column])
         if role == SORT_ROLE:
-            return self._sort_value(entry, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
-            return status_icon(self.status_key(entry))
-        if role == Qt.ItemDataRole.BackgroundRole and self.status_key(entry) == "late":
-            return _LATE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and entry.status in (
-            AppointmentStatus.CANCELLED,
-            AppointmentStatus.NO_SHOW,
-        ):
-            return _CANCELLED_FOREGROUND
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == STATUS
-            and self.status_key(entry) == "late"
-        ):
-            return self._bold
+            return cached.sort[column]
+        entry = self._entries[row]
         if role == APPOINTMENT_ID_ROLE:
             return entry.appointment_id
         if role == PATIENT_ID_ROLE:
             return entry.patient.id
         if role == STATUS_KEY_ROLE:
-            return self.status_key(entry)
+            return cached.key
         if role == LANGUAGE_ROLE:
-            return (
-                entry.patient.preferred_language or "" if entry.patient.interpreter_needed else ""
-            )
+            return cached.language
         return None
 
-    def _text(self, entry: ScheduleEntry, column: int, role: int):
+    def _render(self, entry: ScheduleEntry) -> _Row:
+        """Everything a row shows, computed once: painting asks for it many times a second."""
         p = entry.patient
-        if column == TIME:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{entry.start:%H:%M}–{entry.end:%H:%M}"
-            return entry.start.strftime("%H:%M")
-        if column == PATIENT:
-            return f"{p.family_name}, {p.given_name}"
-        if column == NATIVE:
-            return p.native_name or ""
-        if column == DEPARTMENT:
-            return entry.department or ""
-        if column == CLINICIAN:
-            return entry.clinician or ""
-        if column == LOCATION:
-            return entry.location or ""
-        if column == TYPE:
-            return entry.type or ""
-        if column == INTERPRETER:
-            if not p.interpreter_needed:
-                return ""
-            name = language_name(p.preferred_language) or self.tr("needed")
-            return name if role == Qt.ItemDataRole.ToolTipRole else name.split(" — ")[0]
-        if column == STATUS:
-            key = self.status_key(entry)
-            text = self.tr(status_text(key))
-            if role == Qt.ItemDataRole.ToolTipRole and entry.arrived_at is not None:
-                return self.tr("{status}: arrived at {time}").format(
-                    status=text,
-                    time=entry.arrived_at.astimezone(entry.start.tzinfo).strftime("%H:%M"),
-                )
-            return text
-        return None
+        key = self.status_key(entry)
+        status = self.tr(status_text(key))
+        interpreter = interpreter_tip = ""
+        if p.interpreter_needed:
+            interpreter_tip = language_name(p.preferred_language) or self.tr("needed")
+            interpreter = interpreter_tip.split(" — ")[0]
+        display = [""] * len(HEADERS)
+        display[TIME] = entry.start.strftime("%H:%M")
+        display[STATUS] = status
+        display[PATIENT] = f"{p.family_name}, {p.given_name}"
+        display[NATIVE] = p.native_name or ""
+        display[INTERPRETER] = interpreter
+        display[DEPARTMENT] = entry.department or ""
+        display[LOCATION] = entry.location or ""
+        display[CLINICIAN] = entry.clinician or ""
+        display[TYPE] = entry.type or ""
+        tooltips = {TIME: f"{entry.start:%H:%M}–{entry.end:%H:%M}", INTERPRETER: interpreter_tip}
+        if entry.arrived_at is not None:
+            arrived = entry.arrived_at.astimezone(entry.start.tzinfo).strftime("%H:%M")
+            tooltips[STATUS] = self.tr("{status}: arrived at {time}").format(
+                status=status, time=arrived
+            )
+        sort = [text.casefold() for text in display]
+        sort[TIME] = entry.start.timestamp()
+        sort[STATUS] = key
+        return _Row(
+            display=tuple(display),
+            tooltips=tooltips,
+            sort=tuple(sort),
+            key=key,
+            icon=status_icon(key),
+            greyed=entry.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW),
+            language=(p.preferred_language or "") if p.interpreter_needed else "",
+        )
 
-    def _sort_value(self, entry: ScheduleEntry, column: int):
-        if column == TIME:
-            return entry.start.timestamp()
-        if column == STATUS:
-            return self.status_key(entry)
-        return (self._text(entry, column, Qt.ItemDataRole.DisplayRole) or "").casefold()
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    display: tuple[str, ...]
+    tooltips: dict[int, str]
+    sort: tuple
+    key: str
+    icon: QIcon
+    greyed: bool
+    language: str

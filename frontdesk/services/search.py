@@ -26,37 +26,36 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from frontdesk.domain import PatientSummary, SearchHit
-from frontdesk.names import (
-    fold_latin,
-    native_full_name,
-    phonetic_key,
-    query_forms,
-    split_words,
-    vowel_shape,
-)
+from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
+from frontdesk.services.search_words import (
+    CANDIDATE_CAP,
+    TERM_CAP,
+    Matcher,
+    WordMatch,
+    check,
+    intersect,
+    pages,
+    score,
+    single_word,
+    word_matches,
+)
 from frontdesk.store import search_index as index
 from frontdesk.timeutil import try_parse_date
 
 DEFAULT_LIMIT = 20
 MAX_QUERY_LENGTH = 200
-TERM_CAP = 300  # terms read per typed word
-CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other words
 LAZY_CANDIDATES = 800  # checked one by one before whole posting lists are intersected
 POSTINGS_BUDGET = 400_000  # postings read, at most, to intersect the words of one query
-ROW_COST_IN_POSTINGS = 10
+INTERSECT_FIRST = 20_000  # fewer postings than this: intersect at once
 TODAY_CAP = 5_000  # patients with a visit on the day, checked directly
 TODAY_BOOST = 0.15  # an expected patient ranks above an equally good match who is not
-_IN_BATCH = 400
 SPELLING_FLOOR = 0.7  # scores from here up are the word as typed (exact or prefix)
-_BATCH = 400
-_TERMS_PER_STATEMENT = 12
+SHORT_PREFIX = 3  # a last word shorter than this, after others, is checked on names
+SHORT_PREFIX_BUDGET = 4_000  # candidates checked for a short last word before giving up
+SHORT_PREFIX_POSTINGS = 60_000  # a short last word with more postings is checked on names
 _CHUNKS = re.compile(r"[\s,;]+")
-PHONETIC_PREFIX_MIN = 5  # a half-typed last word needs this many letters to use its sound
-PREFIX_MIN_FINISHED = 3  # a finished word (not the last) shorter than this matches exactly
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +81,10 @@ def parse_query(text: str) -> ParsedQuery:
             if key:
                 identifiers.append(key)
         else:
-            words.extend(split_words(chunk))
-    return ParsedQuery(tuple(words), tuple(identifiers), birth_date)
+            # "al-qahtani", "min-jun", "o'brien": every such name is indexed joined as well, and
+            # the joined prefix ("alq") is far more selective than its pieces ("al", "q").
+            words.append("".join(split_words(chunk)))
+    return ParsedQuery(tuple(w for w in words if w), tuple(identifiers), birth_date)
 
 
 def search_patients(
@@ -98,9 +99,12 @@ def search_patients(
     if query.identifiers:
         scored = _by_identifiers(query.identifiers, limit)
     if not scored and (query.words or query.birth_date):
-        scored = _by_names(query, limit)
-        if day is not None:
-            today = _expected_matches(query, day)
+        per_word = _per_word(query.words)
+        if any(m.empty for m in per_word):
+            return []
+        scored = _by_names(query, per_word, limit)
+        if day is not None and per_word:
+            today = _expected_matches(query, per_word, day)
             scored.update(today)
             expected = set(today)
     elif day is not None and scored:
@@ -108,20 +112,54 @@ def search_patients(
     return _hits(scored, limit, expected)
 
 
-def _expected_matches(query: ParsedQuery, day: dt.date) -> dict[int, tuple]:
+def _per_word(words: tuple[str, ...]) -> list[WordMatch]:
+    last = len(words) - 1
+    matches = [word_matches(word, last=(i == last)) for i, word in enumerate(words)]
+    final = matches[-1] if matches else None
+    if (
+        final is not None
+        and last > 0
+        and len(fold_latin(words[last]) or words[last]) < SHORT_PREFIX
+        and (len(final.terms) >= TERM_CAP or final.total > SHORT_PREFIX_POSTINGS)
+    ):
+        # "kim m": too many terms start with m to list; check the prefix on candidates.
+        matches[-1] = word_matches(words[last], last=True, by_text=True)
+    return matches
+
+
+def _expected_matches(query: ParsedQuery, per_word: list[WordMatch], day: dt.date) -> dict:
     """The day's patients that match the query (a few thousand at most, checked directly)."""
-    if not query.words:
-        return {}
-    per_word = [
-        word_matches(word, last=(i == len(query.words) - 1)) for i, word in enumerate(query.words)
-    ]
-    if any(not m.terms for m in per_word):
-        return {}
+    matchers = [Matcher(w) for w in per_word]
+    born = (
+        set(index.patients_born_on(query.birth_date, CANDIDATE_CAP))
+        if query.birth_date is not None
+        else None
+    )
+    scored = {}
+    for patient_id, terms in _day_terms(day):
+        if born is not None and patient_id not in born:
+            continue
+        result = score(terms, matchers)
+        if result is not None:
+            scored[patient_id] = result
+    return scored
+
+
+_day_cache: dict[dt.date, tuple[tuple, list]] = {}
+
+
+def _day_terms(day: dt.date) -> list[tuple[int, list[str]]]:
+    """The day's patients with their terms, read again only when the day's visits change
+    (checked with one indexed count): a receptionist types many keys per patient."""
+    stamp = index.visits_stamp(day)
+    cached = _day_cache.get(day)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     ids = index.patients_with_visit_on(day, TODAY_CAP)
-    if query.birth_date is not None:
-        ids = list(set(ids) & set(index.patients_born_on(query.birth_date, CANDIDATE_CAP)))
-    pages = (ids[i : i + _IN_BATCH] for i in range(0, len(ids), _IN_BATCH))
-    return _check(pages, _keys(per_word), 10**9, 10**9)[0]
+    texts = [(pid, text.split()) for pid, text in index.patient_term_texts(ids)]
+    _day_cache.clear()
+    _day_cache[day] = (stamp, texts)
+    return texts
 
 
 def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple]:
@@ -135,173 +173,45 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
     return scored
 
 
-@dataclass
-class WordMatch:
-    """One typed word's matching terms: term id -> (score, term), and their patient counts."""
-
-    terms: dict[int, tuple[float, str]]
-    postings: dict[int, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.postings.values())
-
-    def at_least(self, floor: float) -> WordMatch:
-        kept = {t: v for t, v in self.terms.items() if v[0] >= floor}
-        return WordMatch(kept, {t: self.postings[t] for t in kept})
-
-
-def word_matches(word: str, *, last: bool) -> WordMatch:
-    match = WordMatch({}, {})
-
-    def offer(term_id: int, term: str, df: int, score: float) -> None:
-        if score > match.terms.get(term_id, (0.0, ""))[0]:
-            match.terms[term_id] = (score, term)
-            match.postings[term_id] = df
-
-    for form in query_forms(word):
-        if last or len(form) >= PREFIX_MIN_FINISHED:
-            for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
-                score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
-                offer(term_id, term, df, score)
-        else:  # "li wang": a short word followed by another is finished; Li is a whole name
-            for term_id, term, df in index.find_terms_by_prefix(form, 1):
-                if term == form:
-                    offer(term_id, term, df, 1.0)
-    latin = fold_latin(word)
-    key = phonetic_key(latin) if latin else None
-    if key:
-        prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
-        for term_id, term, df in index.find_terms_by_phonetic(key, prefix=prefix, cap=TERM_CAP):
-            shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
-            spelling = Levenshtein.normalized_similarity(latin, term)
-            offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)
-    return match
-
-
-def _by_names(query: ParsedQuery, limit: int) -> dict[int, tuple]:
-    per_word = [
-        word_matches(word, last=(i == len(query.words) - 1)) for i, word in enumerate(query.words)
-    ]
-    if any(not m.terms for m in per_word):
-        return {}
-    wanted = limit * 3
+def _by_names(query: ParsedQuery, per_word: list[WordMatch], limit: int) -> dict[int, tuple]:
+    wanted = limit * 2
     if query.birth_date is not None:
         born = index.patients_born_on(query.birth_date, CANDIDATE_CAP)
-        return _check(iter([born]), _keys(per_word), wanted, CANDIDATE_CAP)[0]
+        if not per_word:
+            return dict.fromkeys(born, (1.0, ()))
+        return check(iter([born]), [Matcher(w) for w in per_word], wanted, CANDIDATE_CAP)[0]
     if len(per_word) == 1:
-        return _single_word(per_word[0].terms, limit)
+        return single_word(per_word[0].terms, limit)
     # Spellings as typed (exact or prefix) first; sound-alike variants only to fill the list.
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
-    for floor in (SPELLING_FLOOR, 0.0):
+    # A half-typed last word: the spellings as typed are enough until the word is finished.
+    floors = (SPELLING_FLOOR,) if any(m.prefixes for m in per_word) else (SPELLING_FLOOR, 0.0)
+    for floor in floors:
         words = [m.at_least(floor) for m in per_word]
-        if all(w.terms for w in words):
+        if not any(w.empty for w in words):
             scored = _all_words(words, wanted)
             if len(scored) >= limit:
                 break
     return scored
 
 
-def _keys(words: list[WordMatch]) -> list[dict[str, tuple[float, str]]]:
-    """Each word's term ids as text, to test a patient's search_terms without parsing numbers."""
-    return [{str(t): v for t, v in m.terms.items()} for m in words]
-
-
 def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
-    keys = _keys(per_word)
-    by_size = sorted(per_word, key=lambda m: m.total)
-    scored, complete = _check(_pages(by_size[0].terms), keys, wanted, LAZY_CANDIDATES)
+    matchers = [Matcher(w) for w in per_word]
+    listed = sorted((w for w in per_word if not w.prefixes), key=lambda m: m.total)
+    if len(listed) > 1 and sum(m.total for m in listed) <= INTERSECT_FIRST:
+        return intersect(listed, matchers, wanted)  # small enough: exact and complete
+    scored, complete = check(pages(listed[0].terms), matchers, wanted, LAZY_CANDIDATES)
     if len(scored) < wanted and not complete:
-        # Common words with few patients in common ("kim zhang"): the posting lists are read
-        # whole (a few microseconds per thousand) rather than patient by patient.
-        if sum(m.total for m in per_word) <= POSTINGS_BUDGET:
-            scored = _intersect(by_size, keys, wanted)
+        if len(listed) > 1 and sum(m.total for m in listed) <= POSTINGS_BUDGET:
+            # Common words with few patients in common ("kim zhang"): the posting lists are
+            # read whole (a few microseconds per thousand) rather than patient by patient.
+            scored = intersect(listed, matchers, wanted)
         else:
-            scored, _ = _check(_pages(by_size[0].terms), keys, wanted, CANDIDATE_CAP)
+            # One listed word and a short prefix ("kim x"), or huge words: check further, up
+            # to a bound; the next keystroke narrows the search anyway.
+            more = SHORT_PREFIX_BUDGET if len(listed) == 1 else CANDIDATE_CAP
+            scored, _ = check(pages(listed[0].terms), matchers, wanted, more)
     return scored
-
-
-def _check(candidates, keys: list[dict], wanted: int, budget: int) -> tuple[dict, bool]:
-    """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were."""
-    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
-    checked = 0
-    for batch in candidates:
-        for patient_id, text in index.patient_term_texts(batch):
-            terms = text.split()
-            if any(k.keys().isdisjoint(terms) for k in keys):
-                continue
-            scored[patient_id] = _score(terms, keys)
-        checked += len(batch)
-        if len(scored) >= wanted or checked >= budget:
-            return scored, False
-    return scored, True
-
-
-def _intersect(words: list[WordMatch], keys: list[dict], wanted: int) -> dict[int, tuple]:
-    """Patients every word matches, rarest word first. A word's posting lists are read whole
-    while that is cheaper than reading the patients still in the running (about ten postings
-    cost what one patient row does); then those patients are checked on their own terms."""
-    survivors: set[int] | None = None
-    for word in words:
-        if survivors is not None and word.total > ROW_COST_IN_POSTINGS * len(survivors):
-            break
-        found = set().union(*index.patients_of_terms(list(word.terms)).values())
-        survivors = found if survivors is None else survivors & found
-        if not survivors:
-            return {}
-    ordered = sorted(survivors or ())
-    pages = (ordered[i : i + _BATCH] for i in range(0, len(ordered), _BATCH))
-    return _check(pages, keys, wanted, CANDIDATE_CAP)[0]
-
-
-def _pages(matches: dict[int, tuple[float, str]]):
-    """The patients of one word's terms, best term first, a page at a time."""
-    seen: set[int] = set()
-    for term_id in _best_first(matches):
-        after = 0
-        while True:
-            page = index.postings_after(term_id, after, _BATCH)
-            if not page:
-                break
-            after = page[-1]
-            fresh = [p for p in page if p not in seen]
-            seen.update(fresh)
-            if fresh:
-                yield fresh
-            if len(page) < _BATCH:
-                break
-
-
-def _single_word(matches: dict[int, tuple[float, str]], limit: int) -> dict[int, tuple]:
-    """One word: the best terms' first patients, in one statement."""
-    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
-    terms = _best_first(matches)
-    for start in range(0, min(len(terms), limit * 2), _TERMS_PER_STATEMENT):
-        chunk = terms[start : start + _TERMS_PER_STATEMENT]
-        for term_id, patient_id in index.first_postings(chunk, limit):
-            score, term = matches[term_id]
-            if score > scored.get(patient_id, (0.0,))[0]:
-                scored[patient_id] = (score, (term,))
-        if len(scored) >= limit * 3:
-            break
-    return scored
-
-
-def _best_first(matches: dict[int, tuple[float, str]]) -> list[int]:
-    return sorted(matches, key=lambda t: (-matches[t][0], matches[t][1]))
-
-
-def _score(terms: list[str], keys: list[dict]) -> tuple[float, tuple[str, ...]]:
-    """Mean over the words of the best term each word matched (every word matches one)."""
-    if not keys:  # a date of birth alone: every candidate matches it exactly
-        return 1.0, ()
-    total = 0.0
-    matched: list[str] = []
-    for key in keys:
-        score, term = max(key[t] for t in terms if t in key)
-        total += score
-        matched.append(term)
-    return total / len(keys), tuple(matched)
 
 
 def _hits(

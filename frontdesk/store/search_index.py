@@ -123,20 +123,59 @@ def postings_after(term_id: int, after: int, limit: int) -> list[int]:
     ]
 
 
-def patients_of_terms(term_ids: Sequence[int]) -> dict[int, set[int]]:
-    """Each term's patients, as a set. One text per term (group_concat / string_agg), parsed in
-    C by int(): a Python tuple per posting row would cost five times as much."""
-    if not term_ids:
-        return {}
-    concat = (
-        "string_agg(patient_id::text, ',')" if is_postgres(_db()) else "group_concat(patient_id)"
-    )
-    found = rows(
-        f"SELECT term_id, {concat} FROM search_posting WHERE term_id IN "
-        f"({marks(len(term_ids))}) GROUP BY term_id",
-        term_ids,
-    )
-    return {term_id: set(map(int, text.split(","))) for term_id, text in found if text}
+POSTING_CACHE_LIMIT = 600_000  # patient ids kept in memory across keystrokes (~30 MB)
+
+
+def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
+    """Each term's patients, as a set, for {term id: its patient count (df)}.
+
+    One text per term (group_concat / string_agg), parsed in C by int(): a Python tuple per
+    posting row would cost five times as much. The sets of the big terms are kept with the
+    open database and reused while the term's count is unchanged: typing "mohamed a",
+    "mohamed al", "mohamed ali" reads Mohamed's forty thousand patients once."""
+    cache = _posting_cache()
+    result: dict[int, frozenset[int]] = {}
+    wanted = []
+    for term_id, df in term_counts.items():
+        cached = cache.get(term_id)
+        if cached is not None and len(cached) == df:
+            result[term_id] = cached
+        else:
+            wanted.append(term_id)
+    if wanted:
+        concat = (
+            "string_agg(patient_id::text, ',')"
+            if is_postgres(_db())
+            else "group_concat(patient_id)"
+        )
+        for batch in chunked(wanted, _IN_CHUNK):
+            found = rows(
+                f"SELECT term_id, {concat} FROM search_posting WHERE term_id IN "
+                f"({marks(len(batch))}) GROUP BY term_id",
+                batch,
+            )
+            for term_id, text in found:
+                if text:
+                    result[term_id] = frozenset(map(int, text.split(",")))
+        for term_id in wanted:
+            if term_id in result and len(result[term_id]) >= 1000:
+                _remember(cache, term_id, result[term_id])
+    return result
+
+
+def _posting_cache() -> dict[int, frozenset[int]]:
+    db = _db()
+    cache = getattr(db, "_frontdesk_postings", None)
+    if cache is None:
+        cache = db._frontdesk_postings = {}
+    return cache
+
+
+def _remember(cache: dict[int, frozenset[int]], term_id: int, patients: frozenset[int]) -> None:
+    cache.pop(term_id, None)
+    cache[term_id] = patients  # dicts keep insertion order: the oldest entries go first
+    while sum(len(v) for v in cache.values()) > POSTING_CACHE_LIMIT and len(cache) > 1:
+        del cache[next(iter(cache))]
 
 
 def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
@@ -147,6 +186,29 @@ def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
             f"SELECT id, search_terms FROM patient WHERE id IN ({marks(len(batch))})", batch
         )
     return found
+
+
+def term_strings(term_ids: list[str]) -> list[str]:
+    """The text of terms by id (as text), from a copy of the vocabulary kept with the open
+    database. Ids are never reused, so an entry, once read, never goes stale."""
+    db = _db()
+    vocabulary: dict[str, str] | None = getattr(db, "_frontdesk_vocabulary", None)
+    if vocabulary is None:
+        vocabulary = {}
+        db._frontdesk_vocabulary = vocabulary
+    try:
+        return [vocabulary[t] for t in term_ids]
+    except KeyError:
+        pass
+    missing = [int(t) for t in term_ids if t not in vocabulary]
+    for batch in chunked(missing, _IN_CHUNK):
+        vocabulary.update(
+            (str(term_id), term)
+            for term_id, term in rows(
+                f"SELECT id, term FROM search_term WHERE id IN ({marks(len(batch))})", batch
+            )
+        )
+    return [vocabulary[t] for t in term_ids if t in vocabulary]
 
 
 SUMMARY_COLUMNS = (
@@ -209,3 +271,14 @@ def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
             (day.isoformat(), cap),
         )
     ]
+
+
+def visits_stamp(day: dt.date) -> tuple:
+    """Changes when a visit of the day is added, removed or cancelled."""
+    return tuple(
+        rows(
+            "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
+            "ELSE 0 END) FROM visit WHERE local_date = ?",
+            (day.isoformat(),),
+        )[0]
+    )

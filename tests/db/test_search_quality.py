@@ -206,11 +206,12 @@ def test_the_posting_list_intersection_agrees_with_the_patient_by_patient_check(
     registry, monkeypatch
 ):
     import frontdesk.services.search as search
+    import frontdesk.services.search_words as search_words
 
     queries = ["kim min", "mohamed khan", "garcia jose", "ivanov sergei", "nguyen van an"]
     expected = {q: [h.patient.mrn for h in search_patients(q)] for q in queries}
     monkeypatch.setattr(search, "LAZY_CANDIDATES", 1)
-    monkeypatch.setattr(search, "_BATCH", 1)
+    monkeypatch.setattr(search_words, "BATCH", 1)
     assert {q: [h.patient.mrn for h in search_patients(q)] for q in queries} == expected
 
 
@@ -230,3 +231,20 @@ def test_patients_expected_on_the_day_rank_first(registry, actor):
     other_day = search_patients("kim", day=DAY + dt.timedelta(days=1))
     assert [h.patient.mrn for h in other_day][:2] == ["P010", "P009"]
     assert search_patients("P009", day=DAY)[0].expected_today
+
+
+@pytest.mark.parametrize(
+    ("query", "mrn"),
+    [
+        ("kim m", "P009"),
+        ("kim min-j", "P009"),
+        ("garcia j", "P003"),
+        ("al-q", "P006"),
+        ("ivanov s", "P014"),
+        ("ivanova o", "P015"),
+        ("wang x", "P012"),
+        ("o'b", "P023"),
+    ],
+)
+def test_half_typed_last_words(registry, query, mrn):
+    assert mrn in [h.patient.mrn for h in search_patients(query)][:3]

@@ -1,19 +1,30 @@
-"""The main window lists the day's schedule from the real database."""
+"""The front-desk window, driven as a receptionist drives it, on a real database."""
 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-from frontdesk.gui.app import MainWindow
-from frontdesk.gui.schedule_model import ScheduleModel
-from frontdesk.services.checkin import check_in
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.main_window import MainWindow
+from frontdesk.gui.schedule_filter import ScheduleFilter
+from frontdesk.gui.schedule_model import PATIENT, STATUS, ScheduleModel
+from frontdesk.gui.search_model import SearchResultsModel
 from frontdesk.services.schedule import day_schedule
-from tests.db.helpers import DAY, book, make_patient
+from frontdesk.services.search import search_patients
+from frontdesk.store.models import AuditEvent
+from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+
+TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
-def _fill(actor):
+@pytest.fixture
+def day_of_patients(actor):
     kim = make_patient(
         actor,
         mrn="K1",
@@ -21,6 +32,7 @@ def _fill(actor):
         given="Min-jun",
         native_family_name="김",
         native_given_name="민준",
+        date_of_birth="1979-12-25",
     )
     layla = make_patient(
         actor,
@@ -29,32 +41,221 @@ def _fill(actor):
         given="Layla",
         native_family_name="حداد",
         native_given_name="ليلى",
+        preferred_language="ar",
+        interpreter_needed=True,
+    )
+    wei = make_patient(
+        actor,
+        mrn="W1",
+        family="Zhang",
+        given="Wei",
+        native_family_name="张",
+        native_given_name="伟",
     )
     book(actor, kim, "A1", 9, department="Heart Center")
     book(actor, layla, "A2", 10, 30, department="Imaging")
-    return kim, layla
+    book(actor, wei, "A3", 11, department="Heart Center")
+    return {"kim": kim, "layla": layla, "wei": wei}
 
 
-def test_window_shows_the_days_appointments(qtbot, actor):
-    kim, _ = _fill(actor)
-    check_in(kim.id, DAY, actor)
-    window = MainWindow(DAY)
-    qtbot.addWidget(window)
-    window.show()
-    model = window.table.model()
-    assert model.rowCount() == 2
-    cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
-    assert cells[0][:3] == ["09:00", "Kim, Min-jun", "김민준"]
-    assert cells[0][-1] == "Arrived"
-    assert cells[1][2] == "ليلى حداد" and cells[1][-1] == "Scheduled"
-    assert "2 appointments" in window.heading.text()
+@pytest.fixture
+def window(qtbot, tmp_path, day_of_patients):
+    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    settings.station_name = "Desk 1"
+    settings.staff_username = "amal"
+    win = MainWindow(settings, DAY, clock=lambda: TEN_AM, live_interval_ms=200)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    with qtbot.waitSignal(win.day_loaded, timeout=5000):
+        win.show()
+    return win
 
 
-def test_schedule_model_passes_the_model_tester(qtmodeltester, actor):
-    _fill(actor)
-    model = ScheduleModel()
+def cell(win, patient_mrn: str, column: int) -> str:
+    for row in range(win.proxy.rowCount()):
+        index = win.proxy.index(row, column)
+        entry = win.model.entry(win.proxy.mapToSource(index).row())
+        if entry.patient.mrn == patient_mrn:
+            return index.data()
+    raise AssertionError(f"{patient_mrn} is not in the table")
+
+
+def answer_dialog(qtbot, key=Qt.Key.Key_Return):
+    """Press a key in the next modal dialog, once it is up (check-in confirmations)."""
+
+    def press():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, press)
+            return
+        qtbot.keyClick(dialog, key)
+
+    QTimer.singleShot(0, press)
+
+
+def test_the_day_is_shown_with_counts_and_late_rows(window):
+    assert window.proxy.rowCount() == 3
+    assert window.ui.searchEdit.hasFocus()
+    assert cell(window, "K1", PATIENT) == "Kim, Min-jun"
+    assert cell(window, "K1", STATUS) == "Late"  # 09:00 has passed at 10:00, not arrived
+    assert cell(window, "L1", STATUS) == "Scheduled"
+    assert window.counts() == {"expected": 3, "arrived": 0, "late": 1, "no_show": 0}
+    assert "Late <b>1</b>" in window.ui.lateCount.text()
+
+
+def test_type_a_name_enter_opens_check_in_updates_the_row(qtbot, window):
+    with qtbot.waitSignal(window.search_done, timeout=5000):
+        qtbot.keyClicks(window.ui.searchEdit, "kim min")
+    assert window.ui.listStack.currentWidget() is window.ui.searchPage
+    assert window.search_model.rowCount() == 1
+    assert window.search_model.index(0, 1).data() == "김민준"
+    assert window.search_model.index(0, 5).data() == "✔ expected"
+    with qtbot.waitSignal(window.patient_opened, timeout=2000):
+        qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    assert window.panel.ui.nameLabel.text() == "KIM, Min-jun"
+    assert window.panel.ui.nativeNameLabel.text() == "김민준"
+    assert window.panel.ui.checkInButton.isEnabled()
+
+    answer_dialog(qtbot)
+    with qtbot.waitSignal(window.changes_applied, timeout=5000):
+        window.ui.actionCheckIn.trigger()
+    assert cell(window, "K1", STATUS) == "Arrived"
+    assert window.counts()["arrived"] == 1
+    assert window.panel.ui.undoButton.isEnabled()
+    assert "Arrived at" in window.panel.ui.visitLabel.text()
+    events = list(AuditEvent.select().where(AuditEvent.action == "visit.check_in"))
+    assert len(events) == 1 and events[0].staff.username == "amal"
+    assert events[0].station.name == "Desk 1"
+
+    with qtbot.waitSignal(window.changes_applied, timeout=5000):
+        window.ui.actionUndoCheckIn.trigger()
+    assert cell(window, "K1", STATUS) == "Late"
+
+
+def test_cancel_in_the_confirmation_checks_nobody_in(qtbot, window, day_of_patients):
+    window.open_patient(day_of_patients["layla"].id)
+    answer_dialog(qtbot, Qt.Key.Key_Escape)
+    window.ui.actionCheckIn.trigger()
+    assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
+
+
+def test_arrow_keys_move_through_results(qtbot, window):
+    with qtbot.waitSignal(window.search_done, timeout=5000):
+        qtbot.keyClicks(window.ui.searchEdit, "h")  # Haddad, and Kim (hanja-free) ... by prefix
+    rows = window.search_model.rowCount()
+    assert rows >= 1
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Down)
+    assert window.ui.searchView.currentIndex().row() == min(1, rows - 1)
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Up)
+    assert window.ui.searchView.currentIndex().row() == 0
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Escape)
+    assert window.ui.searchEdit.text() == ""
+    assert window.ui.listStack.currentWidget() is window.ui.schedulePage
+
+
+def test_a_stale_search_answer_is_dropped(qtbot, window):
+    with qtbot.waitSignal(window.search_done, timeout=5000):
+        window.ui.searchEdit.setText("zhang")
+        window.ui.searchEdit.setText("haddad")
+    window.search_runner.wait()
+    QApplication.processEvents()
+    assert [
+        window.search_model.hit(r).patient.mrn for r in range(window.search_model.rowCount())
+    ] == ["L1"]
+
+
+def test_filters(qtbot, window):
+    ui = window.ui
+    ui.departmentFilter.setCurrentIndex(ui.departmentFilter.findData("Heart Center"))
+    assert window.proxy.rowCount() == 2
+    ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("late"))
+    assert window.proxy.rowCount() == 1
+    ui.departmentFilter.setCurrentIndex(0)
+    ui.statusFilter.setCurrentIndex(0)
+    ui.languageFilter.setCurrentIndex(ui.languageFilter.findData("ar"))
+    assert window.proxy.rowCount() == 1 and cell(window, "L1", PATIENT) == "Haddad, Layla"
+
+
+def test_day_navigation(qtbot, window):
+    with qtbot.waitSignal(window.day_loaded, timeout=5000):
+        window.ui.actionNextDay.trigger()
+    assert window.day == DAY + dt.timedelta(days=1) and window.proxy.rowCount() == 0
+    with qtbot.waitSignal(window.day_loaded, timeout=5000):
+        window.ui.previousDayButton.click()
+    assert window.proxy.rowCount() == 3
+
+
+def test_a_check_in_at_another_station_shows_within_two_seconds(qtbot, window, db_url):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "frontdesk",
+            "--db",
+            db_url,
+            "checkin",
+            "L1",
+            "--date",
+            DAY.isoformat(),
+            "--staff",
+            "amal",
+            "--station",
+            "Desk 2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: cell(window, "L1", STATUS) == "Arrived", timeout=2000)
+    assert window.counts()["arrived"] == 1
+
+
+def test_a_walk_in_booked_elsewhere_appears_as_a_new_row(qtbot, window, actor):
+    newcomer = make_patient(
+        actor,
+        mrn="N1",
+        family="Srisuk",
+        given="Somchai",
+        native_family_name="สีสุข",
+        native_given_name="สมชาย",
+    )
+    book(actor, newcomer, "A9", 15)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 4, timeout=2000)
+    assert cell(window, "N1", 3) == "สมชาย สีสุข"
+
+
+def test_nobody_signed_in_changes_nothing(qtbot, window, day_of_patients):
+    window.staff_combo.setCurrentIndex(0)
+    assert window.actor is None and window.settings.staff_username is None
+    window.open_patient(day_of_patients["kim"].id)
+    answer_dialog(qtbot)  # the "who is at the desk?" note
+    window.ui.actionCheckIn.trigger()
+    assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
+
+
+def test_models_pass_the_model_tester(qtmodeltester, day_of_patients):
+    model = ScheduleModel(clock=lambda: TEN_AM)
     model.set_entries(day_schedule(DAY))
     qtmodeltester.check(model)
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
-    model.set_entries(day_schedule(DAY + dt.timedelta(days=1)))
-    assert model.rowCount() == 0
+    proxy = ScheduleFilter()
+    proxy.setSourceModel(model)
+    proxy.set_status("late")
+    qtmodeltester.check(proxy)
+    results = SearchResultsModel()
+    results.set_hits(search_patients("kim"))
+    qtmodeltester.check(results)
+
+
+def test_live_changes_touch_only_their_rows(qtbot, day_of_patients):
+    model = ScheduleModel(clock=lambda: TEN_AM)
+    entries = day_schedule(DAY)
+    model.set_entries(entries)
+    changed = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.apply_changes([entries[1]], set())
+    assert changed == [(1, 1)] and resets == []
+    model.apply_changes([], {entries[0].appointment_id})
+    assert model.rowCount() == 2 and model.row_of(entries[2].appointment_id) == 1

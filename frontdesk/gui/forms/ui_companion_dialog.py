@@ -40,7 +40,7 @@ class Ui_CompanionDialog(object):
 
         self.familyNameEdit = QLineEdit(CompanionDialog)
         self.familyNameEdit.setObjectName(u"familyNameEdit")
-        self.familyNameEdit.setMinimumSize(QSize(220, 0))
+        self.familyNameEdit.setMinimumSize(QSize(250, 0))
 
         self.formGrid.addWidget(self.familyNameEdit, 0, 1, 1, 1)
 
@@ -200,7 +200,7 @@ class Ui_CompanionDialog(object):
         self.familyNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"&Family name *", None))
         self.familyNameEdit.setPlaceholderText(QCoreApplication.translate("CompanionDialog", u"As in the passport, Latin letters", None))
         self.familyNameError.setText("")
-        self.givenNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"&Given names *", None))
+        self.givenNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"&Given name *", None))
         self.givenNameEdit.setPlaceholderText(QCoreApplication.translate("CompanionDialog", u"As in the passport, Latin letters", None))
         self.givenNameError.setText("")
         self.nativeFamilyNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"Family name, &native", None))
@@ -209,10 +209,10 @@ class Ui_CompanionDialog(object):
         self.nativeFamilyNameEdit.setToolTip(QCoreApplication.translate("CompanionDialog", u"The family name as the patient writes it: Arabic, Hebrew, Chinese, Cyrillic\u2026", None))
 #endif // QT_CONFIG(tooltip)
         self.nativeFamilyNameError.setText("")
-        self.nativeGivenNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"Given names, nati&ve", None))
+        self.nativeGivenNameLabel.setText(QCoreApplication.translate("CompanionDialog", u"Given name, nati&ve", None))
         self.nativeGivenNameEdit.setPlaceholderText(QCoreApplication.translate("CompanionDialog", u"In the patient's own script (optional)", None))
 #if QT_CONFIG(tooltip)
-        self.nativeGivenNameEdit.setToolTip(QCoreApplication.translate("CompanionDialog", u"The given names as the patient writes them", None))
+        self.nativeGivenNameEdit.setToolTip(QCoreApplication.translate("CompanionDialog", u"The given name as the patient writes it", None))
 #endif // QT_CONFIG(tooltip)
         self.nativeGivenNameError.setText("")
         self.relationshipLabel.setText(QCoreApplication.translate("CompanionDialog", u"&Relationship", None))

@@ -31,6 +31,9 @@ class Ui_ContactDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.patientLabel = QLabel(ContactDialog)
         self.patientLabel.setObjectName(u"patientLabel")
+        font = QFont()
+        font.setBold(True)
+        self.patientLabel.setFont(font)
         self.patientLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.dialogLayout.addWidget(self.patientLabel)
@@ -79,11 +82,12 @@ class Ui_ContactDialog(object):
         self.addressLabel = QLabel(ContactDialog)
         self.addressLabel.setObjectName(u"addressLabel")
 
-        self.formGrid.addWidget(self.addressLabel, 4, 0, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignVCenter)
+        self.formGrid.addWidget(self.addressLabel, 4, 0, 1, 1, Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.addressEdit = QPlainTextEdit(ContactDialog)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMinimumSize(QSize(0, 64))
+        self.addressEdit.setMaximumSize(QSize(16777215, 96))
         self.addressEdit.setTabChangesFocus(True)
 
         self.formGrid.addWidget(self.addressEdit, 4, 1, 1, 1)
@@ -109,11 +113,6 @@ class Ui_ContactDialog(object):
 
         self.footerLayout = QHBoxLayout()
         self.footerLayout.setObjectName(u"footerLayout")
-        self.requiredNote = QLabel(ContactDialog)
-        self.requiredNote.setObjectName(u"requiredNote")
-
-        self.footerLayout.addWidget(self.requiredNote)
-
         self.buttonBox = QDialogButtonBox(ContactDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -149,9 +148,11 @@ class Ui_ContactDialog(object):
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"name@example.com", None))
         self.emailError.setText("")
         self.addressLabel.setText(QCoreApplication.translate("ContactDialog", u"Local addre&ss / hotel", None))
+#if QT_CONFIG(tooltip)
+        self.addressEdit.setToolTip(QCoreApplication.translate("ContactDialog", u"Enter starts a new line (kept as one line, separated by commas); Ctrl+Enter saves", None))
+#endif // QT_CONFIG(tooltip)
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"Hotel, street, room: where the patient stays during the visit", None))
         self.addressError.setText("")
         self.formError.setText("")
-        self.requiredNote.setText(QCoreApplication.translate("ContactDialog", u"* required", None))
     # retranslateUi
 

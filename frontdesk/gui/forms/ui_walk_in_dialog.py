@@ -67,7 +67,7 @@ class Ui_WalkInDialog(object):
 
         self.familyNameEdit = QLineEdit(self.patientGroup)
         self.familyNameEdit.setObjectName(u"familyNameEdit")
-        self.familyNameEdit.setMinimumSize(QSize(220, 0))
+        self.familyNameEdit.setMinimumSize(QSize(250, 0))
 
         self.patientGrid.addWidget(self.familyNameEdit, 2, 1, 1, 1)
 
@@ -238,6 +238,7 @@ class Ui_WalkInDialog(object):
 
         self.languageCombo = QComboBox(self.contactGroup)
         self.languageCombo.setObjectName(u"languageCombo")
+        self.languageCombo.setMinimumSize(QSize(280, 0))
         self.languageCombo.setEditable(True)
         self.languageCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.languageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -330,6 +331,7 @@ class Ui_WalkInDialog(object):
         self.timeEdit = QTimeEdit(self.appointmentGroup)
         self.timeEdit.setObjectName(u"timeEdit")
         self.timeEdit.setDisplayFormat(u"HH:mm")
+        self.timeEdit.setMinimumSize(QSize(280, 0))
 
         self.appointmentGrid.addWidget(self.timeEdit, 0, 1, 1, 1)
 
@@ -541,7 +543,7 @@ class Ui_WalkInDialog(object):
         self.familyNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"&Family name *", None))
         self.familyNameEdit.setPlaceholderText(QCoreApplication.translate("WalkInDialog", u"As in the passport, Latin letters", None))
         self.familyNameError.setText("")
-        self.givenNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"&Given names *", None))
+        self.givenNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"&Given name *", None))
         self.givenNameEdit.setPlaceholderText(QCoreApplication.translate("WalkInDialog", u"As in the passport, Latin letters", None))
         self.givenNameError.setText("")
         self.nativeFamilyNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"Family name, &native", None))
@@ -550,10 +552,10 @@ class Ui_WalkInDialog(object):
         self.nativeFamilyNameEdit.setToolTip(QCoreApplication.translate("WalkInDialog", u"The family name as the patient writes it: Arabic, Hebrew, Chinese, Cyrillic\u2026", None))
 #endif // QT_CONFIG(tooltip)
         self.nativeFamilyNameError.setText("")
-        self.nativeGivenNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"Given names, nati&ve", None))
+        self.nativeGivenNameLabel.setText(QCoreApplication.translate("WalkInDialog", u"Given name, nati&ve", None))
         self.nativeGivenNameEdit.setPlaceholderText(QCoreApplication.translate("WalkInDialog", u"In the patient's own script (optional)", None))
 #if QT_CONFIG(tooltip)
-        self.nativeGivenNameEdit.setToolTip(QCoreApplication.translate("WalkInDialog", u"The given names as the patient writes them", None))
+        self.nativeGivenNameEdit.setToolTip(QCoreApplication.translate("WalkInDialog", u"The given name as the patient writes it", None))
 #endif // QT_CONFIG(tooltip)
         self.nativeGivenNameError.setText("")
         self.dateOfBirthLabel.setText(QCoreApplication.translate("WalkInDialog", u"&Date of birth *", None))

@@ -1,0 +1,190 @@
+"""Matching typed words against the name-term index, and checking candidate patients.
+
+    word = word_matches("mohamed", last=False)      # term id -> (score, term), counts
+    matchers = [Matcher(w) for w in words]
+    scored, complete = check(pages, matchers, wanted=60, budget=800)
+
+A word normally matches a set of terms (exact, prefix, sound-alike). A short last word after
+others ("kim m") matches far too many terms to list; it is kept as prefixes and checked against
+the names of the candidates that the other words found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from frontdesk.names import fold_latin, phonetic_key, query_forms, vowel_shape
+from frontdesk.store import search_index as index
+
+TERM_CAP = 300  # terms read per typed word
+PHONETIC_PREFIX_MIN = 5  # a half-typed last word needs this many letters to use its sound
+PREFIX_MIN_FINISHED = 3  # a finished word (not the last) shorter than this matches exactly
+CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other words
+ROW_COST_IN_POSTINGS = 10
+BATCH = 400
+TERMS_PER_STATEMENT = 12
+
+
+@dataclass
+class WordMatch:
+    """One typed word's matching terms: term id -> (score, term), and their patient counts."""
+
+    terms: dict[int, tuple[float, str]]
+    postings: dict[int, int]
+    # A short last word ("kim m") matches too many terms to list; candidates found by the other
+    # words are checked against these prefixes on their names instead.
+    prefixes: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(self.postings.values())
+
+    def at_least(self, floor: float) -> WordMatch:
+        kept = {t: v for t, v in self.terms.items() if v[0] >= floor}
+        return WordMatch(kept, {t: self.postings[t] for t in kept}, self.prefixes)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and not self.prefixes
+
+
+def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
+    """The terms one typed word matches. ``by_text``: a short prefix checked on names later."""
+    if by_text:
+        forms = tuple(sorted(query_forms(word)))
+        exact = word_matches(word, last=False)
+        return WordMatch(exact.terms, exact.postings, forms)
+    match = WordMatch({}, {})
+
+    def offer(term_id: int, term: str, df: int, score: float) -> None:
+        if score > match.terms.get(term_id, (0.0, ""))[0]:
+            match.terms[term_id] = (score, term)
+            match.postings[term_id] = df
+
+    for form in query_forms(word):
+        if last or len(form) >= PREFIX_MIN_FINISHED:
+            for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
+                score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
+                offer(term_id, term, df, score)
+        else:  # "li wang": a short word followed by another is finished; Li is a whole name
+            for term_id, term, df in index.find_terms_by_prefix(form, 1):
+                if term == form:
+                    offer(term_id, term, df, 1.0)
+    latin = fold_latin(word)
+    key = phonetic_key(latin) if latin else None
+    if key:
+        prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
+        for term_id, term, df in index.find_terms_by_phonetic(key, prefix=prefix, cap=TERM_CAP):
+            shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
+            spelling = Levenshtein.normalized_similarity(latin, term)
+            offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)
+    return match
+
+
+class Matcher:
+    """One word's test of a candidate: its term ids, and for a short last word its prefixes."""
+
+    def __init__(self, word: WordMatch) -> None:
+        self.ids = {str(t): v for t, v in word.terms.items()}
+        self.prefixes = word.prefixes
+
+    def match(self, terms: list[str]) -> tuple[float, str] | None:
+        best = None
+        if not self.ids.keys().isdisjoint(terms):
+            best = max(self.ids[t] for t in terms if t in self.ids)
+        if self.prefixes:
+            for term in index.term_strings(terms):
+                if term.startswith(self.prefixes):
+                    prefix = max((p for p in self.prefixes if term.startswith(p)), key=len)
+                    score = 1.0 if term == prefix else 0.7 + 0.25 * len(prefix) / len(term)
+                    if best is None or score > best[0]:
+                        best = (score, term)
+        return best
+
+
+def score(terms: list[str], matchers: list[Matcher]):
+    """(mean score, matched terms) if every word matches the patient, else None."""
+    if not matchers:  # a date of birth alone: every candidate matches it exactly
+        return 1.0, ()
+    total = 0.0
+    matched: list[str] = []
+    for matcher in matchers:
+        hit = matcher.match(terms)
+        if hit is None:
+            return None
+        total += hit[0]
+        matched.append(hit[1])
+    return total / len(matchers), tuple(matched)
+
+
+def check(candidates, matchers: list[Matcher], wanted: int, budget: int) -> tuple[dict, bool]:
+    """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were."""
+    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    checked = 0
+    for batch in candidates:
+        for patient_id, text in index.patient_term_texts(batch):
+            result = score(text.split(), matchers)
+            if result is not None:
+                scored[patient_id] = result
+        checked += len(batch)
+        if len(scored) >= wanted or checked >= budget:
+            return scored, False
+    return scored, True
+
+
+def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int) -> dict:
+    """Patients every word matches, rarest word first. A word's posting lists are read whole
+    while that is cheaper than reading the patients still in the running (about ten postings
+    cost what one patient row does); then those patients are checked on their own terms."""
+    survivors: set[int] | None = None
+    for word in words:
+        if word.prefixes:
+            continue  # checked on the names of the survivors
+        if survivors is not None and word.total > ROW_COST_IN_POSTINGS * len(survivors):
+            break
+        found = frozenset().union(*index.patients_of_terms(word.postings).values())
+        survivors = found if survivors is None else survivors & found
+        if not survivors:
+            return {}
+    ordered = sorted(survivors or ())
+    pages = (ordered[i : i + BATCH] for i in range(0, len(ordered), BATCH))
+    return check(pages, matchers, wanted, CANDIDATE_CAP)[0]
+
+
+def pages(matches: dict[int, tuple[float, str]]):
+    """The patients of one word's terms, best term first, a page at a time."""
+    seen: set[int] = set()
+    for term_id in best_first(matches):
+        after = 0
+        while True:
+            page = index.postings_after(term_id, after, BATCH)
+            if not page:
+                break
+            after = page[-1]
+            fresh = [p for p in page if p not in seen]
+            seen.update(fresh)
+            if fresh:
+                yield fresh
+            if len(page) < BATCH:
+                break
+
+
+def single_word(matches: dict[int, tuple[float, str]], limit: int) -> dict[int, tuple]:
+    """One word: the best terms' first patients, in one statement."""
+    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    terms = best_first(matches)
+    for start in range(0, min(len(terms), limit * 2), TERMS_PER_STATEMENT):
+        chunk = terms[start : start + TERMS_PER_STATEMENT]
+        for term_id, patient_id in index.first_postings(chunk, limit):
+            word_score, term = matches[term_id]
+            if word_score > scored.get(patient_id, (0.0,))[0]:
+                scored[patient_id] = (word_score, (term,))
+        if len(scored) >= limit * 3:
+            break
+    return scored
+
+
+def best_first(matches: dict[int, tuple[float, str]]) -> list[int]:
+    return sorted(matches, key=lambda t: (-matches[t][0], matches[t][1]))
