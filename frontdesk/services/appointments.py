@@ -14,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from peewee import IntegrityError
+
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.services.actors import Actor
@@ -246,6 +248,17 @@ def register_walk_in(
     already belongs to someone is refused (the registration form's rule)."""
     clean = patient_details.validated()
     appointment = dataclasses.replace(appointment, source_system="desk")
+    try:
+        return _register_walk_in(clean, appointment, actor, new_patient)
+    except IntegrityError as exc:
+        # Another desk registered the same MRN a moment ago: nothing of ours was written.
+        raise InputError(
+            f"MRN {clean.mrn} was just registered at another station: search for the patient",
+            where="mrn",
+        ) from exc
+
+
+def _register_walk_in(clean, appointment, actor, new_patient):
     with database_proxy.atomic():
         if new_patient:
             existing = Patient.get_or_none(Patient.mrn == clean.mrn)
