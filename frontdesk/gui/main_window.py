@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
     def _setup_views(self) -> None:
         view = self.ui.scheduleView
         view.setModel(self.proxy)
-        view.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+        # The day comes in time order and stays so (the model inserts in order): no sort pass
+        # over two thousand rows until the receptionist clicks a header.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(26)
         header = view.horizontalHeader()

@@ -50,6 +50,8 @@ class ScheduleFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self._department is None and self._status is None and self._language is None:
+            return True  # no filter: no need to ask every row of the day
         model = self.sourceModel()
         department = model.index(source_row, DEPARTMENT, source_parent).data()
         if self._department is not None and department != self._department:

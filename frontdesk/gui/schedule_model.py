@@ -11,6 +11,7 @@ status column says so in words and with an icon, not by colour alone.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,11 +118,12 @@ class ScheduleModel(QAbstractTableModel):
         for entry in changed:
             row = self._row_of.get(entry.appointment_id)
             if row is None:
-                row = len(self._entries)
+                starts = [e.start for e in self._entries]
+                row = bisect.bisect_right(starts, entry.start)  # keep the day in time order
                 self.beginInsertRows(QModelIndex(), row, row)
-                self._entries.append(entry)
-                self._cache.append(None)
-                self._row_of[entry.appointment_id] = row
+                self._entries.insert(row, entry)
+                self._cache.insert(row, None)
+                self._reindex()
                 self.endInsertRows()
             else:
                 self._entries[row] = entry

@@ -12,13 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
-from frontdesk.domain import AppointmentStatus, ScheduleEntry, VisitStatus
+from frontdesk.domain import AppointmentStatus, PatientSummary, ScheduleEntry, VisitStatus
+from frontdesk.names import native_full_name
 from frontdesk.services.office import office_zone
-from frontdesk.services.patients import summary
-from frontdesk.store import changes
-from frontdesk.store.models import Appointment, Companion, Patient, Visit
+from frontdesk.store import changes, schedule_rows
+from frontdesk.store.models import Companion
 from frontdesk.timeutil import local_day_bounds
 
 
@@ -27,20 +25,67 @@ def day_schedule(day: dt.date, *, tz: dt.tzinfo | None = None) -> list[ScheduleE
 
 
 def entries_for_patient(patient_id: int, day: dt.date, *, tz: dt.tzinfo | None = None):
-    return _entries(day, tz or office_zone(), Appointment.patient == patient_id)
+    return _entries(day, tz or office_zone(), patient_id=patient_id)
 
 
-def _entries(day: dt.date, tz: dt.tzinfo, *conditions) -> list[ScheduleEntry]:
+def _entries(day: dt.date, tz: dt.tzinfo, **only) -> list[ScheduleEntry]:
     start, end = local_day_bounds(day, tz)
-    query = (
-        Appointment.select(Appointment, Patient, Visit)
-        .join(Patient, on=(Appointment.patient == Patient.id))
-        .switch(Appointment)
-        .join(Visit, on=(Appointment.visit == Visit.id), join_type=JOIN.LEFT_OUTER)
-        .where((Appointment.start >= start) & (Appointment.start < end), *conditions)
-        .order_by(Appointment.start, Patient.family_name, Patient.given_name, Appointment.id)
+    return [_entry(row, tz) for row in schedule_rows.appointment_rows(start, end, **only)]
+
+
+def _entry(row: tuple, tz: dt.tzinfo) -> ScheduleEntry:
+    (
+        appt_id,
+        source,
+        external_id,
+        start,
+        duration,
+        department,
+        clinician,
+        location,
+        type_,
+        status,
+        visit_id,
+        visit_status,
+        arrived_at,
+        patient_id,
+        mrn,
+        family,
+        given,
+        native_family,
+        native_given,
+        dob,
+        nationality,
+        language,
+        interpreter,
+    ) = row
+    start = start.astimezone(tz)
+    return ScheduleEntry(
+        appointment_id=appt_id,
+        source_system=source,
+        external_id=external_id,
+        start=start,
+        end=start + dt.timedelta(minutes=duration),
+        department=department,
+        clinician=clinician,
+        location=location,
+        type=type_,
+        status=AppointmentStatus(status),
+        visit_id=visit_id,
+        visit_status=VisitStatus(visit_status) if visit_status else None,
+        arrived_at=arrived_at,
+        patient=PatientSummary(
+            id=patient_id,
+            mrn=mrn,
+            family_name=family,
+            given_name=given,
+            native_name=native_full_name(native_family, native_given),
+            date_of_birth=dob,
+            nationality=nationality,
+            preferred_language=language,
+            interpreter_needed=interpreter,
+        ),
     )
-    return [_entry(appt, tz) for appt in query]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +121,7 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
     appointment_ids = set(ids["appointment"])
     appointment_ids.update(changes.appointment_ids_of_visits(sorted(ids["visit"])))
     appointment_ids.update(changes.appointment_ids_of_patients(sorted(ids["patient"])))
-    entries = (
-        _entries(day, tz, Appointment.id.in_(sorted(appointment_ids))) if appointment_ids else []
-    )
+    entries = _entries(day, tz, appointment_ids=sorted(appointment_ids)) if appointment_ids else []
     patients = set(ids["patient"]) | {e.patient.id for e in entries}
     if companions:
         patients |= {
@@ -92,27 +135,6 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
 def change_cursor() -> int:
     """Where the change feed stands now: read the day, then follow changes after this."""
     return changes.latest_event_id()
-
-
-def _entry(appt: Appointment, tz: dt.tzinfo) -> ScheduleEntry:
-    start = appt.start.astimezone(tz)
-    visit = appt.visit if appt.visit_id else None
-    return ScheduleEntry(
-        appointment_id=appt.id,
-        source_system=appt.source_system,
-        external_id=appt.external_id,
-        start=start,
-        end=start + dt.timedelta(minutes=appt.duration_min),
-        department=appt.department,
-        clinician=appt.clinician,
-        location=appt.location,
-        type=appt.type,
-        status=AppointmentStatus(appt.status),
-        visit_id=appt.visit_id,
-        visit_status=VisitStatus(visit.status) if visit else None,
-        arrived_at=visit.arrived_at if visit else None,
-        patient=summary(appt.patient),
-    )
 
 
 def entry_as_json(entry: ScheduleEntry) -> dict:
