@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import pycountry
-from babel import Locale, UnknownLocaleError
+# pycountry and Babel load their data on import (a tenth of a second together): they are
+# imported where first needed, not when the window starts.
 
 # The languages an International Patient Center books interpreters for most; any other BCP 47
 # tag can still be typed in.
@@ -58,6 +58,8 @@ COMMON_LANGUAGES = (
 @cache
 def countries() -> list[tuple[str, str]]:
     """(alpha-3, English name), by name."""
+    import pycountry
+
     return sorted(((c.alpha_3, c.name) for c in pycountry.countries), key=lambda c: c[1])
 
 
@@ -65,6 +67,8 @@ def countries() -> list[tuple[str, str]]:
 def country_name(code: str | None) -> str | None:
     if not code:
         return None
+    import pycountry
+
     found = pycountry.countries.get(alpha_3=code.upper()) or pycountry.countries.get(
         alpha_2=code.upper()
     )
@@ -82,6 +86,8 @@ def languages() -> list[tuple[str, str]]:
 def language_name(tag: str | None) -> str | None:
     if not tag:
         return None
+    from babel import Locale, UnknownLocaleError
+
     try:
         locale = Locale.parse(tag.replace("-", "_"))
     except (ValueError, UnknownLocaleError):

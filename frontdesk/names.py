@@ -67,8 +67,10 @@ def fold_latin(word: str) -> str:
     return _NOT_ALNUM.sub("", anyascii(word).lower())
 
 
-def is_ascii_word(word: str) -> bool:
-    return word.isascii()
+@lru_cache(maxsize=65536)
+def is_latin_script(word: str) -> bool:
+    """True when every letter is Latin (García, Łukasz, Nguyễn), false for Иван, 김, สม."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in word if ch.isalpha())
 
 
 def split_words(text: str | None) -> list[str]:

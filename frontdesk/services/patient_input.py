@@ -18,8 +18,6 @@ import datetime as dt
 import re
 import unicodedata
 
-import phonenumbers
-
 from frontdesk.errors import InputError
 from frontdesk.timeutil import try_parse_date
 
@@ -64,6 +62,8 @@ def normalise_phone(value: str | None, field: str = "phone") -> str | None:
     text = clean_text(value, field, required=False, limit=40)
     if text is None:
         return None
+    import phonenumbers  # its metadata takes a tenth of a second to load: only when needed
+
     try:
         number = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as exc:

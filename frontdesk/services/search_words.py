@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from frontdesk.names import fold_latin, phonetic_key, query_forms, vowel_shape
+from frontdesk.names import (
+    fold_latin,
+    is_latin_script,
+    phonetic_key,
+    query_forms,
+    vowel_shape,
+)
 from frontdesk.store import search_index as index
 
 TERM_CAP = 300  # terms read per typed word
@@ -25,6 +31,7 @@ CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other 
 ROW_COST_IN_POSTINGS = 10
 BATCH = 400
 TERMS_PER_STATEMENT = 12
+TRANSLITERATED = 0.6  # a native-script word matched through its Latin transliteration
 
 
 @dataclass
@@ -63,16 +70,21 @@ def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
             match.terms[term_id] = (score, term)
             match.postings[term_id] = df
 
+    latin_script = is_latin_script(word)
     for form in query_forms(word):
+        # A word typed in its own script (สม, 김, Иван) is first of all that script; its
+        # transliteration ("sm") also matches other scripts' transliterations (أسماء -> "sm"),
+        # so those matches rank as variants, below the name in the script as typed.
+        weight = 1.0 if latin_script or not form.isascii() else TRANSLITERATED
         if last or len(form) >= PREFIX_MIN_FINISHED:
             for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
                 score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
-                offer(term_id, term, df, score)
+                offer(term_id, term, df, score * weight)
         else:  # "li wang": a short word followed by another is finished; Li is a whole name
             for term_id, term, df in index.find_terms_by_prefix(form, 1):
                 if term == form:
-                    offer(term_id, term, df, 1.0)
-    latin = fold_latin(word)
+                    offer(term_id, term, df, weight)
+    latin = fold_latin(word) if latin_script else ""
     key = phonetic_key(latin) if latin else None
     if key:
         prefix = last and len(latin) >= PHONETIC_PREFIX_MIN

@@ -248,3 +248,22 @@ def test_patients_expected_on_the_day_rank_first(registry, actor):
 )
 def test_half_typed_last_words(registry, query, mrn):
     assert mrn in [h.patient.mrn for h in search_patients(query)][:3]
+
+
+def test_a_word_in_its_own_script_outranks_transliteration_lookalikes(registry, actor):
+    # Thai สม (som) and Arabic أسماء (asma) both transliterate to "sm"; typed in Thai, the
+    # Thai name comes first.
+    save_patient(
+        PatientInput(
+            mrn="P031",
+            family_name="Al-Ahmadi",
+            given_name="Asma",
+            native_family_name="الأحمدي",
+            native_given_name="أسماء",
+            date_of_birth="1990-01-01",
+        ),
+        actor,
+    )
+    hits = search_patients("สม")
+    assert hits[0].patient.mrn == "P019"
+    assert all(h.score < hits[0].score for h in hits[1:])
