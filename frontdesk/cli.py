@@ -16,11 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from frontdesk import __version__
-from frontdesk.config import database_url
+from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -109,7 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     try:
         if args.command is None:
+            if args.db or os.environ.get(DB_ENV):  # else the station's settings may name one
+                skip_postgres_driver(url)
             return _window(args, url)
+        skip_postgres_driver(url)
         return COMMANDS[args.command](args, url)
     except FrontdeskError as exc:
         print(f"frontdesk: error: {exc}", file=sys.stderr)
@@ -120,9 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _window(args, url: str) -> int:
-    import os
-
-    from frontdesk.config import DB_ENV
     from frontdesk.gui.app import run_window
 
     day = parse_date(args.screenshot_date, what="--date") if args.screenshot_date else None

@@ -31,3 +31,19 @@ def default_database_url() -> str:
 
 def database_url(cli_value: str | None) -> str:
     return cli_value or os.environ.get(DB_ENV) or default_database_url()
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.split("://", 1)[0] in ("postgresql", "postgres")
+
+
+def skip_postgres_driver(url: str) -> None:
+    """A station on a SQLite file never needs the PostgreSQL driver, yet peewee imports it
+    (0.3 s) when it is installed. Called before peewee is first imported, this makes that
+    import fail fast, as if the driver were absent; nothing else changes."""
+    import sys
+
+    if is_postgres_url(url) or "peewee" in sys.modules:
+        return
+    for name in ("psycopg", "psycopg2", "psycopg2cffi"):
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
