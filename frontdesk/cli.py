@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument("--station", required=True, metavar="NAME")
     checkin.add_argument("--json", action="store_true")
 
+    check = sub.add_parser("verify", help="check a badge token as a door does (exit 1: refused)")
+    check.add_argument("payload", help="the text in the badge's QR code")
+    check.add_argument("--at", metavar="INSTANT", help="ISO 8601 instant (default: now)")
+    check.add_argument("--json", action="store_true")
+
     staff = sub.add_parser("staff", help="staff accounts")
     staff.add_argument("action", choices=["add", "list"])
     staff.add_argument("username", nargs="?")
@@ -274,6 +279,26 @@ def cmd_checkin(args, url: str) -> int:
     return 0
 
 
+def cmd_verify(args, url: str) -> int:
+    from frontdesk.services.badges import verify_badge
+    from frontdesk.services.office import office_zone
+    from frontdesk.timeutil import parse_instant
+
+    _open(url)
+    at = parse_instant(args.at, office_zone(), what="--at") if args.at else None
+    check = verify_badge(args.payload, at)
+    if args.json:
+        print(json.dumps(check.as_json(), ensure_ascii=False))
+    elif check.verdict.valid:
+        print(
+            f"VALID  {check.verdict.holder.value.upper()}  {check.display_name}"
+            f"  → {check.destination or '-'}  until {check.verdict.valid_until:%Y-%m-%d %H:%M}Z"
+        )
+    else:
+        print(f"NOT VALID  {check.verdict.reason.value}")
+    return 0 if check.verdict.valid else 1
+
+
 def cmd_staff(args, url: str) -> int:
     from frontdesk.services.actors import create_staff, list_staff
 
@@ -306,6 +331,7 @@ COMMANDS = {
     "search": cmd_search,
     "checkin": cmd_checkin,
     "staff": cmd_staff,
+    "verify": cmd_verify,
     "office-zone": cmd_office_zone,
 }
 

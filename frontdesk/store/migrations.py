@@ -9,7 +9,8 @@ transaction with the version row; a SQLite file is first copied beside itself
 data. A database newer than this program is refused rather than touched.
 
 To change the schema: edit the models, bump SCHEMA_VERSION, and add the function that migrates
-version N-1 to N under MIGRATIONS[N]; tests/db/test_migrations.py upgrades a version-1 file.
+version N-1 to N under MIGRATIONS[N]; add the file the old release wrote to tests/db/fixtures/
+(tests/db/test_schema_upgrades.py opens each one).
 """
 
 from __future__ import annotations
@@ -23,14 +24,20 @@ from peewee import Database, PostgresqlDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk.errors import ConfigError
-from frontdesk.store.models import ALL_MODELS, SchemaVersion, SearchPosting
+from frontdesk.store.models import ALL_MODELS, Badge, BadgeKey, SchemaVersion, SearchPosting
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 2: badge signing keys and badges."""
+    db.create_tables([BadgeKey, Badge], safe=True)
+
 
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
-MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {}
+MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {2: _v2_badges}
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
 # whatever the server's default collation ("ucs_basic" is PostgreSQL's built-in one for that).

@@ -168,6 +168,41 @@ class AuditEvent(BaseModel):
     details = TextField(default="{}")  # JSON
 
 
+class BadgeKey(BaseModel):
+    """A public key that badge tokens may be signed with; its private half stays on the desk
+    that made it. A retired key no longer verifies."""
+
+    key_id = IntegerField(primary_key=True)
+    public_key = CharField(max_length=64)  # raw Ed25519 public key, hex
+    station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
+    created_at = UTCDateTimeField(default=utc_now)
+    retired_at = UTCDateTimeField(null=True)
+
+
+class Badge(BaseModel):
+    """One printed badge: who holds it, for which visit, where to, and until when."""
+
+    visit = ForeignKeyField(Visit, backref="badges", on_delete="CASCADE")
+    holder_type = CharField(max_length=16)  # badge_token.HolderType
+    companion = ForeignKeyField(Companion, null=True, on_delete="SET NULL")
+    display_name = CharField(max_length=200)  # as printed: passport name
+    native_name = CharField(max_length=200, null=True)
+    destination = CharField(max_length=200, null=True)  # floor / zone / building, never a ward
+    valid_from = UTCDateTimeField()
+    valid_until = UTCDateTimeField()
+    key_id = IntegerField()
+    generation = IntegerField(default=1)
+    supersedes = ForeignKeyField("self", null=True, on_delete="SET NULL", index=False)
+    issued_at = UTCDateTimeField(default=utc_now)
+    issued_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
+    issued_station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
+    revoked_at = UTCDateTimeField(null=True)
+    revoked_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
+    revoked_reason = CharField(max_length=200, null=True)
+    superseded_at = UTCDateTimeField(null=True)
+    print_count = IntegerField(default=0)
+
+
 class SearchTerm(BaseModel):
     """One folded name word (see frontdesk.names) with its phonetic key."""
 
@@ -199,4 +234,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEvent,
     SearchTerm,
     SearchPosting,
+    BadgeKey,
+    Badge,
 ]

@@ -68,18 +68,19 @@ def test_upgrade_migrates_and_backs_up_the_file(tmp_path, monkeypatch):
 
         migrate(migrator.add_column("patient", "nickname", TextField(null=True)))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, add_column)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, current + 1, add_column)
     open_database(f"sqlite:///{path}")
     close_database()
-    backups = list(tmp_path.glob("old.sqlite3.v1-*.bak"))
+    backups = list(tmp_path.glob(f"old.sqlite3.v{current}-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(path) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(patient)")]
         assert "nickname" in columns
-        assert conn.execute("SELECT version FROM schema_version").fetchone() == (2,)
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (current + 1,)
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (current,)
 
 
 def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path, monkeypatch):
@@ -91,13 +92,14 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path, monkeypatch):
         db.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, current + 1, broken)
     with pytest.raises(RuntimeError):
         open_database(f"sqlite:///{path}")
     close_database()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (current,)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
 

@@ -1,0 +1,249 @@
+"""Issuing, revoking and checking visitor badges (the signed token; printing comes next).
+
+    badge, token = issue_badge(visit_id, actor)                          # the patient's badge
+    badge, token = issue_badge(visit_id, actor, companion_id=7, destination="Yawkey, floor 5")
+    verdict = verify_badge(token)                                        # what a door decides
+    replace_badge(badge.id, actor, reason="lost")                        # revoke + new generation
+
+Each desk that issues badges signs with its own Ed25519 key: the private key is made on first
+use in the data directory (file mode 0600) and never leaves it; the public key goes into the
+database under a key id, where every door can read it. Retiring a key makes its badges fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, sign, verify
+from frontdesk.config import data_dir
+from frontdesk.errors import ConflictError, InputError, NotFound
+from frontdesk.names import native_full_name
+from frontdesk.services.actors import Actor
+from frontdesk.services.audit import record
+from frontdesk.services.office import office_zone
+from frontdesk.store.models import (
+    Badge,
+    BadgeKey,
+    Companion,
+    Patient,
+    Visit,
+    database_proxy,
+    utc_now,
+)
+
+CLOSING_TIME = dt.time(19, 0)  # a day badge is valid until the office closes
+
+
+def _key_dir() -> Path:
+    path = data_dir() / "keys"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def _key_file(key_id: int) -> Path:
+    return _key_dir() / f"badge-signing-{key_id}.pem"
+
+
+def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
+    """This desk's current key: the newest unretired key whose private half is here, or a new
+    one, registered in the database (with an audit record) the first time."""
+    for key in (
+        BadgeKey.select().where(BadgeKey.retired_at.is_null()).order_by(BadgeKey.key_id.desc())
+    ):
+        path = _key_file(key.key_id)
+        if path.exists():
+            private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            assert isinstance(private, Ed25519PrivateKey)
+            return key.key_id, private
+    private = Ed25519PrivateKey.generate()
+    public = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    with database_proxy.atomic():
+        last = BadgeKey.select(BadgeKey.key_id).order_by(BadgeKey.key_id.desc()).first()
+        key_id = (last.key_id if last else 0) + 1
+        if key_id > 0xFFFF:
+            raise ConflictError("no badge key ids left; retire and remove old keys")
+        BadgeKey.create(key_id=key_id, public_key=public.hex(), station=actor.station)
+        record(actor.staff, actor.station, "badge_key.create", "badge_key", key_id)
+        path = _key_file(key_id)
+        pem = private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        path.unlink(missing_ok=True)  # an orphan of a transaction that failed: no row uses it
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+    return key_id, private
+
+
+def retire_key(key_id: int, actor: Actor) -> None:
+    with database_proxy.atomic():
+        updated = (
+            BadgeKey.update(retired_at=utc_now())
+            .where((BadgeKey.key_id == key_id) & BadgeKey.retired_at.is_null())
+            .execute()
+        )
+        if not updated:
+            raise NotFound(f"no active badge key {key_id}")
+        record(actor.staff, actor.station, "badge_key.retire", "badge_key", key_id)
+
+
+def _public_key(key_id: int) -> Ed25519PublicKey | None:
+    key = BadgeKey.get_or_none((BadgeKey.key_id == key_id) & BadgeKey.retired_at.is_null())
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(key.public_key)) if key else None
+
+
+def _badge_state(badge_id: int) -> str | None:
+    badge = Badge.get_or_none(Badge.id == badge_id)
+    if badge is None:
+        return "revoked"  # signed by us but unknown here: never honour it
+    if badge.superseded_at is not None:
+        return "superseded"
+    if badge.revoked_at is not None:
+        return "revoked"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeCheck:
+    verdict: Verdict
+    display_name: str | None
+    native_name: str | None
+    destination: str | None
+
+    def as_json(self) -> dict:
+        v = self.verdict
+        return {
+            "valid": v.valid,
+            "reason": v.reason.value if v.reason else None,
+            "badge_id": v.badge_id,
+            "holder_type": v.holder.value if v.holder else None,
+            "display_name": self.display_name if v.valid else None,
+            "destination": self.destination if v.valid else None,
+            "valid_until": v.valid_until.isoformat() if v.valid_until else None,
+        }
+
+
+def verify_badge(payload: object, at: dt.datetime | None = None) -> BadgeCheck:
+    """The door's decision, with what the door may show for a valid badge."""
+    verdict = verify(payload, at or utc_now(), _public_key, _badge_state)
+    badge = Badge.get_or_none(Badge.id == verdict.badge_id) if verdict.valid else None
+    return BadgeCheck(
+        verdict,
+        badge.display_name if badge else None,
+        badge.native_name if badge else None,
+        badge.destination if badge else None,
+    )
+
+
+def issue_badge(
+    visit_id: int,
+    actor: Actor,
+    *,
+    companion_id: int | None = None,
+    holder: HolderType | None = None,
+    destination: str | None = None,
+    valid_until: dt.datetime | None = None,
+    supersedes: Badge | None = None,
+) -> tuple[Badge, str]:
+    """A badge for the visit's patient, or for one of their companions; valid from now (or the
+    visit day's start) until the office closes on the visit day unless told otherwise."""
+    tz = office_zone()
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise NotFound(f"no visit with id {visit_id}")
+    if companion_id is not None:
+        companion = Companion.get_or_none(
+            (Companion.id == companion_id) & (Companion.patient == visit.patient_id)
+        )
+        if companion is None:
+            raise InputError(f"companion {companion_id} does not travel with this patient")
+        person = companion
+        holder = holder or HolderType.COMPANION
+    else:
+        companion = None
+        person = Patient.get_by_id(visit.patient_id)
+        holder = holder or HolderType.PATIENT
+    day_start = dt.datetime.combine(visit.local_date, dt.time(0), tzinfo=tz)
+    start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
+    end = valid_until or dt.datetime.combine(visit.local_date, CLOSING_TIME, tzinfo=tz)
+    if end <= start:
+        raise InputError(
+            "the badge would already be expired; give a later end", where="valid_until"
+        )
+    with database_proxy.atomic():
+        key_id, key = signing_key(actor)
+        badge = Badge.create(
+            visit=visit,
+            holder_type=HolderType(holder).value,
+            companion=companion,
+            display_name=f"{person.given_name} {person.family_name.upper()}",
+            native_name=native_full_name(person.native_family_name, person.native_given_name),
+            destination=destination,
+            valid_from=start,
+            valid_until=end,
+            key_id=key_id,
+            generation=(supersedes.generation + 1) if supersedes else 1,
+            supersedes=supersedes,
+            issued_by=actor.staff,
+            issued_station=actor.station,
+        )
+        token = sign(BadgeClaims(key_id, badge.id, HolderType(holder), start, end), key)
+        record(
+            actor.staff,
+            actor.station,
+            "badge.issue",
+            "badge",
+            badge.id,
+            visit=visit.id,
+            holder=holder,
+            generation=badge.generation,
+        )
+    return badge, token
+
+
+def revoke_badge(badge_id: int, actor: Actor, reason: str) -> Badge:
+    with database_proxy.atomic():
+        badge = Badge.get_or_none(Badge.id == badge_id)
+        if badge is None:
+            raise NotFound(f"no badge {badge_id}")
+        if badge.revoked_at is None:
+            badge.revoked_at = utc_now()
+            badge.revoked_by = actor.staff
+            badge.revoked_reason = (reason or "")[:200] or None
+            badge.save()
+            record(actor.staff, actor.station, "badge.revoke", "badge", badge.id, reason=reason)
+    return badge
+
+
+def replace_badge(badge_id: int, actor: Actor, reason: str = "lost") -> tuple[Badge, str]:
+    """A lost badge: the old one is superseded (refused at every door), a new generation issued
+    for the same holder, destination and end, in one transaction."""
+    with database_proxy.atomic():
+        old = Badge.get_or_none(Badge.id == badge_id)
+        if old is None:
+            raise NotFound(f"no badge {badge_id}")
+        if old.superseded_at is not None:
+            raise ConflictError(f"badge {badge_id} was already replaced")
+        old.superseded_at = utc_now()
+        old.revoked_reason = (reason or "")[:200] or None
+        old.save()
+        record(actor.staff, actor.station, "badge.supersede", "badge", old.id, reason=reason)
+        return issue_badge(
+            old.visit_id,
+            actor,
+            companion_id=old.companion_id,
+            holder=HolderType(old.holder_type),
+            destination=old.destination,
+            valid_until=old.valid_until,
+            supersedes=old,
+        )

@@ -1,0 +1,37 @@
+"""Real users' files: a database written by an earlier release opens, upgraded, with its data.
+
+tests/db/fixtures/schema-vN.sqlite3 is a file made by the release that had schema version N
+(150 demo patients, a day of appointments, one check-in). Add one each time the schema changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from frontdesk.services.search import search_patients
+from frontdesk.store import migrations
+from frontdesk.store.database import close_database, open_database
+from frontdesk.store.models import Badge, BadgeKey, Patient, SchemaVersion, Visit
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_version_1_file_is_upgraded_with_a_backup_and_keeps_its_data(tmp_path):
+    path = tmp_path / "frontdesk.sqlite3"
+    shutil.copy(FIXTURES / "schema-v1.sqlite3", path)
+    before = sqlite3.connect(path).execute("SELECT COUNT(*) FROM patient").fetchone()[0]
+    open_database(f"sqlite:///{path}")
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        assert Patient.select().count() == before == 150
+        assert Visit.select().where(Visit.arrived_at.is_null(False)).count() == 1
+        assert BadgeKey.select().count() == 0 and Badge.select().count() == 0
+        assert search_patients("M00000001")[0].patient.mrn == "M00000001"
+    finally:
+        close_database()
+    backups = list(tmp_path.glob("frontdesk.sqlite3.v1-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
