@@ -44,9 +44,8 @@ from frontdesk.services.actors import Actor, actor_for, list_staff
 from frontdesk.services.checkin import check_in, undo_check_in
 from frontdesk.services.office import office_zone
 from frontdesk.services.patient_view import mark_day_no_show, patient_details
-from frontdesk.services.schedule import change_cursor, day_schedule, schedule_changes
+from frontdesk.services.schedule import change_position, day_schedule, schedule_changes
 from frontdesk.services.search import search_patients
-from frontdesk.timeutil import today
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +62,14 @@ STATUS_CHOICES = (
 )
 
 
-def _load_day(day: dt.date) -> tuple[dt.date, int, list]:
-    cursor = change_cursor()  # first: a change made while the day is read is seen next poll
-    return day, cursor, day_schedule(day)
+def _poll(day: dt.date, cursor: int, seen: set[int]):
+    return day, schedule_changes(day, cursor, seen), seen
+
+
+def _load_day(day: dt.date) -> tuple[dt.date, int, set[int], list]:
+    # First: a change made while the day is read is seen by the next poll.
+    cursor, seen = change_position()
+    return day, cursor, seen, day_schedule(day)
 
 
 class MainWindow(QMainWindow):
@@ -87,8 +91,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or DeskSettings()
         self.zone = office_zone()
-        self.day = day or today(self.zone)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.day = day or self.today()
+        self._today = self.today()
         self._cursor = 0
         self._seen: set[int] = set()
         self._search_seq = 0
@@ -254,18 +259,22 @@ class MainWindow(QMainWindow):
     def next_day(self) -> None:
         self.set_day(self.day + dt.timedelta(days=1))
 
+    def today(self) -> dt.date:
+        """The office's date now (the clock is injectable for tests)."""
+        return self._clock().astimezone(self.zone).date()
+
     def go_today(self) -> None:
-        self.set_day(today(self.zone))
+        self.set_day(self.today())
 
     def _date_edited(self, qdate: QDate) -> None:
         self.set_day(dt.date(qdate.year(), qdate.month(), qdate.day()))
 
     def _day_ready(self, _tag: str, result) -> None:
-        day, cursor, entries = result
+        day, cursor, seen, entries = result
         if day != self.day:
             return  # the receptionist moved on to another day meanwhile
         self._cursor = cursor
-        self._seen.clear()
+        self._seen = seen
         self.model.set_entries(entries)
         self._refresh_filter_choices()
         self._update_counts()
@@ -326,6 +335,14 @@ class MainWindow(QMainWindow):
         ui.noShowCount.setText(self.tr("✖ No-show <b>{n}</b>").format(n=c["no_show"]))
 
     def _tick(self) -> None:
+        """Every half minute: rows may turn late; past midnight, a view of today moves on."""
+        now_day = self.today()
+        if self._today != now_day:
+            viewing_today = self.day == self._today
+            self._today = now_day
+            if viewing_today:
+                self.set_day(now_day)
+                return
         self.model.refresh_clock()
         self._update_counts()
 
@@ -334,11 +351,17 @@ class MainWindow(QMainWindow):
         if self._polling:
             return
         self._polling = True
-        self.live_runner.run("changes", schedule_changes, self.day, self._cursor, self._seen)
+        self.live_runner.run("changes", _poll, self.day, self._cursor, set(self._seen))
 
-    def _changes_ready(self, _tag: str, changes) -> None:
+    def _changes_ready(self, _tag: str, result) -> None:
         self._polling = False
-        self._cursor = changes.cursor
+        day, changes, seen = result
+        if day != self.day:
+            return  # the day changed while this poll ran: its rows belong to another day
+        self._cursor = max(self._cursor, changes.cursor)
+        self._seen = seen
+        if changes.settings_changed:
+            self.zone = office_zone()
         if changes.reload:
             self.set_day(self.day)
             return
@@ -435,7 +458,7 @@ class MainWindow(QMainWindow):
     # -- the patient -----------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
         try:
-            details = patient_details(patient_id, self.day, tz=self.zone)
+            details = patient_details(patient_id, self.day, tz=self.zone, today=self.today())
         except FrontdeskError as exc:
             self.ui.statusbar.showMessage(str(exc), 8000)
             return
@@ -450,6 +473,11 @@ class MainWindow(QMainWindow):
 
     def check_in(self) -> None:
         details = self.panel.details
+        if details is not None and details.day != self.today():
+            self.ui.statusbar.showMessage(
+                self.tr("Check-in is for today: go back to today (Alt+Home) first"), 8000
+            )
+            return
         actor = self._require_actor() if details else None
         if details is None or actor is None or details.arrived:
             return

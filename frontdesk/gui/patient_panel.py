@@ -102,7 +102,7 @@ class PatientPanel(QWidget):
         ui.appointmentsValue.setText(self._appointments_html(details))
         ui.companionsValue.setText(self._companions_html(details))
         ui.badgesValue.setText(self.tr("None issued yet"))
-        ui.checkInButton.setEnabled(not details.arrived)
+        ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
 

@@ -117,6 +117,14 @@ class ScheduleModel(QAbstractTableModel):
                 self.endRemoveRows()
         for entry in changed:
             row = self._row_of.get(entry.appointment_id)
+            if row is not None and self._entries[row].start != entry.start:
+                # Moved to another time: out of its old place, into its new one below.
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._entries[row]
+                del self._cache[row]
+                self._reindex()
+                self.endRemoveRows()
+                row = None
             if row is None:
                 starts = [e.start for e in self._entries]
                 row = bisect.bisect_right(starts, entry.start)  # keep the day in time order

@@ -142,8 +142,9 @@ def import_csv_bytes(
         raise ImportFailed(report)
     outcome: dict[str, str] = {}  # each patient counted once, by what happened to them first
     with database_proxy.atomic() as txn:
-        for patient, appointment in rows:
-            saved, change = save_validated_patient(patient, actor)
+        for patient, appointment, supplied in rows:
+            # Cells left empty do not erase what the desk knows (a phone, a hotel).
+            saved, change = save_validated_patient(patient, actor, fields=supplied)
             if outcome.get(saved.mrn, "unchanged") == "unchanged":
                 outcome[saved.mrn] = change
             _, change = upsert_appointment(appointment, saved, actor)
@@ -212,6 +213,7 @@ def _row(cells: list[str], columns: dict[str, int], tz: dt.tzinfo):
         return cells[index]
 
     patient = PatientInput(**{name: get(name) for name in PATIENT_COLUMNS}).validated()
+    supplied = {name for name in PATIENT_COLUMNS if (get(name) or "").strip()}
     start_text = (get("start") or "").strip()
     if not start_text:
         raise InputError("is required", where="start")
@@ -247,4 +249,4 @@ def _row(cells: list[str], columns: dict[str, int], tz: dt.tzinfo):
         status=status,
         source_system=SOURCE_SYSTEM,
     ).validated()
-    return patient, appointment
+    return patient, appointment, supplied

@@ -17,6 +17,7 @@ from frontdesk.services.appointments import mark_no_show
 from frontdesk.services.office import office_zone
 from frontdesk.services.schedule import entries_for_patient
 from frontdesk.store.models import Companion, Patient, Staff, Station, Visit, database_proxy
+from frontdesk.timeutil import today as local_today
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,8 @@ class PatientDetails:
     appointments: list[ScheduleEntry]
     companions: list[CompanionLine]
 
+    is_today: bool  # the office's today: only then can the patient be checked in
+
     @property
     def arrived(self) -> bool:
         return self.arrived_at is not None
@@ -64,8 +67,11 @@ class PatientDetails:
         ]
 
 
-def patient_details(patient_id: int, day: dt.date, *, tz: dt.tzinfo | None = None):
+def patient_details(
+    patient_id: int, day: dt.date, *, tz: dt.tzinfo | None = None, today: dt.date | None = None
+):
     tz = tz or office_zone()
+    today = today or local_today(tz)
     patient = Patient.get_or_none(Patient.id == patient_id)
     if patient is None:
         raise NotFound(f"no patient with id {patient_id}")
@@ -101,6 +107,7 @@ def patient_details(patient_id: int, day: dt.date, *, tz: dt.tzinfo | None = Non
         email=patient.email,
         local_address=patient.local_address,
         day=day,
+        is_today=day == today,
         visit_id=visit.id if visit else None,
         visit_status=VisitStatus(visit.status) if visit else None,
         arrived_at=visit.arrived_at.astimezone(tz) if visit and visit.arrived_at else None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection
 from typing import Literal
 
 from frontdesk.domain import PatientSummary
@@ -73,8 +74,13 @@ def save_patient(
         return save_validated_patient(clean, actor)
 
 
-def save_validated_patient(clean: PatientInput, actor: Actor) -> tuple[Patient, Change]:
-    """The body of :func:`save_patient`, for callers already inside a transaction (imports)."""
+def save_validated_patient(
+    clean: PatientInput, actor: Actor, *, fields: Collection[str] | None = None
+) -> tuple[Patient, Change]:
+    """The body of :func:`save_patient`, for callers already inside a transaction (imports).
+
+    ``fields`` limits an update to what the caller actually supplies (an import's non-empty
+    cells, a contact form's three fields): the rest of a known patient is left as it is."""
     values = {name: getattr(clean, name) for name in _FIELDS}
     values["passport_key"] = passport_key(clean.passport_no)
     patient = Patient.get_or_none(Patient.mrn == clean.mrn)
@@ -83,13 +89,19 @@ def save_validated_patient(clean: PatientInput, actor: Actor) -> tuple[Patient, 
         _reindex(patient)
         record(actor.staff, actor.station, "patient.create", "patient", patient.id, mrn=clean.mrn)
         return patient, "created"
+    if fields is not None:
+        allowed = set(fields) | ({"passport_key"} if "passport_no" in fields else set())
+        values = {name: value for name, value in values.items() if name in allowed}
     changed = [name for name, value in values.items() if getattr(patient, name) != value]
     if not changed:
         return patient, "unchanged"
     for name in changed:
         setattr(patient, name, values[name])
     patient.updated_at = utc_now()
-    patient.save()
+    # Only the changed columns: another station's change to the others is not overwritten.
+    Patient.update(
+        {name: values[name] for name in changed} | {"updated_at": patient.updated_at}
+    ).where(Patient.id == patient.id).execute()
     if any(name in _NAME_FIELDS for name in changed):
         _reindex(patient)
     record(
@@ -131,7 +143,11 @@ def update_contact(
         **{name: getattr(patient, name) for name in _FIELDS}
         | {"phone": phone, "email": email, "local_address": local_address}
     )
-    patient, _ = save_patient(details, actor)
+    clean = details.validated()
+    with database_proxy.atomic():
+        patient, _ = save_validated_patient(
+            clean, actor, fields={"phone", "email", "local_address"}
+        )
     return patient
 
 

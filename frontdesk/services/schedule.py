@@ -97,6 +97,7 @@ class ScheduleChanges:
     gone: set[int]  # appointment ids that changed and are no longer on the day
     reload: bool  # too much changed (an import): read the whole day again
     patients: set[int]  # patients whose details changed (the open panel may need a refresh)
+    settings_changed: bool = False  # an office setting (the time zone) changed
 
 
 _BULK_ACTIONS = ("import.", "demo.")
@@ -111,8 +112,10 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
         return ScheduleChanges(cursor, [], set(), False, set())
     seen.update(e[0] for e in events)
     new_cursor = max(cursor, max(e[0] for e in events))
+    seen.difference_update([i for i in seen if i <= new_cursor - changes.OVERLAP])
+    settings_changed = any(e[1] == "setting" for e in events)
     if any(action.startswith(_BULK_ACTIONS) for *_, action in events) or len(events) > 500:
-        return ScheduleChanges(new_cursor, [], set(), True, set())
+        return ScheduleChanges(new_cursor, [], set(), True, set(), settings_changed)
     ids = {"appointment": set(), "visit": set(), "patient": set()}
     for _, object_type, object_id, _ in events:
         if object_type in ids and object_id and object_id.isdigit():
@@ -129,12 +132,18 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
             for c in Companion.select(Companion.patient).where(Companion.id.in_(sorted(companions)))
         }
     gone = appointment_ids - {e.appointment_id for e in entries}
-    return ScheduleChanges(new_cursor, entries, gone, False, patients)
+    return ScheduleChanges(new_cursor, entries, gone, settings_changed, patients, settings_changed)
 
 
 def change_cursor() -> int:
     """Where the change feed stands now: read the day, then follow changes after this."""
     return changes.latest_event_id()
+
+
+def change_position() -> tuple[int, set[int]]:
+    """The cursor and the events up to it that are already visible (to pass as ``seen``)."""
+    cursor = changes.latest_event_id()
+    return cursor, changes.recent_event_ids(cursor)
 
 
 def entry_as_json(entry: ScheduleEntry) -> dict:

@@ -77,9 +77,7 @@ def parse_query(text: str) -> ParsedQuery:
         if day is not None:
             birth_date = day
         elif any(c.isdigit() for c in chunk):
-            key = passport_key(chunk)
-            if key:
-                identifiers.append(key)
+            identifiers.append(chunk.strip().upper())
         else:
             # "al-qahtani", "min-jun", "o'brien": every such name is indexed joined as well, and
             # the joined prefix ("alq") is far more selective than its pieces ("al", "q").
@@ -164,8 +162,15 @@ def _day_terms(day: dt.date) -> list[tuple[int, list[str]]]:
 
 def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple]:
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
-    for key in identifiers:
-        for finder in (index.patients_by_mrn_prefix, index.patients_by_passport_prefix):
+    for text in identifiers:
+        # An MRN as written (MRN-001, 12/3456); a passport number without its spaces and dashes.
+        lookups = [(index.patients_by_mrn_prefix, text)]
+        key = passport_key(text)
+        if key:
+            lookups.append((index.patients_by_passport_prefix, key))
+            if key != text:
+                lookups.append((index.patients_by_mrn_prefix, key))
+        for finder, key in lookups:
             for patient_id, value in finder(key, limit):
                 score = 1.0 if value == key else 0.8 + 0.15 * len(key) / len(value)
                 if score > scored.get(patient_id, (0.0,))[0]:

@@ -43,3 +43,13 @@ def appointment_ids_of_patients(patient_ids: list[int]) -> list[int]:
         patient_ids,
     )
     return [row[0] for row in found]
+
+
+def recent_event_ids(event_id: int) -> set[int]:
+    """Ids already visible in the overlap before ``event_id``: a reader starting at
+    ``event_id`` has seen these (the day it read includes them)."""
+    found = sql.rows(
+        "SELECT id FROM audit_event WHERE id > ? AND id <= ?",
+        (max(0, event_id - OVERLAP), event_id),
+    )
+    return {row[0] for row in found}

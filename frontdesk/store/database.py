@@ -99,10 +99,12 @@ def make_database(url: str) -> Database:
             password=unquote(parts.password) if parts.password else None,
             host=parts.hostname,
             port=parts.port,
-            connect_timeout=5,
-            application_name="frontdesk",
-            # ?sslmode=require, ?options=-csearch_path%3Dipc and the like go to libpq as they are.
-            **dict(parse_qsl(parts.query)),
+            # ?sslmode=require, ?options=-csearch_path%3Dipc and the like go to libpq as they
+            # are, and may override these defaults.
+            **(
+                {"connect_timeout": 5, "application_name": "frontdesk"}
+                | dict(parse_qsl(parts.query))
+            ),
         )
     raise ConfigError(
         f"database URL {url!r}: expected sqlite:///PATH, a file path, or postgresql://HOST/NAME"

@@ -152,3 +152,25 @@ def test_dry_run_reports_and_writes_nothing(actor):
 def test_unreadable_file(actor, tmp_path):
     with pytest.raises(Exception, match="cannot read"):
         import_csv_file(tmp_path / "missing.csv", actor)
+
+
+def test_reimport_keeps_contact_details_entered_at_the_desk(actor):
+    from frontdesk.services.patients import update_contact
+
+    import_csv_bytes(csv_bytes(ROWS), actor)
+    kim = Patient.get(Patient.mrn == "M2")
+    update_contact(
+        kim.id,
+        actor,
+        phone="+1 617 555 0100",
+        email="mj@example.kr",
+        local_address="Hilton, room 512",
+    )
+    report = import_csv_bytes(csv_bytes(ROWS), actor)
+    kim = Patient.get(Patient.mrn == "M2")
+    assert (kim.phone, kim.email, kim.local_address) == (
+        "+16175550100",
+        "mj@example.kr",
+        "Hilton, room 512",
+    )
+    assert report.patients["unchanged"] == 2

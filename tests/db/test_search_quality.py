@@ -267,3 +267,14 @@ def test_a_word_in_its_own_script_outranks_transliteration_lookalikes(registry, 
     hits = search_patients("สม")
     assert hits[0].patient.mrn == "P019"
     assert all(h.score < hits[0].score for h in hits[1:])
+
+
+def test_mrns_with_dashes_and_slashes(registry, actor):
+    save_patient(
+        PatientInput(
+            mrn="MRN-001/7", family_name="Dash", given_name="Ada", date_of_birth="1990-01-01"
+        ),
+        actor,
+    )
+    for query in ("MRN-001/7", "mrn-001/7", "MRN-0", "mrn-001"):
+        assert search_patients(query)[0].patient.mrn == "MRN-001/7", query

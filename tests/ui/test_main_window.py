@@ -259,3 +259,36 @@ def test_live_changes_touch_only_their_rows(qtbot, day_of_patients):
     assert changed == [(1, 1)] and resets == []
     model.apply_changes([], {entries[0].appointment_id})
     assert model.rowCount() == 2 and model.row_of(entries[2].appointment_id) == 1
+
+
+def test_a_moved_appointment_takes_its_new_place(day_of_patients):
+    import dataclasses
+
+    model = ScheduleModel(clock=lambda: TEN_AM)
+    entries = day_schedule(DAY)
+    model.set_entries(entries)
+    kim = entries[0]
+    moved = dataclasses.replace(kim, start=kim.start.replace(hour=14), end=kim.end.replace(hour=14))
+    model.apply_changes([moved], set())
+    assert [model.entry(r).patient.mrn for r in range(3)] == ["L1", "W1", "K1"]
+
+
+def test_a_poll_for_another_day_is_not_applied(qtbot, window, actor, day_of_patients):
+    from frontdesk.services.checkin import check_in
+    from frontdesk.services.schedule import schedule_changes
+
+    check_in(day_of_patients["kim"].id, DAY, actor)
+    stale = schedule_changes(DAY, 0, set())
+    with qtbot.waitSignal(window.day_loaded, timeout=5000):
+        window.ui.actionNextDay.trigger()
+    window._changes_ready("changes", (DAY, stale, set()))
+    assert window.proxy.rowCount() == 0  # the next day stays empty
+
+
+def test_check_in_is_only_for_today(qtbot, window, day_of_patients):
+    with qtbot.waitSignal(window.day_loaded, timeout=5000):
+        window.ui.actionNextDay.trigger()
+    window.open_patient(day_of_patients["kim"].id)
+    assert not window.panel.ui.checkInButton.isEnabled()  # tomorrow is not today
+    window.ui.actionCheckIn.trigger()
+    assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
