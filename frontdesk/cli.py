@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from frontdesk import __version__
 from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
@@ -190,13 +191,14 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 def cmd_import(args, url: str) -> int:
     from frontdesk.services.actors import Actor, find_staff, station_named
-    from frontdesk.services.csv_import import ImportFailed, import_csv_file
+    from frontdesk.services.csv_import import ImportFailed, import_csv_bytes, read_import_file
 
     _open(url)
     staff = find_staff(args.staff) if args.staff else None
+    data = read_import_file(args.file)  # an unreadable file registers no station
     actor = Actor(staff, station_named(args.station))
     try:
-        report = import_csv_file(args.file, actor, dry_run=args.dry_run)
+        report = import_csv_bytes(data, actor, dry_run=args.dry_run, name=Path(args.file).name)
     except ImportFailed as failed:
         if args.json:
             print(json.dumps(failed.report.as_json(), ensure_ascii=False, indent=2))
@@ -252,7 +254,7 @@ def cmd_search(args, url: str) -> int:
 
 
 def cmd_checkin(args, url: str) -> int:
-    from frontdesk.services.actors import actor_for
+    from frontdesk.services.actors import Actor, find_staff, station_named
     from frontdesk.services.checkin import check_in
     from frontdesk.services.office import office_zone
     from frontdesk.services.patients import patient_by_mrn
@@ -261,8 +263,9 @@ def cmd_checkin(args, url: str) -> int:
         parse_date(args.date, what="--date")
     _open(url)
     day = _day(args.date)
-    actor = actor_for(args.staff, args.station)
-    result = check_in(patient_by_mrn(args.mrn).id, day, actor)
+    staff = find_staff(args.staff)  # both checked before the station is registered
+    patient = patient_by_mrn(args.mrn)
+    result = check_in(patient.id, day, Actor(staff, station_named(args.station)))
     if args.json:
         print(
             json.dumps(

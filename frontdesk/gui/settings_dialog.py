@@ -38,10 +38,15 @@ class SettingsDialog(QDialog):
         station = self.ui.stationEdit.text().strip()
         zone = self.ui.zoneCombo.currentText().strip()
         try:
-            station_named(station)
             if zone != office_zone().key:
-                actor_staff = self.ui.staffCombo.currentData() or None
-                set_office_zone(zone, None if actor_staff is None else _actor(actor_staff, station))
+                staff = self.ui.staffCombo.currentData() or None
+                if staff is None:
+                    raise FrontdeskError(
+                        "the office's time zone is shared by every station: choose who is "
+                        "signed in to change it"
+                    )
+                set_office_zone(zone, _actor(staff, station))
+            station_named(station)
         except FrontdeskError as exc:
             self.ui.errorLabel.setText("⚠ " + str(exc))
             self.ui.errorLabel.show()

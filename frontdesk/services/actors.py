@@ -49,6 +49,9 @@ def create_staff(username: str, display_name: str, actor: Actor | None = None) -
     username = username.strip()
     if not username or len(username) > 64:
         raise InputError("a staff username must have 1 to 64 characters")
+    display_name = (display_name or username).strip()
+    if len(display_name) > 200:
+        raise InputError("a staff member's name must have at most 200 characters")
     with database_proxy.atomic():
         if Staff.get_or_none(Staff.username == username) is not None:
             raise InputError(f"a staff account named {username!r} exists already")

@@ -175,9 +175,17 @@ def _set_status(
                 f"appointment {appt.external_id} is {current.label.lower()}; "
                 f"it cannot be marked {new.label.lower()}"
             )
-        appt.status = new.value
-        appt.updated_at = utc_now()
-        appt.save()
+        # Conditional: if another station changed the status since it was read, refuse
+        # rather than overwrite (a no-show must not undo a check-in made a moment ago).
+        updated = (
+            Appointment.update(status=new.value, updated_at=utc_now())
+            .where((Appointment.id == appt.id) & (Appointment.status == current.value))
+            .execute()
+        )
+        if not updated:
+            raise ConflictError(
+                f"appointment {appt.external_id} was just changed at another station; look again"
+            )
         _settle_visit(appt.visit_id)
         record(
             actor.staff,

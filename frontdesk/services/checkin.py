@@ -61,13 +61,19 @@ def undo_check_in(visit_id: int, actor: Actor) -> Visit:
             raise ConflictError("this visit is not checked in; there is nothing to undo")
         now = utc_now()
         previous = visit.arrived_at
-        Visit.update(
-            status=VisitStatus.EXPECTED.value,
-            arrived_at=None,
-            checked_in_by=None,
-            checked_in_station=None,
-            updated_at=now,
-        ).where(Visit.id == visit_id).execute()
+        undone = (
+            Visit.update(
+                status=VisitStatus.EXPECTED.value,
+                arrived_at=None,
+                checked_in_by=None,
+                checked_in_station=None,
+                updated_at=now,
+            )
+            .where((Visit.id == visit_id) & (Visit.arrived_at == previous))
+            .execute()
+        )
+        if not undone:
+            raise ConflictError("this check-in was just changed at another station; look again")
         (
             Appointment.update(status=AppointmentStatus.SCHEDULED.value, updated_at=now)
             .where(

@@ -115,15 +115,18 @@ class ImportFailed(InputError):
 
 
 def import_csv_file(path: str | Path, actor: Actor, *, dry_run: bool = False) -> ImportReport:
+    return import_csv_bytes(read_import_file(path), actor, dry_run=dry_run, name=Path(path).name)
+
+
+def read_import_file(path: str | Path) -> bytes:
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: {size:,} bytes is larger than a schedule export can be")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
-    return import_csv_bytes(data, actor, dry_run=dry_run, name=path.name)
 
 
 def import_csv_bytes(

@@ -112,7 +112,9 @@ class PatientInput:
                     f"{nationality!r} is not an ISO 3166-1 country code (e.g. SAU or SA)",
                     where="nationality",
                 )
-        language = clean_text(self.preferred_language, "preferred_language", required=False)
+        language = clean_text(
+            self.preferred_language, "preferred_language", required=False, limit=35
+        )
         if language is not None and not _LANGUAGE.match(language):
             raise InputError(
                 f"{language!r} is not a BCP 47 language tag (e.g. ar, zh-Hans, pt-BR)",

@@ -19,7 +19,14 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import (
+    Database,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
+from playhouse.shortcuts import ReconnectMixin
 
 from frontdesk.errors import ConfigError
 from frontdesk.store import migrations
@@ -46,6 +53,21 @@ SQLITE_PRAGMAS = {
     "temp_store": "memory",
     "wal_autocheckpoint": SAFETY_NET_PAGES,  # the Checkpointer thread does it sooner
 }
+
+
+class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
+    """A station keeps working after the server restarts or drops its connection: a statement
+    outside a transaction that fails because the connection is gone is run again on a new one
+    (inside a transaction it is not: the transaction failed and says so)."""
+
+    reconnect_errors = (
+        (OperationalError, "terminating connection"),
+        (OperationalError, "the connection is closed"),
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "connection is lost"),
+        (InterfaceError, "connection already closed"),
+        (InterfaceError, "the connection is closed"),
+    )
 
 
 def is_postgres(db: Database) -> bool:
@@ -93,7 +115,7 @@ def make_database(url: str) -> Database:
         )
     parts = urlsplit(url)
     if parts.scheme in ("postgresql", "postgres"):
-        return PostgresqlDatabase(
+        return ReconnectingPostgresqlDatabase(
             unquote(parts.path.lstrip("/")) or "postgres",
             user=unquote(parts.username) if parts.username else None,
             password=unquote(parts.password) if parts.password else None,

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from peewee import chunked
 
 from frontdesk.names import phonetic_key
+from frontdesk.store import sql
 from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 from frontdesk.store.sql import marks, rows
@@ -65,6 +66,8 @@ def index_patient(patient_id: int, terms: set[str], previous: str) -> str:
         ).execute()
     if gone:
         SearchTerm.update(df=SearchTerm.df - 1).where(SearchTerm.id.in_(sorted(gone))).execute()
+    if gone or added:
+        _bump_version()
     if added:
         rows = [{"term_id": t, "patient_id": patient_id} for t in sorted(added)]
         SearchPosting.insert_many(rows).on_conflict_ignore().execute()
@@ -163,11 +166,35 @@ def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
     return result
 
 
+_VERSION_KEY = "search.version"
+
+
+def _bump_version() -> None:
+    """Any change to any posting list moves the index's version: caches compare it."""
+    updated = sql.execute(
+        "UPDATE setting SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = ?",
+        (_VERSION_KEY,),
+    ).rowcount
+    if not updated:
+        sql.execute(
+            "INSERT INTO setting (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
+            (_VERSION_KEY,),
+        )
+
+
+def index_version() -> str:
+    found = rows("SELECT value FROM setting WHERE key = ?", (_VERSION_KEY,))
+    return found[0][0] if found else "0"
+
+
 def _posting_cache() -> dict[int, frozenset[int]]:
+    """Big terms' patient sets, kept with the open database while the index is unchanged."""
     db = _db()
+    version = index_version()
     cache = getattr(db, "_frontdesk_postings", None)
-    if cache is None:
+    if cache is None or getattr(db, "_frontdesk_postings_version", None) != version:
         cache = db._frontdesk_postings = {}
+        db._frontdesk_postings_version = version
     return cache
 
 
@@ -274,11 +301,12 @@ def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
 
 
 def visits_stamp(day: dt.date) -> tuple:
-    """Changes when a visit of the day is added, removed or cancelled."""
-    return tuple(
-        rows(
+    """Changes when a visit of the day is added, removed or cancelled, or any name changes."""
+    return (
+        *rows(
             "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
             "ELSE 0 END) FROM visit WHERE local_date = ?",
             (day.isoformat(),),
-        )[0]
+        )[0],
+        index_version(),
     )

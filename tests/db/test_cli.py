@@ -26,6 +26,7 @@ def cli(tmp_path, capsys):
 
     assert run("staff", "add", "amal", "--name", "Amal Haddad")[0] == 0
     assert run("office-zone", "America/New_York")[1].strip() == "America/New_York"
+    run.url = url
     return run
 
 
@@ -88,10 +89,23 @@ def test_import_schedule_search_checkin(cli, tmp_path):
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_status_2(cli, args, words):
+    before = _audit_count(cli)
     code, _, err = cli(*args)
     assert code == 2
     assert err.count("\n") == 1 and words in err
     assert err.startswith("frontdesk: error: ")
+    assert _audit_count(cli) == before  # nothing written: not even a new station
+
+
+def _audit_count(cli) -> int:
+    from frontdesk.store.database import open_database
+    from frontdesk.store.models import AuditEvent
+
+    db = open_database(cli.url)
+    try:
+        return AuditEvent.select().count()
+    finally:
+        db.close()
 
 
 def test_a_bad_import_writes_nothing(cli, tmp_path):

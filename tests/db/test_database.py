@@ -130,3 +130,20 @@ def test_sqlite_sync_level_is_a_setting(tmp_path, monkeypatch):
         assert db.pragma("synchronous") == 2  # FULL, the default
     finally:
         close_database()
+
+
+def test_a_dropped_postgres_connection_is_replaced(db_url, actor):
+    from frontdesk.store import sql
+
+    if not db_url.startswith("postgres"):
+        # SQLite has no server to lose; the same statement simply works.
+        assert sql.rows("SELECT 1") == [(1,)]
+        return
+    import psycopg
+
+    (pid,) = sql.rows("SELECT pg_backend_pid()")[0]
+    admin = db_url.split("?", 1)[0]
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    assert sql.rows("SELECT 1") == [(1,)]
+    assert Patient.select().count() == 0

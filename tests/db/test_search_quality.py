@@ -209,10 +209,17 @@ def test_the_posting_list_intersection_agrees_with_the_patient_by_patient_check(
     import frontdesk.services.search_words as search_words
 
     queries = ["kim min", "mohamed khan", "garcia jose", "ivanov sergei", "nguyen van an"]
-    expected = {q: [h.patient.mrn for h in search_patients(q)] for q in queries}
+
+    def results():
+        return {q: [h.patient.mrn for h in search_patients(q)] for q in queries}
+
+    intersected = results()  # a registry this small is intersected at once
+    monkeypatch.setattr(search, "INTERSECT_FIRST", 0)
     monkeypatch.setattr(search, "LAZY_CANDIDATES", 1)
     monkeypatch.setattr(search_words, "BATCH", 1)
-    assert {q: [h.patient.mrn for h in search_patients(q)] for q in queries} == expected
+    assert results() == intersected  # one candidate checked, then the lists intersected
+    monkeypatch.setattr(search, "POSTINGS_BUDGET", 0)
+    assert results() == intersected  # patient by patient all the way
 
 
 def test_patients_expected_on_the_day_rank_first(registry, actor):
@@ -278,3 +285,30 @@ def test_mrns_with_dashes_and_slashes(registry, actor):
     )
     for query in ("MRN-001/7", "mrn-001/7", "MRN-0", "mrn-001"):
         assert search_patients(query)[0].patient.mrn == "MRN-001/7", query
+
+
+def test_caches_follow_renames(registry, actor):
+    import datetime as dt
+
+    import frontdesk.store.search_index as index
+    from frontdesk.store.models import Patient
+    from tests.db.helpers import DAY, book
+
+    monkey_limit = index.POSTING_CACHE_LIMIT
+    try:
+        index.POSTING_CACHE_LIMIT = 10**6
+        kim = Patient.get(Patient.mrn == "P009")
+        book(actor, kim, "K-9", 10, day=DAY)
+        assert search_patients("kim min", day=DAY)[0].patient.mrn == "P009"
+        save_patient(
+            PatientInput(
+                mrn="P009", family_name="Petrov", given_name="Min-jun", date_of_birth="1979-12-25"
+            ),
+            actor,
+        )
+        assert "P009" not in [h.patient.mrn for h in search_patients("kim min", day=DAY)]
+        hit = search_patients("petrov", day=DAY)[0]
+        assert hit.patient.mrn == "P009" and hit.expected_today
+        assert dt.date(1979, 12, 25) == hit.patient.date_of_birth
+    finally:
+        index.POSTING_CACHE_LIMIT = monkey_limit
