@@ -147,3 +147,12 @@ def test_a_dropped_postgres_connection_is_replaced(db_url, actor):
         conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
     assert sql.rows("SELECT 1") == [(1,)]
     assert Patient.select().count() == 0
+
+
+def test_url_parameters_override_the_defaults():
+    from frontdesk.store.database import make_database
+
+    db = make_database("postgresql://u@db.example:6543/ipc?connect_timeout=10&application_name=x")
+    assert db.connect_params["connect_timeout"] == "10"
+    assert db.connect_params["application_name"] == "x"
+    assert (db.database, db.connect_params["port"]) == ("ipc", 6543)
