@@ -4,6 +4,8 @@
     ('AFG', 'Afghanistan')
     >>> dict(languages())["ar"]
     'Arabic — العربية'
+    >>> language_english_name("pt-BR")
+    'Portuguese (Brazil)'
     >>> country_name("KOR")
     'Korea, Republic of'
 
@@ -95,3 +97,17 @@ def language_name(tag: str | None) -> str | None:
     english = locale.get_display_name("en") or tag
     own = locale.get_display_name(locale) or ""
     return f"{english} — {own}" if own and own != english else english
+
+
+@cache
+def language_english_name(tag: str | None) -> str | None:
+    """The language's name in English only ("Arabic", "Portuguese (Brazil)"): reading one
+    locale's data, where :func:`language_name` reads each language's own (0.02 s apiece)."""
+    if not tag:
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(tag.replace("-", "_")).get_display_name("en") or tag
+    except (ValueError, UnknownLocaleError):
+        return tag

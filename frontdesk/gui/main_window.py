@@ -39,7 +39,7 @@ from frontdesk.gui.schedule_model import (
 from frontdesk.gui.search_model import PATIENT_ID_ROLE as HIT_PATIENT_ROLE
 from frontdesk.gui.search_model import SearchResultsModel
 from frontdesk.gui.workers import Runner
-from frontdesk.locales import language_name
+from frontdesk.locales import language_english_name
 from frontdesk.services.actors import Actor, actor_for, list_staff
 from frontdesk.services.checkin import check_in, undo_check_in
 from frontdesk.services.office import office_zone
@@ -120,7 +120,11 @@ class MainWindow(QMainWindow):
         self.live_timer.timeout.connect(self.poll_changes)
         self.clock_timer = QTimer(self, interval=CLOCK_INTERVAL_MS)
         self.clock_timer.timeout.connect(self._tick)
-        self.set_day(self.day)
+        # The first day is read here, before the window is shown (a tenth of a second): the
+        # window then paints once, with its rows, instead of empty and again a moment later.
+        self._show_day(_load_day(self.day))
+        self._set_date_edit(self.day)
+        QTimer.singleShot(0, self.day_loaded.emit)
         self.live_timer.start()
         self.clock_timer.start()
         self.ui.searchEdit.setFocus()
@@ -248,10 +252,13 @@ class MainWindow(QMainWindow):
     # -- the day ---------------------------------------------------------------------------
     def set_day(self, day: dt.date) -> None:
         self.day = day
+        self._set_date_edit(day)
+        self.day_runner.run("day", _load_day, day)
+
+    def _set_date_edit(self, day: dt.date) -> None:
         self.ui.dateEdit.blockSignals(True)
         self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         self.ui.dateEdit.blockSignals(False)
-        self.day_runner.run("day", _load_day, day)
 
     def previous_day(self) -> None:
         self.set_day(self.day - dt.timedelta(days=1))
@@ -270,15 +277,19 @@ class MainWindow(QMainWindow):
         self.set_day(dt.date(qdate.year(), qdate.month(), qdate.day()))
 
     def _day_ready(self, _tag: str, result) -> None:
+        if self._show_day(result):
+            self.day_loaded.emit()
+
+    def _show_day(self, result) -> bool:
         day, cursor, seen, entries = result
         if day != self.day:
-            return  # the receptionist moved on to another day meanwhile
+            return False  # the receptionist moved on to another day meanwhile
         self._cursor = cursor
         self._seen = seen
         self.model.set_entries(entries)
         self._refresh_filter_choices()
         self._update_counts()
-        self.day_loaded.emit()
+        return True
 
     def _refresh_filter_choices(self) -> None:
         entries = self.model.entries()
@@ -292,7 +303,7 @@ class MainWindow(QMainWindow):
         )
         for combo, values, namer in (
             (self.ui.departmentFilter, departments, str),
-            (self.ui.languageFilter, languages, lambda t: (language_name(t) or t).split(" — ")[0]),
+            (self.ui.languageFilter, languages, lambda t: language_english_name(t) or t),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from frontdesk.domain import AppointmentStatus, ScheduleEntry
-from frontdesk.locales import language_name
+from frontdesk.locales import language_english_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -204,8 +204,10 @@ class ScheduleModel(QAbstractTableModel):
         status = self.tr(status_text(key))
         interpreter = interpreter_tip = ""
         if p.interpreter_needed:
-            interpreter_tip = language_name(p.preferred_language) or self.tr("needed")
-            interpreter = interpreter_tip.split(" — ")[0]
+            interpreter = language_english_name(p.preferred_language) or self.tr("needed")
+            interpreter_tip = self.tr("Interpreter needed: {language} ({tag})").format(
+                language=interpreter, tag=p.preferred_language or "?"
+            )
         display = [""] * len(HEADERS)
         display[TIME] = entry.start.strftime("%H:%M")
         display[STATUS] = status
