@@ -169,15 +169,6 @@ def query_forms(word: str) -> set[str]:
     return forms
 
 
-def display_name(
-    family: str, given: str, native_family: str | None = None, native_given: str | None = None
-) -> str:
-    """ "FAMILY, Given (native)" as the desk shows it."""
-    text = f"{family}, {given}" if given else family
-    native = native_full_name(native_family, native_given)
-    return f"{text} ({native})" if native else text
-
-
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 

@@ -135,11 +135,6 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
     return ScheduleChanges(new_cursor, entries, gone, settings_changed, patients, settings_changed)
 
 
-def change_cursor() -> int:
-    """Where the change feed stands now: read the day, then follow changes after this."""
-    return changes.latest_event_id()
-
-
 def change_position() -> tuple[int, set[int]]:
     """The cursor and the events up to it that are already visible (to pass as ``seen``)."""
     cursor = changes.latest_event_id()

@@ -1,8 +1,8 @@
 """The patient search index: name terms, their postings, and the lookups search is built from.
 
     term_ids = index_patient(patient_id, {"kim", "minjun", "김"}, previous="")
-    find_terms_by_prefix("ki", cap=200)        # -> [(id, "kim", "KM"), ...]
-    patients_with_terms([term_id], limit=20)   # -> [patient_id, ...]
+    find_terms_by_prefix("ki", cap=200)        # -> [(id, "kim", patients), ...]
+    first_postings([term_id], per_term=20)     # -> [(term_id, patient_id), ...]
 
 The vocabulary (``search_term``) is small next to the patients: a prefix typed by the receptionist
 is a short range scan of its unique index, and only the postings of the best terms are read, so a
