@@ -7,6 +7,8 @@
     frontdesk search "mohamed ali" --json
     frontdesk checkin MRN0000042 --staff demo --station "Desk 1"
     frontdesk import today.csv --dry-run
+    frontdesk badge MRN0000042 --layout cr80 -o badge.pdf
+    frontdesk badges --date 2026-11-30 --layout sheet-letter -o day.pdf
 
 Bad input prints one line on stderr and exits with status 2; nothing is written.
 """
@@ -96,6 +98,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("payload", help="the text in the badge's QR code")
     check.add_argument("--at", metavar="INSTANT", help="ISO 8601 instant (default: now)")
     check.add_argument("--json", action="store_true")
+
+    layouts = "badge-4x3, cr80, brother-62, dymo-30857, sheet-letter, sheet-a4"
+    badge = sub.add_parser("badge", help="print one holder's visitor badge to a PDF")
+    badge.add_argument("mrn")
+    badge.add_argument("--date", metavar="D", help="the day of the visit (default today)")
+    badge.add_argument("--companion", type=int, metavar="ID", help="a companion's badge")
+    badge.add_argument("--layout", default="badge-4x3", metavar="L", help=layouts)
+    badge.add_argument("--until", metavar="D", help="last day (a treatment stay; default: D)")
+    badge.add_argument("--destination", metavar="TEXT", help="building / floor / zone")
+    badge.add_argument("--photo", metavar="FILE", help="a JPEG or PNG photo of the holder")
+    badge.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    badge.add_argument("--staff", metavar="USER", help="staff account the badge is issued by")
+    badge.add_argument("--station", default="cli", metavar="NAME")
+
+    batch = sub.add_parser("badges", help="the day's badges for expected patients and companions")
+    batch.add_argument("--date", metavar="D", help="default today")
+    batch.add_argument("--layout", default="sheet-letter", metavar="L", help=layouts)
+    batch.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    batch.add_argument("--staff", metavar="USER")
+    batch.add_argument("--station", default="cli", metavar="NAME")
 
     staff = sub.add_parser("staff", help="staff accounts")
     staff.add_argument("action", choices=["add", "list"])
@@ -302,6 +324,79 @@ def cmd_verify(args, url: str) -> int:
     return 0 if check.verdict.valid else 1
 
 
+def _actor(args):
+    from frontdesk.services.actors import Actor, find_staff, station_named
+
+    staff = find_staff(args.staff) if args.staff else None
+    return Actor(staff, station_named(args.station))
+
+
+def _write_pdf(path: str, data: bytes) -> None:
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)  # never a half-written PDF under the name asked for
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise FrontdeskError(f"cannot write {path}: {error.strerror}") from None
+
+
+def cmd_badge(args, url: str) -> int:
+    import datetime as dt
+
+    from frontdesk.printing.badge_layouts import layout_named
+    from frontdesk.services.badge_printing import badge_number, print_holder_badge
+    from frontdesk.services.badges import CLOSING_TIME
+    from frontdesk.services.office import office_zone
+    from frontdesk.services.patients import patient_by_mrn
+    from frontdesk.store.models import Visit
+
+    layout = layout_named(args.layout)
+    photo = None
+    if args.photo:
+        try:
+            photo = Path(args.photo).read_bytes()
+        except OSError as error:
+            raise FrontdeskError(f"--photo {args.photo}: {error.strerror}") from None
+    _open(url)
+    day = _day(args.date)
+    until = None
+    if args.until:
+        last = parse_date(args.until, what="--until")
+        if last < day:
+            raise FrontdeskError(f"--until {last} is before the visit day {day}")
+        until = dt.datetime.combine(last, CLOSING_TIME, tzinfo=office_zone())
+    patient = patient_by_mrn(args.mrn)
+    visit = Visit.get_or_none((Visit.patient == patient.id) & (Visit.local_date == day))
+    if visit is None:
+        raise FrontdeskError(f"{args.mrn} has no visit on {day}")
+    badge, pdf = print_holder_badge(
+        visit.id,
+        _actor(args),
+        layout,
+        companion_id=args.companion,
+        destination=args.destination,
+        valid_until=until,
+        photo=photo,
+    )
+    _write_pdf(args.output, pdf)
+    print(f"{badge_number(badge)}: {badge.display_name} ({badge.holder_type}) -> {args.output}")
+    return 0
+
+
+def cmd_badges(args, url: str) -> int:
+    from frontdesk.printing.badge_layouts import layout_named
+    from frontdesk.services.badge_printing import day_batch
+
+    layout = layout_named(args.layout)
+    _open(url)
+    batch = day_batch(_day(args.date), _actor(args), layout)
+    _write_pdf(args.output, batch.pdf)
+    print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")
+    return 0
+
+
 def cmd_staff(args, url: str) -> int:
     from frontdesk.services.actors import create_staff, list_staff
 
@@ -335,6 +430,8 @@ COMMANDS = {
     "checkin": cmd_checkin,
     "staff": cmd_staff,
     "verify": cmd_verify,
+    "badge": cmd_badge,
+    "badges": cmd_badges,
     "office-zone": cmd_office_zone,
 }
 

@@ -1,4 +1,4 @@
-"""Issuing, revoking and checking visitor badges (the signed token; printing comes next).
+"""Issuing, revoking and checking visitor badges: the records and their signed tokens.
 
     badge, token = issue_badge(visit_id, actor)                          # the patient's badge
     badge, token = issue_badge(visit_id, actor, companion_id=7, destination="Yawkey, floor 5")
@@ -56,10 +56,8 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
     for key in (
         BadgeKey.select().where(BadgeKey.retired_at.is_null()).order_by(BadgeKey.key_id.desc())
     ):
-        path = _key_file(key.key_id)
-        if path.exists():
-            private = serialization.load_pem_private_key(path.read_bytes(), password=None)
-            assert isinstance(private, Ed25519PrivateKey)
+        private = _private_key(key.key_id)
+        if private is not None:
             return key.key_id, private
     private = Ed25519PrivateKey.generate()
     public = private.public_key().public_bytes(
@@ -83,6 +81,32 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
         with os.fdopen(fd, "wb") as handle:
             handle.write(pem)
     return key_id, private
+
+
+def _private_key(key_id: int) -> Ed25519PrivateKey | None:
+    path = _key_file(key_id)
+    if not path.exists():
+        return None
+    private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    return private if isinstance(private, Ed25519PrivateKey) else None
+
+
+def token_of(badge: Badge) -> str | None:
+    """The badge's token again, for a reprint: Ed25519 signatures are deterministic, so signing
+    the same claims with the same key gives the same token. None when the key that signed it
+    is not on this desk (another desk issued it) or has been retired."""
+    key = BadgeKey.get_or_none((BadgeKey.key_id == badge.key_id) & BadgeKey.retired_at.is_null())
+    private = _private_key(badge.key_id) if key is not None else None
+    if private is None:
+        return None
+    claims = BadgeClaims(
+        badge.key_id,
+        badge.id,
+        HolderType(badge.holder_type),
+        badge.valid_from,
+        badge.valid_until,
+    )
+    return sign(claims, private)
 
 
 def retire_key(key_id: int, actor: Actor) -> None:

@@ -1,0 +1,192 @@
+"""The fonts that print names in every script, found once and registered with ReportLab.
+
+Each *face* covers a group of scripts; a character is printed in the first face whose font has
+a glyph for it. Fonts are looked for in ``resources/fonts`` (OFL fonts may be shipped there),
+then in the system's font directories: Noto (Debian ``fonts-noto-core``), WenQuanYi Micro Hei
+(``fonts-wqy-microhei``: Chinese, Japanese kana and Korean Hangul in TrueType outlines, which
+ReportLab can embed, unlike the CFF outlines of Noto CJK), DejaVu, and the Windows and macOS
+fonts that cover the same scripts. ``scripts/bootstrap`` installs the Debian packages.
+
+A text whose characters no available font covers raises :class:`UncoveredText`, naming the
+characters, so that nothing prints as empty boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from frontdesk.errors import InputError
+
+RESOURCE_FONTS = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """One role in the fallback chain: candidate files for its regular and bold weights."""
+
+    name: str
+    regular: tuple[str, ...]
+    bold: tuple[str, ...]
+
+
+# In order of preference: the first face with a glyph prints the character. Latin comes first
+# (Vietnamese, Cyrillic and Greek are in Noto Sans too); CJK last, since its Latin is poorer.
+FACES: tuple[Face, ...] = (
+    Face(
+        "Latin",
+        ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "arial.ttf", "Arial.ttf"),
+        ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "arialbd.ttf", "Arial Bold.ttf"),
+    ),
+    Face(
+        "Arabic",
+        ("NotoSansArabic-Regular.ttf", "NotoNaskhArabic-Regular.ttf", "arial.ttf"),
+        ("NotoSansArabic-Bold.ttf", "NotoNaskhArabic-Bold.ttf", "arialbd.ttf"),
+    ),
+    Face(
+        "Hebrew",
+        ("NotoSansHebrew-Regular.ttf", "arial.ttf"),
+        ("NotoSansHebrew-Bold.ttf", "arialbd.ttf"),
+    ),
+    Face(
+        "Thai",
+        ("NotoSansThai-Regular.ttf", "tahoma.ttf", "Tahoma.ttf"),
+        ("NotoSansThai-Bold.ttf", "tahomabd.ttf", "Tahoma Bold.ttf"),
+    ),
+    Face(
+        "Devanagari",
+        ("NotoSansDevanagari-Regular.ttf", "Nirmala.ttf", "mangal.ttf"),
+        ("NotoSansDevanagari-Bold.ttf", "NirmalaB.ttf", "mangalb.ttf"),
+    ),
+    Face(
+        "CJK",
+        ("wqy-microhei.ttc", "wqy-zenhei.ttc", "malgun.ttf", "simhei.ttf", "msyh.ttc"),
+        ("wqy-microhei.ttc", "wqy-zenhei.ttc", "malgunbd.ttf", "simhei.ttf", "msyhbd.ttc"),
+    ),
+    Face(
+        "Symbols",
+        ("DejaVuSans.ttf",),
+        ("DejaVuSans-Bold.ttf",),
+    ),
+)
+
+
+class UncoveredText(InputError):
+    """No font on this machine has glyphs for some characters of a text to print."""
+
+
+def _font_dirs() -> list[Path]:
+    dirs = [RESOURCE_FONTS]
+    extra = os.environ.get("FRONTDESK_FONT_DIRS")
+    if extra:
+        dirs += [Path(p) for p in extra.split(os.pathsep) if p]
+    if sys.platform == "win32":
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        dirs += [windir / "Fonts", Path.home() / "AppData/Local/Microsoft/Windows/Fonts"]
+    elif sys.platform == "darwin":
+        dirs += [Path("/Library/Fonts"), Path("/System/Library/Fonts")]
+        dirs.append(Path.home() / "Library/Fonts")
+    else:
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"]
+        dirs.append(Path.home() / ".local/share/fonts")
+    return [d for d in dirs if d.is_dir()]
+
+
+class FontBook:
+    """The faces found on this machine, registered with ReportLab under ``FD-<face>[-Bold]``."""
+
+    def __init__(self, dirs: list[Path] | None = None) -> None:
+        self._files = self._index(dirs if dirs is not None else _font_dirs())
+        self._lock = threading.Lock()
+        self._registered: dict[str, TTFont | None] = {}
+        self._char_font: dict[tuple[str, bool], str | None] = {}
+
+    @staticmethod
+    def _index(dirs: list[Path]) -> dict[str, Path]:
+        """File name -> path; the first directory that has a name wins."""
+        found: dict[str, Path] = {}
+        for root in dirs:
+            for dirpath, _dirs, files in os.walk(root):
+                for name in files:
+                    if name.lower().endswith((".ttf", ".ttc")):
+                        found.setdefault(name, Path(dirpath) / name)
+        return found
+
+    def _font(self, face: Face, bold: bool) -> TTFont | None:
+        name = f"FD-{face.name}{'-Bold' if bold else ''}"
+        if name in self._registered:
+            return self._registered[name]
+        with self._lock:
+            if name not in self._registered:
+                self._registered[name] = self._load(name, face.bold if bold else face.regular)
+        return self._registered[name]
+
+    def _load(self, name: str, candidates: tuple[str, ...]) -> TTFont | None:
+        for file_name in candidates:
+            path = self._files.get(file_name)
+            if path is None:
+                continue
+            try:
+                font = TTFont(name, str(path), subfontIndex=0)
+            except TTFError:
+                continue  # CFF outlines or a broken file: try the next candidate
+            pdfmetrics.registerFont(font)
+            return font
+        return None
+
+    def available(self) -> dict[str, str]:
+        """Face name -> the file its regular weight comes from (for `frontdesk fonts`)."""
+        result = {}
+        for face in FACES:
+            font = self._font(face, False)
+            if font is not None:
+                result[face.name] = font.face.filename
+        return result
+
+    def font_for(self, char: str, bold: bool = False) -> str | None:
+        """The registered font name that prints ``char``, or None when no face covers it."""
+        key = (char, bold)
+        if key in self._char_font:
+            return self._char_font[key]
+        code = ord(char)
+        chosen = None
+        for face in FACES:
+            font = self._font(face, bold)
+            if font is not None and code in font.face.charToGlyph:
+                chosen = font.fontName
+                break
+        self._char_font[key] = chosen
+        return chosen
+
+    def check(self, text: str, what: str = "text") -> None:
+        """Raise :class:`UncoveredText` naming the characters of ``text`` that no font has."""
+        missing = sorted({c for c in text if needs_glyph(c) and self.font_for(c) is None})
+        if missing:
+            shown = ", ".join(f"'{c}' U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in missing)
+            raise UncoveredText(f"no installed font can print {shown}", where=what)
+
+
+def needs_glyph(char: str) -> bool:
+    """False for spaces and invisible format characters (joiners, direction marks)."""
+    return not (char.isspace() or unicodedata.category(char) in ("Cf", "Cc", "Zs"))
+
+
+_BOOK: FontBook | None = None
+_BOOK_LOCK = threading.Lock()
+
+
+def font_book() -> FontBook:
+    """The process's font book, built on first use (a directory walk, about 10 ms)."""
+    global _BOOK
+    if _BOOK is None:
+        with _BOOK_LOCK:
+            if _BOOK is None:
+                _BOOK = FontBook()
+    return _BOOK

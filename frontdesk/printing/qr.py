@@ -1,0 +1,53 @@
+"""A badge token as a QR code drawn in vector shapes.
+
+The symbol is built by zxing-cpp (C++): error correction level Q (a quarter of the code can be
+scuffed or covered), alphanumeric mode for a token of A-Z and 2-7, and the mask chosen by the
+standard's penalty rules, in about 1 ms. The pure-Python ``qrcode`` package spends about 10 ms
+choosing the mask alone, the whole per-badge budget of a 500-badge batch.
+
+Each row's runs of dark modules become one rectangle of a single path, so a 41 x 41 symbol is
+a few hundred rectangles and prints sharp at any size.
+"""
+
+from __future__ import annotations
+
+import zxingcpp
+from reportlab.pdfgen.canvas import Canvas
+
+QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
+_DARK = bytes(1 if v < 128 else 0 for v in range(256))  # grey level -> 1 dark, 0 light
+
+
+def qr_modules(text: str) -> list[bytes]:
+    """The symbol's rows, one byte a module: 1 dark, 0 light (no quiet zone)."""
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="Q")
+    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+    size = image.shape[0]
+    dark = image.tobytes().translate(_DARK)
+    return [dark[r * size : (r + 1) * size] for r in range(size)]
+
+
+def draw_qr(canvas: Canvas, modules: list[bytes], x: float, y: float, side: float) -> None:
+    """The symbol with its quiet zone in the square of ``side`` points whose lower left
+    corner is (x, y)."""
+    count = len(modules)
+    unit = side / (count + 2 * QUIET_ZONE)
+    origin_x = x + QUIET_ZONE * unit
+    top = y + side - QUIET_ZONE * unit
+    canvas.saveState()
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y, side, side, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        c = 0
+        while c < count:
+            if row[c]:
+                start = c
+                while c < count and row[c]:
+                    c += 1
+                path.rect(origin_x + start * unit, top - (r + 1) * unit, (c - start) * unit, unit)
+            else:
+                c += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()

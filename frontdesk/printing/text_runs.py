@@ -1,0 +1,168 @@
+"""One line of text, any script, laid out for ReportLab: font runs, bidi order and shaping.
+
+    line = lay_out("محمد عبد الله", 24, bold=True)
+    line.draw(canvas, x, y)          # Arabic joined, right to left, in an embedded Noto font
+
+The steps, for a line:
+
+1. **Bidi levels** from python-bidi's implementation of the Unicode Bidirectional Algorithm
+   (UAX #9), run up to the resolved levels: Arabic and Hebrew are odd (right to left), Latin and
+   digits even.
+2. **Runs**: the line is cut wherever the level or the font changes (each character goes to the
+   first font of :mod:`frontdesk.printing.fonts` that has it; spaces and marks stay with their
+   neighbours).
+3. **Shaping**: each run goes through HarfBuzz (uharfbuzz, via ReportLab's shaped strings) in
+   logical order; HarfBuzz joins Arabic letters, places Thai and Devanagari marks, and returns
+   a right-to-left run's glyphs already in visual order. Discretionary ligatures are off: they
+   would turn the name Muhammad into the honorific ligature.
+4. **Visual order** of the runs: UAX #9 rule L2, reversing every sequence of runs at a level of
+   at least k, for k from the highest level down to 1.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from bidi import algorithm as uax9
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfgen.canvas import Canvas
+
+from frontdesk.printing.fonts import FontBook, font_book, needs_glyph
+
+_FEATURES = {"kern": True, "liga": True}  # not dlig: no honorific ligatures in names
+_BIDI_LOCK = threading.Lock()  # python-bidi's storage is per call, but keep it simple
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    font: str
+    size: float
+    text: str  # a ReportLab ShapedStr when HarfBuzz changed anything, else the plain text
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    runs: tuple[Run, ...]
+    width: float
+    rtl: bool  # the paragraph's direction (for alignment decisions)
+
+    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+        for run in self.runs:
+            canvas.setFont(run.font, run.size)
+            canvas.drawString(x, y, run.text)
+            x += run.width
+
+    def draw_centred(self, canvas: Canvas, centre_x: float, y: float) -> None:
+        self.draw(canvas, centre_x - self.width / 2, y)
+
+
+def bidi_levels(text: str) -> tuple[list[int], int]:
+    """Each character's resolved embedding level, and the paragraph level (0 LTR, 1 RTL)."""
+    storage = uax9.get_empty_storage()
+    base = uax9.get_base_level(text)
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    uax9.get_embedding_levels(text, storage)
+    uax9.explicit_embed_and_overrides(storage)
+    uax9.resolve_weak_types(storage)
+    uax9.resolve_neutral_types(storage, False)
+    uax9.resolve_implicit_levels(storage, False)
+    return [ch["level"] for ch in storage["chars"]], base
+
+
+def _fonts_of(text: str, book: FontBook, bold: bool) -> list[str | None]:
+    """Each character's font; characters that need none take their neighbour's."""
+    fonts: list[str | None] = [
+        book.font_for(c, bold) if needs_glyph(c) and not _is_mark(c) else None for c in text
+    ]
+    last = next((f for f in fonts if f), None)
+    for i, font in enumerate(fonts):  # spaces and combining marks follow the letter before
+        if font is None:
+            fonts[i] = last
+        else:
+            last = font
+    return fonts
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
+
+
+def _shape(text: str, font: str, size: float) -> Run:
+    width = stringWidth(text, font, size)
+    shaped = shapeFragWord([width, (ABag(fontName=font, fontSize=size), text)], _FEATURES)
+    frags = shaped[1:]
+    if len(frags) == 1 and hasattr(frags[0][1], "__shapeData__"):
+        s = frags[0][1]
+        width = sum(d.x_advance for d in s.__shapeData__) * size / 1000
+        return Run(font, size, s, width)
+    return Run(font, size, text, width)
+
+
+def lay_out(text: str, size: float, *, bold: bool = False, book: FontBook | None = None) -> Line:
+    """The line's runs in visual (left-to-right drawing) order, shaped. Call
+    :meth:`FontBook.check` first to refuse text that no font covers."""
+    book = book or font_book()
+    if not text:
+        return Line((), 0.0, False)
+    with _BIDI_LOCK:
+        levels, base = bidi_levels(text)
+    fonts = _fonts_of(text, book, bold)
+    fallback = book.font_for("A", bold) or "Helvetica"
+    spans: list[tuple[int, str, str]] = []  # (level, font, logical text)
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or levels[i] != levels[start] or fonts[i] != fonts[start]:
+            spans.append((levels[start], fonts[start] or fallback, text[start:i]))
+            start = i
+    order = list(range(len(spans)))
+    highest = max(level for level, _f, _t in spans)
+    lowest_odd = min((lvl for lvl, _f, _t in spans if lvl % 2), default=highest + 1)
+    for k in range(highest, max(lowest_odd, 1) - 1, -1):
+        i = 0
+        while i < len(order):
+            if spans[order[i]][0] >= k:
+                j = i
+                while j < len(order) and spans[order[j]][0] >= k:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    runs = tuple(_shape(spans[i][2], spans[i][1], size) for i in order)
+    return Line(runs, sum(r.width for r in runs), bool(base))
+
+
+def fit(
+    text: str,
+    max_width: float,
+    max_size: float,
+    min_size: float,
+    *,
+    bold: bool = False,
+    book: FontBook | None = None,
+) -> Line:
+    """The line at the largest size up to ``max_size`` that fits ``max_width``; at ``min_size``
+    a text still too wide is cut at a word (or character) boundary and ends in an ellipsis."""
+    line = lay_out(text, max_size, bold=bold, book=book)
+    if line.width <= max_width:
+        return line
+    size = max(min_size, max_size * max_width / line.width)
+    line = lay_out(text, size, bold=bold, book=book)
+    while line.width > max_width and size > min_size:
+        size = max(min_size, size * 0.95)
+        line = lay_out(text, size, bold=bold, book=book)
+    if line.width <= max_width:
+        return line
+    cut = text
+    while len(cut) > 1:
+        cut = cut[: max(1, int(len(cut) * 0.9))].rstrip()
+        line = lay_out(cut + "…", size, bold=bold, book=book)
+        if line.width <= max_width:
+            return line
+    return line

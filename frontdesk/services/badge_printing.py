@@ -1,0 +1,269 @@
+"""Printing badges: a holder's badge, a reprint, a replacement, and the day's batch.
+
+    pdf = print_holder_badge(visit_id, actor, layout_named("cr80"))          # the patient's
+    pdf = print_holder_badge(visit_id, actor, layout, companion_id=7)        # a companion's
+    pdf = reprint_badge(badge_id, actor, layout)       # same badge, same token, count + 1
+    pdf = replace_and_print(badge_id, actor, layout)   # lost: old one refused, new generation
+    batch = day_batch(day, actor, layout_named("sheet-letter"), progress=callback)
+
+Writing and drawing are kept apart so that no other desk waits on a printer: badges are issued
+(one transaction with their audit records), then drawn (no database), then counted as printed
+(one transaction, an audit record per badge). A batch cancelled while drawing leaves issued
+badges with a print count of 0, which the next batch prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from frontdesk.badge_token import HolderType
+from frontdesk.domain import AppointmentStatus, VisitStatus
+from frontdesk.errors import InputError, NotFound
+from frontdesk.printing.badge_layouts import Layout
+from frontdesk.printing.badge_pdf import BadgeFace, render_badges
+from frontdesk.services.actors import Actor
+from frontdesk.services.audit import record
+from frontdesk.services.badges import issue_badge, replace_badge, token_of
+from frontdesk.services.office import office_zone
+from frontdesk.store.models import (
+    Appointment,
+    Badge,
+    Companion,
+    Patient,
+    Visit,
+    database_proxy,
+    utc_now,
+)
+
+# "Yawkey Building, floor 7, room 712" -> "Yawkey Building, floor 7": a door needs the building
+# and floor; the room, and anything after it, stays off the badge.
+_BUILDING_FLOOR = re.compile(r"^\s*([^,;]{1,60}?)\s*,\s*(floor|level|fl\.?)\s*(\w{1,4})\b", re.I)
+_HOLDER_OF_RELATIONSHIP = {
+    "interpreter": HolderType.INTERPRETER,
+    "visitor": HolderType.VISITOR,
+}
+_INACTIVE = (AppointmentStatus.CANCELLED.value, AppointmentStatus.NO_SHOW.value)
+
+
+def neutral_destination(locations: list[str | None]) -> str | None:
+    """The buildings and floors of the day's appointments, in order, at most two; a location
+    not written as "building, floor N, ..." is left off rather than risk printing a ward."""
+    places: list[str] = []
+    for location in locations:
+        match = _BUILDING_FLOOR.match(location or "")
+        if match:
+            place = f"{match.group(1)}, floor {match.group(3)}"
+            if place not in places:
+                places.append(place)
+    return " · ".join(places[:2]) or None
+
+
+def visit_destination(visit_id: int) -> str | None:
+    locations = [
+        a.location
+        for a in Appointment.select(Appointment.location)
+        .where((Appointment.visit == visit_id) & Appointment.status.not_in(_INACTIVE))
+        .order_by(Appointment.start)
+    ]
+    return neutral_destination(locations)
+
+
+def badge_number(badge: Badge) -> str:
+    """As printed and as the desk reads it back: B-1042, or B-1042/2 for a replacement."""
+    return f"B-{badge.id}" + (f"/{badge.generation}" if badge.generation > 1 else "")
+
+
+def face_of(badge: Badge, token: str, photo: bytes | None = None) -> BadgeFace:
+    tz = office_zone()
+    return BadgeFace(
+        holder=HolderType(badge.holder_type),
+        display_name=badge.display_name,
+        native_name=badge.native_name,
+        valid_from=badge.valid_from.astimezone(tz),
+        valid_until=badge.valid_until.astimezone(tz),
+        destination=badge.destination,
+        number=badge_number(badge),
+        token=token,
+        photo=photo,
+    )
+
+
+def _current_badge(visit_id: int, companion_id: int | None) -> Badge | None:
+    holder = Badge.companion.is_null() if companion_id is None else Badge.companion == companion_id
+    return (
+        Badge.select()
+        .where(
+            (Badge.visit == visit_id)
+            & holder
+            & Badge.revoked_at.is_null()
+            & Badge.superseded_at.is_null()
+            & (Badge.valid_until > utc_now())
+        )
+        .order_by(Badge.id.desc())
+        .first()
+    )
+
+
+def holder_badge(
+    visit_id: int,
+    actor: Actor,
+    *,
+    companion_id: int | None = None,
+    destination: str | None = None,
+    valid_until: dt.datetime | None = None,
+) -> tuple[Badge, str]:
+    """The holder's current badge on this visit and its token: reused when this desk can sign
+    it again, replaced (a new generation) when another desk's key signed it, issued when there
+    is none. The destination defaults to the visit's buildings and floors."""
+    current = _current_badge(visit_id, companion_id)
+    if current is not None and valid_until is None and destination is None:
+        token = token_of(current)
+        if token is not None:
+            return current, token
+        return replace_badge(current.id, actor, reason="printed again at another desk")
+    holder = None
+    if companion_id is not None:
+        companion = Companion.get_or_none(Companion.id == companion_id)
+        if companion is not None:
+            relationship = (companion.relationship or "").strip().lower()
+            holder = _HOLDER_OF_RELATIONSHIP.get(relationship, HolderType.COMPANION)
+    with database_proxy.atomic():
+        if current is not None:  # new dates or destination: the old badge gives way
+            return replace_badge(current.id, actor, reason="changed dates or destination")
+        return issue_badge(
+            visit_id,
+            actor,
+            companion_id=companion_id,
+            holder=holder,
+            destination=destination or visit_destination(visit_id),
+            valid_until=valid_until,
+        )
+
+
+def mark_printed(badges: list[Badge], actor: Actor, layout: Layout) -> None:
+    """Count the prints: one transaction, an audit record per badge."""
+    if not badges:
+        return
+    with database_proxy.atomic():
+        for badge in badges:
+            Badge.update(print_count=Badge.print_count + 1).where(Badge.id == badge.id).execute()
+            record(
+                actor.staff,
+                actor.station,
+                "badge.print",
+                "badge",
+                badge.id,
+                layout=layout.key,
+                generation=badge.generation,
+            )
+
+
+def print_holder_badge(
+    visit_id: int,
+    actor: Actor,
+    layout: Layout,
+    *,
+    companion_id: int | None = None,
+    destination: str | None = None,
+    valid_until: dt.datetime | None = None,
+    photo: bytes | None = None,
+) -> tuple[Badge, bytes]:
+    """One holder's badge as a PDF (see :func:`holder_badge` for which badge)."""
+    badge, token = holder_badge(
+        visit_id,
+        actor,
+        companion_id=companion_id,
+        destination=destination,
+        valid_until=valid_until,
+    )
+    pdf = render_badges([face_of(badge, token, photo)], layout, title=badge_number(badge))
+    mark_printed([badge], actor, layout)
+    return badge, pdf
+
+
+def reprint_badge(badge_id: int, actor: Actor, layout: Layout) -> tuple[Badge, bytes]:
+    """The same badge again (a jammed printer, a smudged label): same number, same token."""
+    badge = Badge.get_or_none(Badge.id == badge_id)
+    if badge is None:
+        raise NotFound(f"no badge {badge_id}")
+    if badge.revoked_at is not None or badge.superseded_at is not None:
+        raise InputError(f"badge {badge_number(badge)} was revoked or replaced; issue a new one")
+    token = token_of(badge)
+    if token is None:  # signed at another desk: this desk cannot print that token
+        return replace_and_print(badge_id, actor, layout, reason="printed again at another desk")
+    pdf = render_badges([face_of(badge, token)], layout, title=badge_number(badge))
+    mark_printed([badge], actor, layout)
+    return badge, pdf
+
+
+def replace_and_print(
+    badge_id: int, actor: Actor, layout: Layout, reason: str = "lost"
+) -> tuple[Badge, bytes]:
+    """A lost badge: the old one is refused at every door from now on, and a new generation
+    for the same holder, destination and end is printed."""
+    badge, token = replace_badge(badge_id, actor, reason=reason)
+    pdf = render_badges([face_of(badge, token)], layout, title=badge_number(badge))
+    mark_printed([badge], actor, layout)
+    return badge, pdf
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    pdf: bytes
+    badges: int
+    patients: int
+
+
+def _expected_visits(day: dt.date) -> list[Visit]:
+    active = Appointment.select(Appointment.visit).where(Appointment.status.not_in(_INACTIVE))
+    return list(
+        Visit.select(Visit, Patient)
+        .join(Patient)
+        .where(
+            (Visit.local_date == day)
+            & (Visit.status == VisitStatus.EXPECTED.value)
+            & Visit.id.in_(active)
+        )
+        .order_by(Patient.family_name, Patient.given_name, Patient.id)
+    )
+
+
+def day_batch(
+    day: dt.date,
+    actor: Actor,
+    layout: Layout,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Batch:
+    """Badges for every patient expected on ``day`` (not yet arrived) and each companion,
+    sorted by family name. ``progress(done, total)`` after each drawn badge; False cancels
+    (:class:`frontdesk.printing.badge_pdf.Cancelled`) before anything is counted as printed."""
+    visits = _expected_visits(day)
+    if not visits:
+        raise InputError(f"no patients are expected on {day.isoformat()}", where="date")
+    companions: dict[int, list[int]] = {}
+    for companion in (
+        Companion.select(Companion.id, Companion.patient)
+        .where(Companion.patient.in_([v.patient_id for v in visits]))
+        .order_by(Companion.id)
+    ):
+        companions.setdefault(companion.patient_id, []).append(companion.id)
+    held: list[tuple[Badge, str]] = []
+    with database_proxy.atomic():  # the issuing: one transaction, fast (no drawing)
+        for visit in visits:
+            held.append(holder_badge(visit.id, actor))
+            for companion_id in companions.get(visit.patient_id, ()):
+                held.append(holder_badge(visit.id, actor, companion_id=companion_id))
+    total = len(held)
+    report = None if progress is None else (lambda done: progress(done, total))
+    pdf = render_badges(
+        (face_of(badge, token) for badge, token in held),
+        layout,
+        title=f"Badges for {day.isoformat()}",
+        progress=report,
+    )
+    mark_printed([badge for badge, _token in held], actor, layout)
+    return Batch(pdf, total, len(visits))
