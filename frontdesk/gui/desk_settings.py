@@ -10,6 +10,7 @@ What the whole office shares (its time zone) lives in the database instead
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -45,6 +46,39 @@ class DeskSettings:
     @database_url.setter
     def database_url(self, value: str | None) -> None:
         self.q.setValue("database/url", (value or "").strip())
+
+    @property
+    def badge_layout(self) -> str:
+        return self._get("badges/layout", "badge-4x3")
+
+    @badge_layout.setter
+    def badge_layout(self, value: str) -> None:
+        self.q.setValue("badges/layout", value)
+
+    @property
+    def batch_layout(self) -> str:
+        return self._get("badges/batch_layout", "sheet-letter")
+
+    @batch_layout.setter
+    def batch_layout(self, value: str) -> None:
+        self.q.setValue("badges/batch_layout", value)
+
+    @property
+    def badge_printer(self) -> str:
+        """A printer's name, or "" for "save as PDF files in :attr:`pdf_folder`"."""
+        return self._get("badges/printer")
+
+    @badge_printer.setter
+    def badge_printer(self, value: str) -> None:
+        self.q.setValue("badges/printer", value)
+
+    @property
+    def pdf_folder(self) -> str:
+        return self._get("badges/pdf_folder") or str(Path.home() / "Frontdesk badges")
+
+    @pdf_folder.setter
+    def pdf_folder(self, value: str) -> None:
+        self.q.setValue("badges/pdf_folder", value.strip())
 
     def sync(self) -> None:
         self.q.sync()

@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         self.panel.no_show_requested.connect(self.mark_no_show)
         self.panel.add_companion_requested.connect(self.add_companion)
         self.panel.edit_contact_requested.connect(self.edit_contact)
+        self.panel.badges_requested.connect(self.print_badges)
+        ui.actionBadges.triggered.connect(self.print_badges)
+        ui.actionDayBadges.triggered.connect(self.print_day_badges)
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
         self.day_runner.finished.connect(self._day_ready)
         self.search_runner.finished.connect(self._search_ready)
@@ -584,6 +587,58 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self._after_change(self.tr("Walk-in registered"))
             self.open_patient(dialog.patient.id)
+
+    def print_badges(self) -> None:
+        from frontdesk.gui.badge_dialog import BadgeDialog
+
+        details = self.panel.details
+        actor = self._require_actor() if details else None
+        if details is None or actor is None:
+            return
+        if details.visit_id is None:
+            self.ui.statusbar.showMessage(self.tr("No visit on this day: nothing to badge"), 8000)
+            return
+        dialog = BadgeDialog(details, actor, self.settings, self)
+        dialog.printed.connect(self._after_change)
+        self.badge_dialog = dialog  # tests drive it
+        dialog.open()
+
+    def print_day_badges(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from frontdesk.printing.badge_layouts import LAYOUTS
+
+        actor = self._require_actor()
+        if actor is None:
+            return
+        titles = [layout.title for layout in LAYOUTS.values()]
+        keys = list(LAYOUTS)
+        current = (
+            keys.index(self.settings.batch_layout) if self.settings.batch_layout in keys else 0
+        )
+        title, ok = QInputDialog.getItem(
+            self,
+            self.tr("The day's badges"),
+            self.tr("Badges for every patient expected on {day} and their companions, on:").format(
+                day=self.day.strftime("%d %b %Y")
+            ),
+            titles,
+            current,
+            False,
+        )
+        if ok:
+            self.start_day_badges(keys[titles.index(title)])
+
+    def start_day_badges(self, layout_key: str) -> None:
+        from frontdesk.gui.badge_dialog import DayBatchPrinter
+
+        if self.actor is None:
+            return
+        batch = DayBatchPrinter(self.day, self.actor, self.settings, self)
+        batch.finished.connect(self._after_change)
+        batch.failed.connect(lambda message: self.ui.statusbar.showMessage(message, 15_000))
+        self.day_batch = batch  # tests drive it
+        batch.start(layout_key)
 
     def open_settings(self) -> None:
         from frontdesk.gui.settings_dialog import SettingsDialog

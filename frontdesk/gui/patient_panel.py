@@ -38,6 +38,7 @@ class PatientPanel(QWidget):
     no_show_requested = Signal()
     add_companion_requested = Signal()
     edit_contact_requested = Signal()
+    badges_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class PatientPanel(QWidget):
         self.ui.noShowButton.clicked.connect(self.no_show_requested)
         self.ui.addCompanionButton.clicked.connect(self.add_companion_requested)
         self.ui.editContactButton.clicked.connect(self.edit_contact_requested)
+        self.ui.badgesButton.clicked.connect(self.badges_requested)
         self.clear()
 
     def clear(self) -> None:
@@ -101,7 +103,8 @@ class PatientPanel(QWidget):
         ui.visitLabel.setText(self._visit_text(details))
         ui.appointmentsValue.setText(self._appointments_html(details))
         ui.companionsValue.setText(self._companions_html(details))
-        ui.badgesValue.setText(self.tr("None issued yet"))
+        ui.badgesValue.setText(self._badges_html(details))
+        ui.badgesButton.setEnabled(details.visit_id is not None)
         ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
@@ -142,4 +145,28 @@ class PatientPanel(QWidget):
             native = f" · {html.escape(c.native_name)}" if c.native_name else ""
             relation = f" ({html.escape(c.relationship)})" if c.relationship else ""
             lines.append(f"{html.escape(c.name)}{native}{relation}")
+        return "<br>".join(lines)
+
+    def _badges_html(self, d: PatientDetails) -> str:
+        if d.visit_id is None:
+            return self.tr("No visit on this day")
+        if not d.badges:
+            return self.tr("None issued yet")
+        states = {
+            "valid": self.tr("valid until {time}"),
+            "expired": self.tr("expired"),
+            "revoked": self.tr("revoked"),
+            "replaced": self.tr("replaced"),
+        }
+        lines = []
+        for b in d.badges:
+            state = states[b.state].format(time=b.valid_until.strftime("%H:%M"))
+            text = self.tr("{number} · {name} · {holder} · printed {n}× · {state}").format(
+                number=b.number,
+                name=html.escape(b.name),
+                holder=self.tr(b.holder.value),
+                n=b.print_count,
+                state=state,
+            )
+            lines.append(text if b.state == "valid" else f"<s>{text}</s>")
         return "<br>".join(lines)

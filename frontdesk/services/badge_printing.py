@@ -26,6 +26,7 @@ from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.badge_pdf import BadgeFace, render_badges
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
+from frontdesk.services.badge_list import badge_number
 from frontdesk.services.badges import issue_badge, replace_badge, token_of
 from frontdesk.services.office import office_zone
 from frontdesk.store.models import (
@@ -69,11 +70,6 @@ def visit_destination(visit_id: int) -> str | None:
         .order_by(Appointment.start)
     ]
     return neutral_destination(locations)
-
-
-def badge_number(badge: Badge) -> str:
-    """As printed and as the desk reads it back: B-1042, or B-1042/2 for a replacement."""
-    return f"B-{badge.id}" + (f"/{badge.generation}" if badge.generation > 1 else "")
 
 
 def face_of(badge: Badge, token: str, photo: bytes | None = None) -> BadgeFace:
@@ -159,6 +155,28 @@ def mark_printed(badges: list[Badge], actor: Actor, layout: Layout) -> None:
                 layout=layout.key,
                 generation=badge.generation,
             )
+
+
+def prepare_badges(
+    visit_id: int, actor: Actor, holders: list[int | None]
+) -> list[tuple[Badge, str]]:
+    """The badges (with tokens) of the visit's holders, in one transaction: ``None`` is the
+    patient, a number a companion. Nothing is counted as printed yet (see
+    :func:`mark_printed`), so a preview that is closed unprinted costs nothing."""
+    if not holders:
+        raise InputError("choose at least one person to print a badge for")
+    with database_proxy.atomic():
+        return [holder_badge(visit_id, actor, companion_id=holder) for holder in holders]
+
+
+def render_prepared(
+    held: list[tuple[Badge, str]], layout: Layout, photo: bytes | None = None
+) -> bytes:
+    title = ", ".join(badge_number(badge) for badge, _token in held)
+    faces = [
+        face_of(badge, token, photo if i == 0 else None) for i, (badge, token) in enumerate(held)
+    ]
+    return render_badges(faces, layout, title=title)
 
 
 def print_holder_badge(

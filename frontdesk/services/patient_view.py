@@ -7,13 +7,14 @@ details.patient.passport_no, [a.start for a in details.appointments], details.vi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from frontdesk.domain import AppointmentStatus, ScheduleEntry, VisitStatus
 from frontdesk.errors import NotFound
 from frontdesk.names import native_full_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import mark_no_show
+from frontdesk.services.badge_list import BadgeLine, visit_badges
 from frontdesk.services.office import office_zone
 from frontdesk.services.schedule import entries_for_patient
 from frontdesk.store.models import Companion, Patient, Staff, Station, Visit, database_proxy
@@ -55,6 +56,7 @@ class PatientDetails:
     companions: list[CompanionLine]
 
     is_today: bool  # the office's today: only then can the patient be checked in
+    badges: list[BadgeLine] = field(default_factory=list)  # this visit's, oldest first
 
     @property
     def arrived(self) -> bool:
@@ -115,6 +117,7 @@ def patient_details(
         checked_in_station=station.name if station else None,
         appointments=entries_for_patient(patient_id, day, tz=tz),
         companions=companions,
+        badges=visit_badges(visit.id) if visit else [],
     )
 
 

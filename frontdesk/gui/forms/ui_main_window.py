@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -47,6 +47,10 @@ class Ui_MainWindow(object):
         self.actionAddCompanion.setObjectName(u"actionAddCompanion")
         self.actionEditContact = QAction(MainWindow)
         self.actionEditContact.setObjectName(u"actionEditContact")
+        self.actionBadges = QAction(MainWindow)
+        self.actionBadges.setObjectName(u"actionBadges")
+        self.actionDayBadges = QAction(MainWindow)
+        self.actionDayBadges.setObjectName(u"actionDayBadges")
         self.actionPreviousDay = QAction(MainWindow)
         self.actionPreviousDay.setObjectName(u"actionPreviousDay")
         self.actionNextDay = QAction(MainWindow)
@@ -242,6 +246,9 @@ class Ui_MainWindow(object):
         self.menuPatient.addSeparator()
         self.menuPatient.addAction(self.actionAddCompanion)
         self.menuPatient.addAction(self.actionEditContact)
+        self.menuPatient.addSeparator()
+        self.menuPatient.addAction(self.actionBadges)
+        self.menuPatient.addAction(self.actionDayBadges)
         self.menuView.addAction(self.actionPreviousDay)
         self.menuView.addAction(self.actionNextDay)
         self.menuView.addAction(self.actionToday)
@@ -283,6 +290,14 @@ class Ui_MainWindow(object):
         self.actionEditContact.setText(QCoreApplication.translate("MainWindow", u"&Edit contact details\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionEditContact.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+E", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionBadges.setText(QCoreApplication.translate("MainWindow", u"Print &badges\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionBadges.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+B", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionDayBadges.setText(QCoreApplication.translate("MainWindow", u"Print the &day's badges\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionDayBadges.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+B", None))
 #endif // QT_CONFIG(shortcut)
         self.actionPreviousDay.setText(QCoreApplication.translate("MainWindow", u"&Previous day", None))
 #if QT_CONFIG(shortcut)

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'patient_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -203,14 +203,29 @@ class Ui_PatientPanel(object):
 
         self.detailsLayout.addWidget(self.companionsValue)
 
+        self.badgesHeader = QHBoxLayout()
+        self.badgesHeader.setObjectName(u"badgesHeader")
         self.badgesCaption = QLabel(self.details)
         self.badgesCaption.setObjectName(u"badgesCaption")
 
-        self.detailsLayout.addWidget(self.badgesCaption)
+        self.badgesHeader.addWidget(self.badgesCaption)
+
+        self.badgesSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.badgesHeader.addItem(self.badgesSpacer)
+
+        self.badgesButton = QPushButton(self.details)
+        self.badgesButton.setObjectName(u"badgesButton")
+
+        self.badgesHeader.addWidget(self.badgesButton)
+
+
+        self.detailsLayout.addLayout(self.badgesHeader)
 
         self.badgesValue = QLabel(self.details)
         self.badgesValue.setObjectName(u"badgesValue")
         self.badgesValue.setWordWrap(True)
+        self.badgesValue.setTextFormat(Qt.TextFormat.RichText)
 
         self.detailsLayout.addWidget(self.badgesValue)
 
@@ -260,6 +275,10 @@ class Ui_PatientPanel(object):
         self.addCompanionButton.setToolTip(QCoreApplication.translate("PatientPanel", u"Ctrl+Shift+C", None))
 #endif // QT_CONFIG(tooltip)
         self.badgesCaption.setText(QCoreApplication.translate("PatientPanel", u"Badges issued", None))
+        self.badgesButton.setText(QCoreApplication.translate("PatientPanel", u"Print badges\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.badgesButton.setToolTip(QCoreApplication.translate("PatientPanel", u"Print, reprint or replace the badges of the patient and companions (Ctrl+B)", None))
+#endif // QT_CONFIG(tooltip)
         self.editContactButton.setText(QCoreApplication.translate("PatientPanel", u"Edit contact details\u2026", None))
 #if QT_CONFIG(tooltip)
         self.editContactButton.setToolTip(QCoreApplication.translate("PatientPanel", u"Phone, e-mail, hotel (Ctrl+Shift+E)", None))

@@ -1,0 +1,383 @@
+"""Printing badges from the window: one visit's holders, with a preview; the day's batch, with
+a progress dialog that can be cancelled.
+
+    dialog = BadgeDialog(details, actor, settings, parent)   # the patient and companions
+    dialog.exec()
+    batch = DayBatchPrinter(day, actor, settings, parent)     # every expected holder
+    batch.start(layout_key)
+
+The stock (layout) and the printer are the station's and are remembered (QSettings). The
+printer "PDF file" saves into the station's PDF folder. Issuing, drawing and printing run on a
+worker thread; the GUI thread only shows the preview image.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
+
+from frontdesk.gui.badge_output import PDF_FILE, pdf_images, printer_names, save_pdf
+from frontdesk.gui.badge_output import send_to_printer as _send_to_printer
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.forms.ui_badge_dialog import Ui_BadgeDialog
+from frontdesk.gui.workers import Runner
+from frontdesk.printing.badge_layouts import LAYOUTS, Layout, layout_named
+from frontdesk.printing.badge_pdf import Cancelled
+from frontdesk.services.actors import Actor
+from frontdesk.services.badge_list import BadgeLine
+from frontdesk.services.badge_printing import (
+    day_batch,
+    mark_printed,
+    prepare_badges,
+    render_prepared,
+)
+from frontdesk.services.badges import replace_badge
+from frontdesk.services.patient_view import PatientDetails
+
+PREVIEW_DPI = 110
+
+
+def deliver(pdf: bytes, printer: str, folder: str, name: str, layout: Layout) -> str:
+    """Send the PDF to the printer, or save it; returns what happened, in words."""
+    if printer == PDF_FILE:
+        return f"saved {save_pdf(pdf, folder, name)}"
+    pages = _send_to_printer(pdf, printer, layout)
+    return f"{pages} page(s) sent to {printer}"
+
+
+def _render(held, layout):
+    pdf = render_prepared(held, layout)
+    return held, pdf, pdf_images(pdf, PREVIEW_DPI)
+
+
+def _prepare(visit_id, actor, holders, layout):
+    return _render(prepare_badges(visit_id, actor, holders), layout)
+
+
+def _print(held, pdf, actor, layout, printer, folder):
+    outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
+    mark_printed([badge for badge, _token in held], actor, layout)
+    return outcome
+
+
+def _replace_and_print(badge_id, actor, layout, printer, folder):
+    badge, token = replace_badge(badge_id, actor, reason="lost")
+    held = [(badge, token)]
+    pdf = render_prepared(held, layout)
+    outcome = deliver(pdf, printer, folder, f"{badge.id}", layout)
+    mark_printed([badge], actor, layout)
+    return badge, outcome
+
+
+class BadgeDialog(QDialog):
+    """The badges of one visit: tick the people, see the preview, print (Enter)."""
+
+    preview_ready = Signal()
+    printed = Signal(str)  # what happened, in words
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        details: PatientDetails,
+        actor: Actor,
+        settings: DeskSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BadgeDialog()
+        self.ui.setupUi(self)
+        self.details = details
+        self.actor = actor
+        self.settings = settings
+        self.held: list = []
+        self.pdf: bytes | None = None
+        self._busy = False
+        self._pending = False
+        self.runner = Runner(self)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        name = f"{details.given_name} {details.family_name.upper()}"
+        self.setWindowTitle(self.tr("Badges — {name}").format(name=name))
+        self._fill_holders()
+        self._fill_choices()
+        ui = self.ui
+        ui.holdersList.itemChanged.connect(self._choices_changed)
+        ui.layoutCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.printerCombo.currentIndexChanged.connect(self._printer_changed)
+        ui.printButton.clicked.connect(self.print_badges)
+        ui.replaceButton.clicked.connect(self.replace_selected)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.holdersList.currentRowChanged.connect(self._update_buttons)
+        ui.holdersList.setCurrentRow(0)
+        ui.holdersList.setFocus()
+        self._choices_changed()
+
+    # -- choices -----------------------------------------------------------------------------
+    def _badge_of(self, companion_id: int | None) -> BadgeLine | None:
+        lines = [
+            b for b in self.details.badges if b.companion_id == companion_id and b.state == "valid"
+        ]
+        return lines[-1] if lines else None
+
+    def _holder_text(self, name: str, kind: str, companion_id: int | None) -> str:
+        badge = self._badge_of(companion_id)
+        if badge is None:
+            state = self.tr("no badge yet")
+        else:
+            state = self.tr("{number}, printed {n}×").format(
+                number=badge.number, n=badge.print_count
+            )
+        return f"{name} — {kind} · {state}"
+
+    def _fill_holders(self) -> None:
+        d = self.details
+        rows = [(f"{d.given_name} {d.family_name.upper()}", self.tr("patient"), None)]
+        for c in d.companions:
+            family, _sep, given = c.name.partition(", ")
+            kind = (c.relationship or self.tr("companion")).lower()
+            rows.append((f"{given} {family.upper()}".strip(), kind, c.id))
+        for name, kind, companion_id in rows:
+            item = QListWidgetItem(self._holder_text(name, kind, companion_id))
+            item.setData(Qt.ItemDataRole.UserRole, companion_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.ui.holdersList.addItem(item)
+
+    def _fill_choices(self) -> None:
+        combo = self.ui.layoutCombo
+        for layout in LAYOUTS.values():
+            combo.addItem(layout.title, layout.key)
+        combo.setCurrentIndex(max(0, combo.findData(self.settings.badge_layout)))
+        printers = self.ui.printerCombo
+        printers.addItem(
+            self.tr("PDF file in {folder}").format(folder=self.settings.pdf_folder), PDF_FILE
+        )
+        for name in printer_names():
+            printers.addItem(name, name)
+        printers.setCurrentIndex(max(0, printers.findData(self.settings.badge_printer)))
+
+    def holders(self) -> list[int | None]:
+        result = []
+        for row in range(self.ui.holdersList.count()):
+            item = self.ui.holdersList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                result.append(item.data(Qt.ItemDataRole.UserRole))
+        return result
+
+    def layout(self) -> Layout:
+        return layout_named(self.ui.layoutCombo.currentData())
+
+    def printer(self) -> str:
+        return self.ui.printerCombo.currentData() or PDF_FILE
+
+    def _printer_changed(self) -> None:
+        self.settings.badge_printer = self.printer()
+
+    def _update_buttons(self) -> None:
+        item = self.ui.holdersList.currentItem()
+        badge = self._badge_of(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self.ui.replaceButton.setEnabled(badge is not None and not self._busy)
+        ready = self.pdf is not None and not self._busy
+        self.ui.printButton.setEnabled(ready)
+        reprint = bool(self.held) and all(
+            self._badge_of(b.companion_id) is not None for b, _t in self.held
+        )
+        self.ui.printButton.setText(self.tr("Reprint") if reprint else self.tr("Print"))
+
+    # -- preview -----------------------------------------------------------------------------
+    def _choices_changed(self, *_args) -> None:
+        self.settings.badge_layout = self.ui.layoutCombo.currentData()
+        holders = self.holders()
+        self.pdf = None
+        self._update_buttons()
+        if not holders:
+            self.ui.previewLabel.setPixmap(QPixmap())
+            self.ui.statusLabel.setText(self.tr("Tick at least one person."))
+            return
+        if self._busy:  # the newest choice is shown once the current job is back
+            self._pending = True
+            return
+        self._busy = True
+        self.ui.warningLabel.clear()
+        self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
+        held = {badge.companion_id: (badge, token) for badge, token in self.held}
+        if all(h in held for h in holders):  # only the stock changed: draw again, no writes
+            self.runner.run("preview", _render, [held[h] for h in holders], self.layout())
+        else:
+            visit = self.details.visit_id
+            self.runner.run("preview", _prepare, visit, self.actor, holders, self.layout())
+
+    def _show_preview(self, result) -> None:
+        self.held, self.pdf, images = result
+        if images:
+            pixmap = QPixmap.fromImage(images[0])
+            self.ui.previewLabel.setPixmap(pixmap)
+        pages = len(images)
+        numbers = ", ".join(f"B-{b.id}" for b, _t in self.held)
+        self.ui.statusLabel.setText(
+            self.tr("{numbers} on {stock}: {pages} page(s)").format(
+                numbers=numbers, stock=self.layout().title, pages=pages
+            )
+        )
+        self.preview_ready.emit()
+
+    # -- actions -----------------------------------------------------------------------------
+    def print_badges(self) -> None:
+        if self.pdf is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.ui.statusLabel.setText(self.tr("Printing…"))
+        self.runner.run(
+            "print",
+            _print,
+            list(self.held),
+            self.pdf,
+            self.actor,
+            self.layout(),
+            self.printer(),
+            self.settings.pdf_folder,
+        )
+
+    def replace_selected(self) -> None:
+        item = self.ui.holdersList.currentItem()
+        badge = self._badge_of(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if badge is None or self._busy:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Replace a lost badge"),
+            self.tr("Replace badge {number} of {name}?").format(
+                number=badge.number, name=badge.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("The old badge will be refused at every door, and a new one printed.")
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace and print"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.confirm_box = box  # tests answer it
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.ui.statusLabel.setText(self.tr("Replacing {number}…").format(number=badge.number))
+        self.runner.run(
+            "replace",
+            _replace_and_print,
+            badge.id,
+            self.actor,
+            self.layout(),
+            self.printer(),
+            self.settings.pdf_folder,
+        )
+
+    def _done(self, tag: str, result) -> None:
+        self._busy = False
+        if tag == "preview":
+            if self._pending:
+                self._pending = False
+                self.held = result[0]
+                self._choices_changed()
+                return
+            self._show_preview(result)
+        elif tag == "print":
+            self.settings.sync()
+            self.printed.emit(result)
+            self.accept()
+            return
+        elif tag == "replace":
+            badge, outcome = result
+            self.printed.emit(
+                self.tr("{number} replaces the lost badge: {outcome}").format(
+                    number=f"B-{badge.id}/{badge.generation}", outcome=outcome
+                )
+            )
+            self.accept()
+            return
+        self._update_buttons()
+
+    def _failed(self, tag: str, message: str) -> None:
+        self._busy = False
+        self._pending = False
+        self.ui.warningLabel.setText(message)
+        self.ui.statusLabel.setText(self.tr("Nothing was printed."))
+        self.failed.emit(message)
+        self._update_buttons()
+
+
+class DayBatchPrinter(QObject):
+    """The day's badges with a progress dialog; Cancel stops before anything is counted as
+    printed (badges already issued stay, unprinted, for the next batch)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, day: dt.date, actor: Actor, settings: DeskSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.day, self.actor, self.settings = day, actor, settings
+        self.cancel_event = threading.Event()
+        self.dialog = QProgressDialog(
+            parent.tr("Preparing the badges of {day}…").format(day=day.strftime("%d %b %Y")),
+            parent.tr("Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.dialog.setWindowTitle(parent.tr("The day's badges"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.cancel_event.set)
+        self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self.runner = Runner(self)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+
+    def start(self, layout_key: str) -> None:
+        self.settings.batch_layout = layout_key
+        self.dialog.show()
+        self.runner.run(
+            "batch",
+            self._work,
+            layout_named(layout_key),
+            self.settings.badge_printer,
+            self.settings.pdf_folder,
+        )
+
+    def _work(self, layout: Layout, printer: str, folder: str) -> str:
+        def report(done: int, total: int) -> bool:
+            self.progressed.emit(done, total)
+            return not self.cancel_event.is_set()
+
+        try:
+            batch = day_batch(self.day, self.actor, layout, progress=report)
+        except Cancelled:
+            return "cancelled"
+        outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
+        return f"{batch.badges} badges for {batch.patients} patients: {outcome}"
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(total)
+            self.dialog.setLabelText(self.tr("Drawing {total} badges…").format(total=total))
+        self.dialog.setValue(done)
+
+    def _done(self, _tag: str, outcome: str) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        if outcome == "cancelled":
+            self.failed.emit(self.tr("Cancelled: no badge was printed"))
+        else:
+            self.finished.emit(outcome)
+
+    def _failed(self, _tag: str, message: str) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.failed.emit(message)
