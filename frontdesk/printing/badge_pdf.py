@@ -113,10 +113,10 @@ class _BadgeDrawer:
             side = w * (0.5 if face.photo else 0.56)
             qr_x, qr_y = (w - side) / 2, margin * 0.3
         else:
-            side = min(body * 0.62, w * 0.36)
+            side = min(body * 0.62, w * 0.36) * (0.85 if face.photo else 1.0)
             qr_x, qr_y = w - margin * 0.4 - side, margin * 0.3
         draw_qr(c, qr_modules(face.token), qr_x, qr_y, side)
-        qr_top = qr_y + side - margin * 0.4  # the quiet zone may hold text
+        qr_top = qr_y + side  # text stays out of the quiet zone too: scanners need it clear
         left = margin
         top = h - band - margin * 0.75
         if face.photo:  # beside the names on a landscape badge, above them on a portrait one
@@ -134,37 +134,44 @@ class _BadgeDrawer:
             text_right = w - margin
             beside_qr = qr_x
             details_bottom = margin * 0.8
+        small = unit * 0.058
+        details = [validity_text(face.valid_from, face.valid_until)]
+        if face.destination:  # one line a place: "Yawkey Building, floor 7 · Wang ..."
+            details += [place.strip() for place in face.destination.split(" · ")]
+        details_top = details_bottom + len(details) * small * 1.35 + small * 0.4
         big = unit * 0.13
+        # The names take the height between the top and the dates: two lines of the passport
+        # name at most and one of the native name, 1.28 of their size each.
+        lines = len(_name_parts(face.display_name, text_right - left, big))
+        height = 1.28 * big * (lines + (0.92 if face.native_name else 0))
+        big *= min(1.0, (top - details_top) / height)
         y = top
         c.setFillColorRGB(*INK)
         names: list[tuple[str, float, float]] = [(face.display_name, big, big * 0.45)]
         if face.native_name:
             names.append((face.native_name, big * 0.92, big * 0.4))
-        for index, (text, size, small) in enumerate(names):
-            parts = _name_parts(text, text_right - left, size) if index == 0 else [text]
-            # Both halves of a split name at one size: the size the wider half fits at.
-            size = min(
-                size,
-                *(
-                    size * (text_right - left) / max(1e-6, lay_out(part, size, bold=True).width)
-                    for part in parts
-                ),
-            )
-            for part in parts:
-                line = fit(part, text_right - left, size, small, bold=True)
-                height = label_size(line)
-                baseline = y - height * 0.98
-                if baseline - height * 0.25 < qr_top and beside_qr < text_right:
-                    line = fit(part, beside_qr - left, height, small * 0.8, bold=True)
-                    height = label_size(line)
-                    baseline = y - height * 0.98
+        full, narrow = text_right - left, beside_qr - left
+        for index, (text, size, least) in enumerate(names):
+            parts = _name_parts(text, full, size) if index == 0 else [text]
+            natural = [lay_out(part, size, bold=True).width / size for part in parts]  # per pt
+            # One size for the lines of a name: the largest at which each line fits its room,
+            # which is narrower for a line that reaches down beside the QR.
+            for _ in range(3):
+                rooms, line_y = [], y
+                for _part in parts:
+                    baseline = line_y - size * 0.98
+                    rooms.append(full if baseline - size * 0.25 >= qr_top else narrow)
+                    line_y = baseline - size * 0.3
+                fitting = min(room / max(1e-6, w) for room, w in zip(rooms, natural, strict=True))
+                if fitting >= size * 0.98:
+                    break
+                size = max(fitting, least)
+            for part, room in zip(parts, rooms, strict=True):
+                line = fit(part, room, size, least * 0.8, bold=True)
+                baseline = y - size * 0.98
                 line.draw(c, left, baseline)
-                y = baseline - height * 0.3
-        small = unit * 0.058
+                y = baseline - size * 0.3
         c.setFillColorRGB(*GREY)
-        details = [validity_text(face.valid_from, face.valid_until)]
-        if face.destination:  # one line a place: "Yawkey Building, floor 7 · Wang ..."
-            details += [place.strip() for place in face.destination.split(" · ")]
         detail_left = margin
         detail_width = (beside_qr if not portrait else w - margin) - detail_left - margin * 0.3
         y = details_bottom
