@@ -24,6 +24,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bidi import algorithm as uax9
 from reportlab.lib.abag import ABag
@@ -104,14 +105,31 @@ def _shape(text: str, font: str, size: float) -> Run:
     return Run(font, size, text, width)
 
 
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI"})
+
+
+def _needs_bidi(text: str) -> bool:
+    """Only text with a right-to-left character (or an embedding) needs the bidi algorithm;
+    the rest is one left-to-right run, and skipping UAX #9 saves most of a Latin line's cost."""
+    return any(ord(c) >= 0x0590 and unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+
+
 def lay_out(text: str, size: float, *, bold: bool = False, book: FontBook | None = None) -> Line:
     """The line's runs in visual (left-to-right drawing) order, shaped. Call
-    :meth:`FontBook.check` first to refuse text that no font covers."""
-    book = book or font_book()
+    :meth:`FontBook.check` first to refuse text that no font covers. Lines are kept (they are
+    immutable): a batch lays out "PATIENT" and "Valid 30 Nov 2026 until 19:00" once."""
+    return _lay_out(text, float(size), bold, book or font_book())
+
+
+@lru_cache(maxsize=8192)
+def _lay_out(text: str, size: float, bold: bool, book: FontBook) -> Line:
     if not text:
         return Line((), 0.0, False)
-    with _BIDI_LOCK:
-        levels, base = bidi_levels(text)
+    if _needs_bidi(text):
+        with _BIDI_LOCK:
+            levels, base = bidi_levels(text)
+    else:
+        levels, base = [0] * len(text), 0
     fonts = _fonts_of(text, book, bold)
     fallback = book.font_for("A", bold) or "Helvetica"
     spans: list[tuple[int, str, str]] = []  # (level, font, logical text)

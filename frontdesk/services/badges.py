@@ -181,7 +181,6 @@ def issue_badge(
 ) -> tuple[Badge, str]:
     """A badge for the visit's patient, or for one of their companions; valid from now (or the
     visit day's start) until the office closes on the visit day unless told otherwise."""
-    tz = office_zone()
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise NotFound(f"no visit with id {visit_id}")
@@ -192,11 +191,40 @@ def issue_badge(
         if companion is None:
             raise InputError(f"companion {companion_id} does not travel with this patient")
         person = companion
-        holder = holder or HolderType.COMPANION
     else:
         companion = None
         person = Patient.get_by_id(visit.patient_id)
-        holder = holder or HolderType.PATIENT
+    with database_proxy.atomic():
+        return issue_for(
+            visit,
+            person,
+            actor,
+            signing_key(actor),
+            companion=companion,
+            holder=holder,
+            destination=destination,
+            valid_until=valid_until,
+            supersedes=supersedes,
+        )
+
+
+def issue_for(
+    visit: Visit,
+    person: Patient | Companion,
+    actor: Actor,
+    key: tuple[int, Ed25519PrivateKey],
+    *,
+    companion: Companion | None = None,
+    holder: HolderType | None = None,
+    destination: str | None = None,
+    valid_until: dt.datetime | None = None,
+    supersedes: Badge | None = None,
+    tz: dt.tzinfo | None = None,
+) -> tuple[Badge, str]:
+    """The badge row, its token and its audit record, for rows already read (a batch reads
+    them all at once); run it inside the caller's transaction."""
+    tz = tz or office_zone()
+    holder = HolderType(holder or (HolderType.COMPANION if companion else HolderType.PATIENT))
     day_start = dt.datetime.combine(visit.local_date, dt.time(0), tzinfo=tz)
     start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
     end = valid_until or dt.datetime.combine(visit.local_date, CLOSING_TIME, tzinfo=tz)
@@ -204,35 +232,45 @@ def issue_badge(
         raise InputError(
             "the badge would already be expired; give a later end", where="valid_until"
         )
-    with database_proxy.atomic():
-        key_id, key = signing_key(actor)
-        badge = Badge.create(
-            visit=visit,
-            holder_type=HolderType(holder).value,
-            companion=companion,
-            display_name=f"{person.given_name} {person.family_name.upper()}",
-            native_name=native_full_name(person.native_family_name, person.native_given_name),
-            destination=destination,
-            valid_from=start,
-            valid_until=end,
-            key_id=key_id,
-            generation=(supersedes.generation + 1) if supersedes else 1,
-            supersedes=supersedes,
-            issued_by=actor.staff,
-            issued_station=actor.station,
-        )
-        token = sign(BadgeClaims(key_id, badge.id, HolderType(holder), start, end), key)
-        record(
-            actor.staff,
-            actor.station,
-            "badge.issue",
-            "badge",
-            badge.id,
-            visit=visit.id,
-            holder=holder,
-            generation=badge.generation,
-        )
+    key_id, private = key
+    badge = Badge.create(
+        visit=visit,
+        holder_type=holder.value,
+        companion=companion,
+        display_name=f"{person.given_name} {person.family_name.upper()}",
+        native_name=native_full_name(person.native_family_name, person.native_given_name),
+        destination=destination,
+        valid_from=start,
+        valid_until=end,
+        key_id=key_id,
+        generation=(supersedes.generation + 1) if supersedes else 1,
+        supersedes=supersedes,
+        issued_by=actor.staff,
+        issued_station=actor.station,
+    )
+    token = sign(BadgeClaims(key_id, badge.id, holder, start, end), private)
+    record(
+        actor.staff,
+        actor.station,
+        "badge.issue",
+        "badge",
+        badge.id,
+        visit=visit.id,
+        holder=holder,
+        generation=badge.generation,
+    )
     return badge, token
+
+
+def token_with(badge: Badge, key: tuple[int, Ed25519PrivateKey]) -> str | None:
+    """The badge's token signed again with ``key`` if that key signed it, else None."""
+    key_id, private = key
+    if badge.key_id != key_id:
+        return None
+    claims = BadgeClaims(
+        key_id, badge.id, HolderType(badge.holder_type), badge.valid_from, badge.valid_until
+    )
+    return sign(claims, private)
 
 
 def revoke_badge(badge_id: int, actor: Actor, reason: str) -> Badge:
