@@ -394,6 +394,8 @@ def cmd_badges(args, url: str) -> int:
     batch = day_batch(_day(args.date), _actor(args), layout)
     _write_pdf(args.output, batch.pdf)
     print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")
+    for line in batch.skipped:
+        print(f"frontdesk: warning: not printed: {line}", file=sys.stderr)
     return 0
 
 

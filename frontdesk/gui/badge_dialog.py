@@ -361,7 +361,10 @@ class DayBatchPrinter(QObject):
         except Cancelled:
             return "cancelled"
         outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
-        return f"{batch.badges} badges for {batch.patients} patients: {outcome}"
+        summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
+        if batch.skipped:
+            summary += ". NOT PRINTED: " + "; ".join(batch.skipped)
+        return summary
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.dialog.maximum() != total:

@@ -24,6 +24,7 @@ from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.errors import InputError, NotFound
 from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.badge_pdf import BadgeFace, render_badges
+from frontdesk.printing.fonts import UncoveredText
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.badge_list import badge_number
@@ -249,6 +250,7 @@ class Batch:
     pdf: bytes
     badges: int
     patients: int
+    skipped: tuple[str, ...] = ()  # "B-12 Ninsun UR: no installed font can print ..."
 
 
 def _expected_visits(day: dt.date) -> list[Visit]:
@@ -341,13 +343,24 @@ def day_batch(
     if not visits:
         raise InputError(f"no patients are expected on {day.isoformat()}", where="date")
     held = _batch_badges(visits, actor)
-    total = len(held)
+    # A name no font can print stops its own badge, not the batch: the rest print, and the
+    # desk is told whose badge is missing and why.
+    printable, skipped = [], []
+    for badge, token in held:
+        face = face_of(badge, token)
+        try:
+            printable.append((badge, face.checked()))
+        except UncoveredText as error:
+            skipped.append(f"{badge_number(badge)} {badge.display_name}: {error}")
+    if not printable:
+        raise InputError("no badge of the day can be printed: " + "; ".join(skipped))
+    total = len(printable)
     report = None if progress is None else (lambda done: progress(done, total))
     pdf = render_badges(
-        (face_of(badge, token) for badge, token in held),
+        (face for _badge, face in printable),
         layout,
         title=f"Badges for {day.isoformat()}",
         progress=report,
     )
-    mark_printed([badge for badge, _token in held], actor, layout)
-    return Batch(pdf, total, len(visits))
+    mark_printed([badge for badge, _face in printable], actor, layout)
+    return Batch(pdf, total, len(visits), tuple(skipped))

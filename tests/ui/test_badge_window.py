@@ -169,3 +169,16 @@ def test_the_days_batch_with_progress_and_cancel(qtbot, window, tmp_path):
     assert "Cancelled" in signal.args[0]
     assert len(_pdfs(tmp_path / "pdf")) == 1
     assert all(b.print_count == 1 for b in Badge.select())
+
+
+def test_a_batch_prints_the_rest_and_names_the_badge_it_could_not(qtbot, window, actor, layla):
+    add_companion(layla.id, CompanionInput("Ur", "Ninsun", native_family_name="𒀭𒊩𒌆"), actor)
+    window.start_day_badges("sheet-letter")
+    with qtbot.waitSignal(window.day_batch.finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: getattr(window, "batch_warning", None) is not None)
+    box = window.batch_warning
+    assert box.isVisible() and "3 badges" in box.text()
+    assert "Ninsun UR" in box.informativeText() and "U+1202D" in box.informativeText()
+    (sheet,) = _pdfs(window.settings.pdf_folder)
+    assert len(qr_codes(sheet.read_bytes())[0]) == 3
