@@ -24,11 +24,18 @@ from peewee import Database, PostgresqlDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk.errors import ConfigError
-from frontdesk.store.models import ALL_MODELS, Badge, BadgeKey, SchemaVersion, SearchPosting
+from frontdesk.store.models import (
+    ALL_MODELS,
+    Badge,
+    BadgeKey,
+    Scan,
+    SchemaVersion,
+    SearchPosting,
+)
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
@@ -36,8 +43,16 @@ def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([BadgeKey, Badge], safe=True)
 
 
+def _v3_scans(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 3: the doors' scan log."""
+    db.create_tables([Scan], safe=True)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
-MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {2: _v2_badges}
+MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
+    2: _v2_badges,
+    3: _v3_scans,
+}
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
 # whatever the server's default collation ("ucs_basic" is PostgreSQL's built-in one for that).

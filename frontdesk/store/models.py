@@ -203,6 +203,22 @@ class Badge(BaseModel):
     print_count = IntegerField(default=0)
 
 
+class Scan(BaseModel):
+    """One badge scan at a door: what the door decided, where, when. Written by the door from
+    its local queue; ``uid`` (made at the door) makes a resent scan land once."""
+
+    uid = CharField(unique=True, max_length=36)
+    at = UTCDateTimeField(index=True)
+    door = CharField(max_length=100)
+    direction = CharField(max_length=4)  # in | out | both
+    valid = BooleanField()
+    reason = CharField(max_length=16, null=True)  # badge_token.Reason, for a refusal
+    badge_id = IntegerField(null=True, index=True)  # as the token says; no foreign key: forged
+    holder_type = CharField(max_length=16, null=True)
+    station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
+    received_at = UTCDateTimeField(default=utc_now)  # when the database got it (late: offline)
+
+
 class SearchTerm(BaseModel):
     """One folded name word (see frontdesk.names) with its phonetic key."""
 
@@ -236,4 +252,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SearchPosting,
     BadgeKey,
     Badge,
+    Scan,
 ]

@@ -13,7 +13,7 @@ from pathlib import Path
 from frontdesk.services.search import search_patients
 from frontdesk.store import migrations
 from frontdesk.store.database import close_database, open_database
-from frontdesk.store.models import Badge, BadgeKey, Patient, SchemaVersion, Visit
+from frontdesk.store.models import Badge, BadgeKey, Patient, Scan, SchemaVersion, Visit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -35,3 +35,18 @@ def test_version_1_file_is_upgraded_with_a_backup_and_keeps_its_data(tmp_path):
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
+
+
+def test_version_2_file_is_upgraded_and_keeps_its_badges(tmp_path):
+    path = tmp_path / "frontdesk.sqlite3"
+    shutil.copy(FIXTURES / "schema-v2.sqlite3", path)
+    open_database(f"sqlite:///{path}")
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        assert Patient.select().count() == 150
+        assert Badge.select().count() == 1 and BadgeKey.select().count() == 1
+        assert Badge.get().print_count == 1
+        assert Scan.select().count() == 0  # the scan log starts empty
+    finally:
+        close_database()
+    assert len(list(tmp_path.glob("frontdesk.sqlite3.v2-*.bak"))) == 1

@@ -1,0 +1,338 @@
+"""A door station: decide on each scanned badge alone, log every scan, send the log when it can.
+
+    door = DoorStation("sqlite:///ipc.sqlite3", "Main entrance", "in")
+    door.refresh()                 # keys, revocations, names, who is on site: into the door's file
+    result = door.scan(payload)    # the verdict, from the token and that file: no network
+    door.flush()                   # queued scans into the shared database, each exactly once
+
+A verdict needs only the token's signature, its dates and the door's copy of the revocation
+list, so a door whose network or database is down keeps deciding; it says so, and how old its
+copy is. Every scan is written to the door's own file (synced) before the answer is shown, and
+sent later with a unique id, so nothing is lost and nothing lands twice. The same badge at the
+same door within :data:`REPEAT_WINDOW` is one scan (a second beep, a badge held in front of the
+camera).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from frontdesk.badge_token import HolderType, Reason, verify
+from frontdesk.config import data_dir
+from frontdesk.errors import FrontdeskError, InputError
+from frontdesk.services.actors import station_named
+from frontdesk.services.office import office_zone
+from frontdesk.services.onsite import WINDOW, OnSite, entries, onsite_from
+from frontdesk.store import scan_log
+from frontdesk.store.database import close_database, open_database, sqlite_path
+from frontdesk.store.door_cache import CachedBadge, DoorCache, QueuedScan
+from frontdesk.store.models import Badge, BadgeKey, database_proxy, utc_now
+from frontdesk.timeutil import computer_zone_name, zone
+
+log = logging.getLogger(__name__)
+
+DIRECTIONS = ("in", "out", "both")
+REPEAT_WINDOW = dt.timedelta(seconds=5)
+SNAPSHOT_PAST = dt.timedelta(days=1)  # badges that ended longer ago are not needed at a door
+NEW_BADGE_GRACE = dt.timedelta(minutes=2)
+
+# What the door says, in words a guard can repeat to the holder.
+REASON_WORDS: dict[Reason, str] = {
+    Reason.MALFORMED: "Not a badge of this hospital (the code cannot be read as one)",
+    Reason.UNKNOWN_KEY: "Not issued by this office (unknown signing key)",
+    Reason.BAD_SIGNATURE: "Forged or altered badge",
+    Reason.NOT_YET_VALID: "Not valid yet: valid from {time}",
+    Reason.EXPIRED: "Expired at {time}",
+    Reason.REVOKED: "Badge revoked: send the holder to the front desk",
+    Reason.SUPERSEDED: "Replaced by a newer badge (reported lost): keep this one",
+    Reason.WRONG_VERSION: "Badge of another version: send the holder to the front desk",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    valid: bool
+    reason: Reason | None
+    words: str  # the verdict in plain words
+    at: dt.datetime  # UTC
+    badge_id: int | None = None
+    holder: HolderType | None = None
+    display_name: str | None = None
+    native_name: str | None = None
+    destination: str | None = None
+    valid_until: dt.datetime | None = None
+    repeat: bool = False  # the same badge again within the repeat window: not logged again
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "door"
+
+
+class DoorStation:
+    def __init__(
+        self,
+        url: str,
+        door: str,
+        direction: str = "both",
+        *,
+        cache_path: str | Path | None = None,
+        clock=None,
+    ) -> None:
+        door = door.strip()
+        if not door or len(door) > 100:
+            raise InputError("a door name must have 1 to 100 characters", where="--door")
+        if direction not in DIRECTIONS:
+            raise InputError(
+                f"direction must be one of {', '.join(DIRECTIONS)}", where="--direction"
+            )
+        self.url = url
+        self.door = door
+        self.direction = direction
+        self._clock = clock or utc_now
+        path = cache_path or data_dir() / f"door-{_slug(door)}.sqlite3"
+        self.cache = DoorCache(path)
+        self.online = False
+        self.last_error: str | None = None
+        self._station_id: int | None = None
+        self._inode: int | None = None
+        self._recent: dict[object, ScanResult] = {}
+        self._db_lock = threading.Lock()
+        self._load_snapshot()
+
+    # -- the door's own copy ------------------------------------------------------------------
+    def _load_snapshot(self) -> None:
+        keys = {}
+        for key_id, public in self.cache.keys().items():
+            try:
+                keys[key_id] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public))
+            except ValueError:
+                log.warning("badge key %s in the door's copy is damaged; ignored", key_id)
+        self._keys = keys
+        self._badges = self.cache.badges()
+        self._refreshed_at = self.cache.refreshed_at()
+        try:
+            self.zone = zone(self.cache.get("office_zone") or computer_zone_name())
+        except FrontdeskError:
+            self.zone = zone(computer_zone_name())
+
+    @property
+    def refreshed_at(self) -> dt.datetime | None:
+        return self._refreshed_at
+
+    def pending(self) -> int:
+        return self.cache.pending_count()
+
+    # -- deciding -----------------------------------------------------------------------------
+    def _state(self, badge_id: int) -> str | None:
+        badge = self._badges.get(badge_id)
+        return badge.state if badge else None
+
+    def scan(self, payload: object) -> ScanResult:
+        """The verdict on one scanned payload, logged (durably, on this door) unless it repeats
+        the last scan of the same badge here within the repeat window. Never raises on the
+        payload."""
+        now = self._clock()
+        verdict = verify(payload, now, self._keys.get, self._state)
+        badge = self._badges.get(verdict.badge_id) if verdict.badge_id is not None else None
+        if (
+            verdict.valid
+            and badge is None
+            and self._refreshed_at is not None
+            and verdict.valid_from is not None
+            and verdict.valid_from < self._refreshed_at - NEW_BADGE_GRACE
+        ):
+            # Signed by us, valid before our last copy was made, yet not in it: deleted.
+            verdict = replace(verdict, valid=False, reason=Reason.REVOKED)
+        identity = verdict.badge_id if verdict.badge_id is not None else _payload_key(payload)
+        last = self._recent.get(identity)
+        if last is not None and dt.timedelta(0) <= now - last.at < REPEAT_WINDOW:
+            return replace(last, repeat=True)
+        tz_time = ""
+        if verdict.reason is Reason.NOT_YET_VALID and verdict.valid_from:
+            tz_time = verdict.valid_from.astimezone(self.zone).strftime("%d %b %H:%M")
+        elif verdict.reason is Reason.EXPIRED and verdict.valid_until:
+            tz_time = verdict.valid_until.astimezone(self.zone).strftime("%d %b %H:%M")
+        words = "Valid" if verdict.valid else REASON_WORDS[verdict.reason].format(time=tz_time)
+        result = ScanResult(
+            valid=verdict.valid,
+            reason=verdict.reason,
+            words=words,
+            at=now,
+            badge_id=verdict.badge_id,
+            holder=verdict.holder,
+            # A door shows who and where only for a badge it lets through.
+            display_name=badge.display_name if badge and verdict.valid else None,
+            native_name=badge.native_name if badge and verdict.valid else None,
+            destination=badge.destination if badge and verdict.valid else None,
+            valid_until=verdict.valid_until,
+        )
+        self.cache.enqueue(
+            QueuedScan(
+                uid=str(uuid.uuid4()),
+                at=now,
+                door=self.door,
+                direction=self.direction,
+                valid=result.valid,
+                reason=result.reason.value if result.reason else None,
+                badge_id=result.badge_id,
+                holder_type=result.holder.value if result.holder else None,
+            )
+        )
+        self._recent[identity] = result
+        if len(self._recent) > 1000:
+            cutoff = now - REPEAT_WINDOW
+            self._recent = {k: v for k, v in self._recent.items() if v.at >= cutoff}
+        return result
+
+    # -- the shared database ------------------------------------------------------------------
+    def _reachable(self) -> bool:
+        """Connected to the shared database, opening it if needed. A SQLite file that is gone
+        (or replaced) from its path counts as unreachable: nothing is created in its place."""
+        path = sqlite_path(self.url)
+        if path is not None and path != ":memory:":
+            try:
+                inode = os.stat(Path(path).expanduser()).st_ino
+            except OSError:
+                self._disconnect("the database file is not there")
+                return False
+            if self._inode is not None and inode != self._inode:
+                self._disconnect("the database file was replaced")
+        if database_proxy.obj is None or database_proxy.obj.is_closed():
+            try:
+                open_database(self.url)
+            except FrontdeskError as error:
+                self._went_offline(str(error))
+                return False
+            if path is not None and path != ":memory:":
+                self._inode = os.stat(Path(path).expanduser()).st_ino
+        return True
+
+    def _disconnect(self, why: str) -> None:
+        if database_proxy.obj is not None:
+            close_database()
+        self._inode = None
+        self._went_offline(why)
+
+    def _went_offline(self, why: str) -> None:
+        if self.online:
+            log.warning("door %s is offline: %s", self.door, why)
+        self.online = False
+        self.last_error = why
+
+    def refresh(self) -> bool:
+        """Copy keys, badge states, names and who is on site from the shared database into the
+        door's file; True when done (online)."""
+        with self._db_lock:
+            if not self._reachable():
+                return False
+            try:
+                now = self._clock()
+                if self._station_id is None:
+                    self._station_id = station_named(f"Door: {self.door}"[:100], "door").id
+                keys = {
+                    k.key_id: k.public_key
+                    for k in BadgeKey.select().where(BadgeKey.retired_at.is_null())
+                }
+                badges = [
+                    CachedBadge(
+                        b.id,
+                        "superseded"
+                        if b.superseded_at is not None
+                        else ("revoked" if b.revoked_at is not None else None),
+                        b.holder_type,
+                        b.display_name,
+                        b.native_name,
+                        b.destination,
+                        b.valid_until,
+                    )
+                    for b in Badge.select().where(Badge.valid_until > now - SNAPSHOT_PAST)
+                ]
+                inside = entries(scan_log.valid_scans_since(now - WINDOW))
+                onsite = [(badge_id, at, door) for badge_id, (at, door) in inside.items()]
+                self.cache.replace_snapshot(keys, badges, onsite, now)
+                self.cache.set("office_zone", office_zone().key)
+            except Exception as error:  # the drivers' errors differ; any means offline
+                self._disconnect(f"{type(error).__name__}: {error}")
+                return False
+            self._load_snapshot()
+            self.online = True
+            self.last_error = None
+            return True
+
+    def flush(self, batch: int = 500) -> int:
+        """Send queued scans to the shared database, each exactly once; returns how many were
+        sent. Offline: nothing is lost, they wait in the door's file."""
+        with self._db_lock:
+            sent = 0
+            while True:
+                queued = self.cache.pending(batch)
+                if not queued:
+                    return sent
+                if not self._reachable():
+                    return sent
+                try:
+                    with database_proxy.atomic():
+                        scan_log.insert(
+                            [
+                                (
+                                    q.uid,
+                                    q.at,
+                                    q.door,
+                                    q.direction,
+                                    q.valid,
+                                    q.reason,
+                                    q.badge_id,
+                                    q.holder_type,
+                                )
+                                for q in queued
+                            ],
+                            self._station_id,
+                            self._clock(),
+                        )
+                except Exception as error:
+                    self._disconnect(f"{type(error).__name__}: {error}")
+                    return sent
+                # Committed: forget them here. A crash before this line resends them, and the
+                # database keeps the first copy (the uid is unique).
+                self.cache.mark_sent([q.uid for q in queued], self._clock())
+                self.online = True
+                sent += len(queued)
+
+    # -- who is on site -----------------------------------------------------------------------
+    def onsite(self) -> list[OnSite]:
+        """Who is on site: the shared database's answer at the last refresh (call
+        :meth:`refresh` first when online), with this door's own scans since."""
+        snapshot = {badge_id: (at, door) for badge_id, at, door in self.cache.onsite()}
+        cutoff = self._refreshed_at or (self._clock() - WINDOW)
+        later = [
+            (q.badge_id, q.at, q.direction, q.door)
+            for q in self.cache.scans_since(cutoff)
+            if q.valid and q.badge_id is not None
+        ]
+        inside = entries(later, start=snapshot)
+        return onsite_from(inside, self._describe)
+
+    def _describe(self, badge_id: int):
+        badge = self._badges.get(badge_id)
+        if badge is None:
+            return None
+        holder = HolderType(badge.holder_type) if badge.holder_type else None
+        return holder, badge.display_name, badge.native_name, badge.destination
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+def _payload_key(payload: object) -> object:
+    if isinstance(payload, str | bytes):
+        return payload[:200]
+    return repr(type(payload))
