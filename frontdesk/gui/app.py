@@ -61,6 +61,60 @@ def run_window(
     return app.exec()
 
 
+def run_door(
+    url: str,
+    door_name: str,
+    direction: str,
+    *,
+    windowed: bool = False,
+    camera: bool = True,
+    screenshot: str | None = None,
+    scan: list[str] | None = None,
+    size: tuple[int, int] = (1280, 800),
+) -> int:
+    """The door station, full screen. It starts without its database (offline, from its own
+    file) and never opens the desk's screens. ``screenshot`` with ``scan`` renders the verdict
+    of those payloads to a PNG and exits (documentation)."""
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.gui import frontdesk_rc  # noqa: F401  (registers :/icons)
+    from frontdesk.gui.door_window import DoorWindow
+    from frontdesk.services.door import DoorStation
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Frontdesk")
+    app.setApplicationName("Frontdesk Door")
+    app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
+    _log_to_file()
+    station = DoorStation(url, door_name, direction)
+    station.refresh()  # offline is fine: the door decides from its own file
+    window = DoorWindow(station, camera=camera and not screenshot)
+    if screenshot:
+        window.resize(*size)
+        window.show()
+        if not _wait(app, window.synced):
+            raise FrontdeskError("the door did not reach its database in time")
+        for payload in scan or []:
+            window.on_scan(payload)
+        app.processEvents()
+        if not window.grab().save(screenshot):
+            raise FrontdeskError(f"cannot write {screenshot}")
+        window.close()
+        return 0
+    if windowed:
+        window.resize(*size)
+        window.show()
+    else:
+        window.showFullScreen()
+    code = app.exec()
+    station.flush()
+    station.close()
+    return code
+
+
 def _wait(app, signal) -> bool:
     from PySide6.QtCore import QEventLoop, QTimer
 

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self._setup_status_bar()
         self._connect()
+        self._setup_door_views()
         self._sign_in(self.settings.staff_username)
 
         self.live_timer = QTimer(self, interval=live_interval_ms)
@@ -654,6 +655,33 @@ class MainWindow(QMainWindow):
             box.setInformativeText(missing.replace("; ", "\n"))
             self.batch_warning = box  # tests read it
             box.open()
+
+    def _setup_door_views(self) -> None:
+        """The doors, seen from the desk: who is on site (a dock, View menu) and the day's
+        scans (the supervisor's log)."""
+        from PySide6.QtGui import QAction
+
+        from frontdesk.gui.scan_views import OnsiteDock
+
+        self.onsite_dock = OnsiteDock(self.zone, self, settings=self.settings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.onsite_dock)
+        self.onsite_dock.hide()
+        toggle = self.onsite_dock.toggleViewAction()
+        toggle.setText(self.tr("Who is &on site"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addAction(toggle)
+        scans = QAction(self.tr("&Scans at the doors…"), self)
+        scans.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        scans.triggered.connect(self.show_scan_log)
+        self.ui.menuView.addAction(scans)
+        self.scan_log_action = scans
+
+    def show_scan_log(self) -> None:
+        from frontdesk.gui.scan_views import ScanLogDialog
+
+        self.scan_log_dialog = ScanLogDialog(self.day, self.zone, self)
+        self.scan_log_dialog.open()
 
     def open_settings(self) -> None:
         from frontdesk.gui.settings_dialog import SettingsDialog

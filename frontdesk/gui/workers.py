@@ -30,14 +30,17 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, signals: _Signals, tag: str, fn: Callable, args, kwargs) -> None:
+    def __init__(
+        self, signals: _Signals, tag: str, fn: Callable, args, kwargs, connect: bool = True
+    ) -> None:
         super().__init__()
         self.signals, self.tag, self.fn, self.args, self.kwargs = signals, tag, fn, args, kwargs
+        self.connect = connect
 
     def run(self) -> None:
         try:
             db = database_proxy.obj
-            if db is not None:
+            if db is not None and self.connect:
                 db.connect(reuse_if_open=True)
             result = self.fn(*self.args, **self.kwargs)
         except FrontdeskError as exc:
@@ -55,8 +58,13 @@ class Runner(QObject):
     finished = Signal(str, object)
     failed = Signal(str, str)
 
-    def __init__(self, parent: QObject | None = None, threads: int = 1) -> None:
+    def __init__(
+        self, parent: QObject | None = None, threads: int = 1, *, connect: bool = True
+    ) -> None:
+        """``connect=False``: the calls open the database themselves (the door, which must
+        not connect to a SQLite path whose file is gone: that would create an empty one)."""
         super().__init__(parent)
+        self.connect = connect
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self.pool.setExpiryTimeout(-1)  # keep the threads, and so their database connections
@@ -65,7 +73,7 @@ class Runner(QObject):
         self._signals.failed.connect(self.failed)
 
     def run(self, tag: str, fn: Callable, *args, **kwargs) -> None:
-        self.pool.start(_Job(self._signals, tag, fn, args, kwargs))
+        self.pool.start(_Job(self._signals, tag, fn, args, kwargs, self.connect))
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)

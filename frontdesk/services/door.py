@@ -15,6 +15,7 @@ camera).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -106,6 +107,10 @@ class DoorStation:
         self._inode: int | None = None
         self._recent: dict[object, ScanResult] = {}
         self._db_lock = threading.Lock()
+        path = sqlite_path(url)
+        if path is not None and path != ":memory:" and database_proxy.obj is not None:
+            with contextlib.suppress(OSError):  # already open here: remember which file it is
+                self._inode = os.stat(Path(path).expanduser()).st_ino
         self._load_snapshot()
 
     # -- the door's own copy ------------------------------------------------------------------
@@ -228,6 +233,19 @@ class DoorStation:
         self.online = False
         self.last_error = why
 
+    def check(self) -> bool:
+        """Is the shared database there (a stat for a SQLite file, ``SELECT 1`` on a server)?
+        The door window asks every second, to say at once when it goes offline or comes back."""
+        with self._db_lock:
+            if not self._reachable():
+                return False
+            try:
+                database_proxy.obj.execute_sql("SELECT 1").fetchall()
+            except Exception as error:
+                self._disconnect(f"{type(error).__name__}: {error}")
+                return False
+            return True
+
     def refresh(self) -> bool:
         """Copy keys, badge states, names and who is on site from the shared database into the
         door's file; True when done (online)."""
@@ -313,10 +331,13 @@ class DoorStation:
         :meth:`refresh` first when online), with this door's own scans since."""
         snapshot = {badge_id: (at, door) for badge_id, at, door in self.cache.onsite()}
         cutoff = self._refreshed_at or (self._clock() - WINDOW)
+        unsent = {q.uid for q in self.cache.pending(100_000)}
+        # Scans the last copy cannot hold: those made after it, and those not yet sent.
+        since = min(cutoff, self._clock() - WINDOW) if unsent else cutoff
         later = [
             (q.badge_id, q.at, q.direction, q.door)
-            for q in self.cache.scans_since(cutoff)
-            if q.valid and q.badge_id is not None
+            for q in self.cache.scans_since(since)
+            if q.valid and q.badge_id is not None and (q.at >= cutoff or q.uid in unsent)
         ]
         inside = entries(later, start=snapshot)
         return onsite_from(inside, self._describe)

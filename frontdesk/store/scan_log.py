@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from peewee import JOIN
+
 from frontdesk.store import sql
 from frontdesk.store.models import Scan, Station
 
@@ -64,7 +66,7 @@ def scans_between(
     limit: int = 20_000,
 ) -> list[Scan]:
     query = Scan.select(Scan, Station).join(
-        Station, on=(Scan.station == Station.id), join_type="LEFT OUTER"
+        Station, on=(Scan.station == Station.id), join_type=JOIN.LEFT_OUTER
     )
     condition = (Scan.at >= start) & (Scan.at < end)
     if door:

@@ -1,0 +1,80 @@
+"""Keyboard-wedge scanners: a USB scanner "types" the badge's code and Enter, very fast.
+
+    reader = WedgeReader(parent=door_window)
+    QApplication.instance().installEventFilter(reader)   # whatever widget has the focus
+    reader.scanned.connect(door_window.on_scan)
+
+A scan is told from a person by speed and terminator: at least :data:`MIN_LENGTH` characters,
+none more than :data:`MAX_GAP_S` after the one before, ended by Enter or Tab. Slower keys start
+the buffer again, so typing by hand never makes a scan; two scans in quick succession are two
+scans (each ends with its own Enter). Input-method events are ignored. A scanner configured for
+a US keyboard on a French (AZERTY) computer types the top row unshifted (``é"'(-è`` for
+``234567``); those are read back as the digits they were meant to be.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+
+MIN_LENGTH = 16
+MAX_GAP_S = 0.045  # scanners send a character every 1-20 ms; people, every 80 ms or more
+_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_AZERTY_DIGITS = str.maketrans(
+    {
+        "&": "1",
+        "é": "2",
+        '"': "3",
+        "'": "4",
+        "(": "5",
+        "-": "6",
+        "è": "7",
+        "_": "8",
+        "ç": "9",
+        "à": "0",
+    }
+)
+
+
+class WedgeReader(QObject):
+    scanned = Signal(str)
+    rejected = Signal(str)  # a terminator after text that was typed, not scanned
+
+    def __init__(self, parent: QObject | None = None, *, clock=time.monotonic) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._buffer: list[str] = []
+        self._last = 0.0
+        self.enabled = True
+
+    def reset(self) -> None:
+        self._buffer.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.enabled:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.InputMethod:
+            return True  # a composing input method is never a scanner
+        if kind != QEvent.Type.KeyPress:
+            return False
+        now = self._clock()
+        if event.key() in _TERMINATORS:
+            text = "".join(self._buffer)
+            self._buffer.clear()
+            if len(text) >= MIN_LENGTH and now - self._last <= MAX_GAP_S * 4:
+                self.scanned.emit(text)
+            elif text:
+                self.rejected.emit(text)
+            return True
+        char = event.text()
+        if not char or not char.isprintable():
+            return False
+        if self._buffer and now - self._last > MAX_GAP_S:
+            self._buffer.clear()  # too slow: a person, or the start of a new scan
+        self._buffer.append(char.translate(_AZERTY_DIGITS))
+        self._last = now
+        if len(self._buffer) > 8192:
+            self._buffer.clear()
+        return True  # the door window has no text fields: every key is the scanner's

@@ -1,0 +1,204 @@
+"""The door window driven as a scanner and a guard drive it, on a real database; and the desk's
+views of the doors (who is on site, the day's scans)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.door_window import DoorWindow
+from frontdesk.gui.scan_views import OnsiteModel, ScanLogDialog, ScanLogModel
+from frontdesk.services.badges import issue_badge, revoke_badge
+from frontdesk.services.door import REASON_WORDS, DoorStation
+from frontdesk.services.onsite import onsite_now
+from frontdesk.services.patients import CompanionInput, add_companion
+from frontdesk.services.scan_view import day_scans
+from frontdesk.store.database import sqlite_path
+from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+from tests.db.test_door import Clock
+from tests.pdf_reading import pdf_text
+
+NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
+
+
+@pytest.fixture
+def badges(actor):
+    layla = make_patient(
+        actor, family="Haddad", given="Layla", native_family_name="حداد", native_given_name="ليلى"
+    )
+    visit = book(actor, layla, "A1", 9).visit
+    omar = add_companion(layla.id, CompanionInput("Haddad", "Omar"), actor)
+    _b1, layla_token = issue_badge(visit.id, actor, destination="Yawkey Building, floor 7")
+    _b2, omar_token = issue_badge(visit.id, actor, companion_id=omar.id)
+    return {"layla": layla_token, "omar": omar_token}
+
+
+@pytest.fixture
+def door_window(qtbot, db_url, tmp_path, badges):
+    settings = DeskSettings(QSettings(str(tmp_path / "door.ini"), QSettings.Format.IniFormat))
+    settings.pdf_folder = str(tmp_path / "pdf")
+    clock = Clock(NOON)
+    door = DoorStation(
+        db_url, "Main entrance", "in", cache_path=tmp_path / "door.sqlite3", clock=clock
+    )
+    window = DoorWindow(door, camera=False, settings=settings)
+    window.clock = clock
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.synced, timeout=10_000):
+        window.show()
+    yield window
+    window.close()
+    door.close()
+
+
+def type_like_a_scanner(widget, text: str) -> None:
+    QTest.keyClicks(widget, text)  # every key at once: a scanner's speed
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_a_scan_into_a_window_whose_focus_is_elsewhere_gives_the_verdict(
+    qtbot, door_window, badges
+):
+    elsewhere = QLineEdit()  # another window of the app has the keyboard focus
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.setFocus()
+    with qtbot.waitSignal(door_window.verdict_shown, timeout=5000) as shown:
+        type_like_a_scanner(elsewhere, badges["layla"])
+    result = shown.args[0]
+    assert result.valid and elsewhere.text() == ""  # the scanner's keys went to the door
+    ui = door_window.ui
+    assert "VALID" in ui.verdictLabel.text() and "NOT" not in ui.verdictLabel.text()
+    assert ui.nameLabel.text() == "Layla HADDAD" and ui.nativeNameLabel.text() == "ليلى حداد"
+    assert ui.holderLabel.text() == "PATIENT"
+    assert ui.destinationLabel.text() == "To: Yawkey Building, floor 7"
+    assert "Layla HADDAD" in ui.lastScansList.item(0).text()
+
+
+def test_typing_at_human_speed_is_not_a_scan(qtbot, door_window, badges):
+    rejected = []
+    door_window.reader.rejected.connect(rejected.append)
+    shown = []
+    door_window.verdict_shown.connect(shown.append)
+    for char in badges["layla"][:20]:
+        QTest.keyClick(door_window, char)
+        qtbot.wait(70)  # a fast typist
+    QTest.keyClick(door_window, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert shown == [] and rejected and door_window.door.pending() == 0
+
+
+def test_two_scans_in_quick_succession_are_two_verdicts(qtbot, door_window, badges):
+    shown = []
+    door_window.verdict_shown.connect(shown.append)
+    type_like_a_scanner(door_window, badges["layla"])
+    type_like_a_scanner(door_window, badges["omar"])
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert [r.display_name for r in shown] == ["Layla HADDAD", "Omar HADDAD"]
+    assert door_window.ui.lastScansList.count() == 2
+
+
+def test_a_french_keyboard_scanner_is_read_right(qtbot, door_window, badges):
+    """A scanner set up for a US keyboard on an AZERTY computer types é for 2, ( for 5..."""
+    azerty = badges["omar"].translate(str.maketrans("234567", "é\"'(-è"))
+    assert azerty != badges["omar"]
+    shown = []
+    door_window.verdict_shown.connect(shown.append)
+    for char in azerty:  # QTest cannot type non-ASCII text: the events, as the platform sends them
+        QApplication.sendEvent(
+            door_window,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            ),
+        )
+    QTest.keyClick(door_window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown[0].valid and shown[0].display_name == "Omar HADDAD"
+
+
+def test_each_refusal_is_shown_in_plain_words(qtbot, door_window, badges, actor):
+    ui = door_window.ui
+    result = door_window.on_scan("THIS-IS-NOT-A-BADGE-AT-ALL")
+    assert "NOT VALID" in ui.verdictLabel.text() and ui.reasonLabel.text() == result.words
+    assert result.words == REASON_WORDS[result.reason]
+    assert not ui.nameLabel.isVisible()  # a refused badge shows nobody's name
+    door_window.clock.at = NOON.replace(hour=22)
+    late = door_window.on_scan(badges["omar"])
+    assert ui.reasonLabel.text().startswith("Expired at 30 Nov 19:00")
+    assert late.reason.value == "expired"
+    assert "NOT VALID" in ui.lastScansList.item(0).text()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # PostgreSQL: test_door_postgres
+def test_offline_then_back(qtbot, door_window, badges, db_url):
+    path = sqlite_path(db_url)
+    shutil.move(path, path + ".away")
+    # The window looks every second: it says so without being asked.
+    qtbot.waitUntil(lambda: "OFFLINE" in door_window.ui.connectionLabel.text(), timeout=5000)
+    assert "revocation list from" in door_window.ui.connectionLabel.text()
+    door_window.clock.tick(10)
+    assert door_window.on_scan(badges["layla"]).valid
+    assert "1 scan(s) waiting" in door_window.ui.connectionLabel.text()
+    shutil.move(path + ".away", path)
+    qtbot.waitUntil(lambda: "Online" in door_window.ui.connectionLabel.text(), timeout=10_000)
+    assert len(day_scans(DAY)) == 1
+
+
+def test_roll_call_from_the_door(qtbot, door_window, badges, tmp_path):
+    door_window.on_scan(badges["layla"])
+    door_window.clock.tick(10)
+    door_window.on_scan(badges["omar"])
+    door_window.ui.rollCallButton.click()
+    qtbot.waitUntil(lambda: getattr(door_window, "roll_call_box", None) is not None, timeout=10_000)
+    (pdf,) = (tmp_path / "pdf").glob("*.pdf")
+    text = pdf_text(pdf.read_bytes())
+    assert "FIRE ROLL-CALL — 2 on site" in text
+    assert "Layla HADDAD" in text and "Omar HADDAD" in text and "حداد" in text
+
+
+def test_desk_views_of_the_doors(qtbot, qtmodeltester, door_window, badges, actor):
+    door_window.on_scan(badges["layla"])
+    door_window.clock.tick(10)
+    door_window.on_scan("GARBAGE GARBAGE GARBAGE")
+    door_window.door.flush()
+    people = onsite_now(NOON + dt.timedelta(minutes=1))
+    onsite = OnsiteModel(NEW_YORK)
+    onsite.set_people(people)
+    qtmodeltester.check(onsite)
+    assert onsite.rowCount() == 1
+
+    dialog = ScanLogDialog(DAY, NEW_YORK)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    qtmodeltester.check(dialog.model)
+    assert dialog.proxy.rowCount() == 2
+    dialog.verdict_combo.setCurrentIndex(dialog.verdict_combo.findData("refused"))
+    assert dialog.proxy.rowCount() == 1
+    refused = dialog.proxy.index(0, 1)
+    assert refused.data() == "✖ REFUSED"
+    assert refused.data(Qt.ItemDataRole.ForegroundRole) is not None  # refusals stand out
+    dialog.verdict_combo.setCurrentIndex(0)
+    dialog.badge_edit.setText("B-1")
+    assert dialog.proxy.rowCount() == 1
+    assert isinstance(dialog.model, ScanLogModel)
+
+
+def test_a_revoked_badge_after_refresh(qtbot, door_window, badges, actor):
+    from frontdesk.store.models import Badge
+
+    badge = Badge.get(Badge.companion.is_null(False))
+    revoke_badge(badge.id, actor, reason="left early")
+    door_window._refresh_due = True
+    with qtbot.waitSignal(door_window.synced, timeout=10_000):
+        door_window.sync()
+    result = door_window.on_scan(badges["omar"])
+    assert result.reason.value == "revoked" and "front desk" in door_window.ui.reasonLabel.text()
