@@ -53,7 +53,8 @@ def compile_resources() -> str:
 
 def outputs() -> dict[Path, str]:
     result = {
-        FORMS_DIR / f"ui_{ui.stem}.py": compile_form(ui) for ui in sorted((ROOT / "ui").glob("*.ui"))
+        FORMS_DIR / f"ui_{ui.stem}.py": compile_form(ui)
+        for ui in sorted((ROOT / "ui").glob("*.ui"))
     }
     if RESOURCES.exists():
         result[RESOURCES_OUT] = compile_resources()

@@ -73,6 +73,15 @@ class DeskSettings:
         self.q.setValue("badges/printer", value)
 
     @property
+    def summary_printer(self) -> str:
+        """The printer for visit summaries (Letter or A4 paper), or "" for PDF files."""
+        return self._get("summaries/printer")
+
+    @summary_printer.setter
+    def summary_printer(self, value: str) -> None:
+        self.q.setValue("summaries/printer", value)
+
+    @property
     def pdf_folder(self) -> str:
         return self._get("badges/pdf_folder") or str(Path.home() / "Frontdesk badges")
 

@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         self.panel.badges_requested.connect(self.print_badges)
         ui.actionBadges.triggered.connect(self.print_badges)
         ui.actionDayBadges.triggered.connect(self.print_day_badges)
+        self.panel.summary_requested.connect(self.print_summary)
+        ui.actionSummary.triggered.connect(self.print_summary)
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
         self.day_runner.finished.connect(self._day_ready)
         self.search_runner.finished.connect(self._search_ready)
@@ -682,6 +684,17 @@ class MainWindow(QMainWindow):
 
         self.scan_log_dialog = ScanLogDialog(self.day, self.zone, self)
         self.scan_log_dialog.open()
+
+    def print_summary(self) -> None:
+        from frontdesk.gui.summary_dialog import SummaryDialog
+
+        details = self.panel.details
+        if details is None:
+            return
+        dialog = SummaryDialog(details, self.settings, self)
+        dialog.printed.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
+        self.summary_dialog = dialog  # tests drive it
+        dialog.open()
 
     def open_settings(self) -> None:
         from frontdesk.gui.settings_dialog import SettingsDialog

@@ -39,6 +39,7 @@ class PatientPanel(QWidget):
     add_companion_requested = Signal()
     edit_contact_requested = Signal()
     badges_requested = Signal()
+    summary_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class PatientPanel(QWidget):
         self.ui.addCompanionButton.clicked.connect(self.add_companion_requested)
         self.ui.editContactButton.clicked.connect(self.edit_contact_requested)
         self.ui.badgesButton.clicked.connect(self.badges_requested)
+        self.ui.summaryButton.clicked.connect(self.summary_requested)
         self.clear()
 
     def clear(self) -> None:
@@ -105,6 +107,7 @@ class PatientPanel(QWidget):
         ui.companionsValue.setText(self._companions_html(details))
         ui.badgesValue.setText(self._badges_html(details))
         ui.badgesButton.setEnabled(details.visit_id is not None)
+        ui.summaryButton.setEnabled(bool(details.appointments))
         ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)

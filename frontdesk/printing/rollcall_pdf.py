@@ -65,6 +65,7 @@ def roll_call_pdf(
         group = [p for p in people if p.holder == holder]
         if not group:
             continue
+        y -= 10  # clear of the last row of the group before
         if y < margin + 3 * row:
             footer()
             c.showPage()
@@ -94,8 +95,9 @@ def roll_call_pdf(
             lay_out(f"in {entered:%H:%M}", 9).draw(c, columns[2], y + 6)
             if person.door:
                 fit(person.door, columns[3] - columns[2] - 6, 8, 6).draw(c, columns[2], y - 6)
-            if person.destination:
-                fit(person.destination, width - margin - columns[3], 9, 6).draw(
+            if person.destination:  # the first place of the day is where to look
+                first, _sep, more = person.destination.partition(" · ")
+                fit(first + (" …" if more else ""), width - margin - columns[3], 9, 7).draw(
                     c, columns[3], y + 6
                 )
             c.setStrokeColorRGB(0.85, 0.85, 0.85)

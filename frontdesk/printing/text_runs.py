@@ -16,7 +16,8 @@ The steps, for a line:
    a right-to-left run's glyphs already in visual order. Discretionary ligatures are off: they
    would turn the name Muhammad into the honorific ligature.
 4. **Visual order** of the runs: UAX #9 rule L2, reversing every sequence of runs at a level of
-   at least k, for k from the highest level down to 1.
+   at least k, for k from the highest level down to 1; a right-to-left run of punctuation alone
+   (HarfBuzz would keep it left to right) is reversed and its brackets mirrored here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bidi import algorithm as uax9
+from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord
@@ -62,10 +64,18 @@ class Line:
         self.draw(canvas, centre_x - self.width / 2, y)
 
 
-def bidi_levels(text: str) -> tuple[list[int], int]:
-    """Each character's resolved embedding level, and the paragraph level (0 LTR, 1 RTL)."""
+def bidi_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
+    """Each character's resolved embedding level, and the paragraph level (0 LTR, 1 RTL):
+    ``base`` when given (a line of a right-to-left page), else from the first strong letter.
+    Embedding marks (LRE, RLE, PDF...) are removed (rule X9) and have no level."""
+    levels, base, _text = _bidi(text, base)
+    return levels, base
+
+
+def _bidi(text: str, base: int | None) -> tuple[list[int], int, str]:
     storage = uax9.get_empty_storage()
-    base = uax9.get_base_level(text)
+    if base is None:
+        base = uax9.get_base_level(text)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     uax9.get_embedding_levels(text, storage)
@@ -73,7 +83,8 @@ def bidi_levels(text: str) -> tuple[list[int], int]:
     uax9.resolve_weak_types(storage)
     uax9.resolve_neutral_types(storage, False)
     uax9.resolve_implicit_levels(storage, False)
-    return [ch["level"] for ch in storage["chars"]], base
+    chars = storage["chars"]
+    return [ch["level"] for ch in chars], base, "".join(ch["ch"] for ch in chars)
 
 
 def _fonts_of(text: str, book: FontBook, bold: bool) -> list[str | None]:
@@ -105,7 +116,7 @@ def _shape(text: str, font: str, size: float) -> Run:
     return Run(font, size, text, width)
 
 
-_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI"})
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO"})
 
 
 def _needs_bidi(text: str) -> bool:
@@ -114,20 +125,32 @@ def _needs_bidi(text: str) -> bool:
     return any(ord(c) >= 0x0590 and unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 
-def lay_out(text: str, size: float, *, bold: bool = False, book: FontBook | None = None) -> Line:
+def lay_out(
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    book: FontBook | None = None,
+    rtl: bool | None = None,
+) -> Line:
     """The line's runs in visual (left-to-right drawing) order, shaped. Call
     :meth:`FontBook.check` first to refuse text that no font covers. Lines are kept (they are
-    immutable): a batch lays out "PATIENT" and "Valid 30 Nov 2026 until 19:00" once."""
-    return _lay_out(text, float(size), bold, book or font_book())
+    immutable): a batch lays out "PATIENT" and "Valid 30 Nov 2026 until 19:00" once.
+
+    ``rtl`` sets the paragraph direction (a line of an Arabic page that starts with a Latin
+    place name is still ordered right to left); by default the first strong letter decides."""
+    return _lay_out(text, float(size), bold, book or font_book(), rtl)
 
 
 @lru_cache(maxsize=8192)
-def _lay_out(text: str, size: float, bold: bool, book: FontBook) -> Line:
+def _lay_out(text: str, size: float, bold: bool, book: FontBook, rtl: bool | None = None) -> Line:
     if not text:
-        return Line((), 0.0, False)
-    if _needs_bidi(text):
+        return Line((), 0.0, bool(rtl))
+    if rtl or _needs_bidi(text):
         with _BIDI_LOCK:
-            levels, base = bidi_levels(text)
+            levels, base, text = _bidi(text, None if rtl is None else int(rtl))
+        if not text:
+            return Line((), 0.0, bool(base))
     else:
         levels, base = [0] * len(text), 0
     fonts = _fonts_of(text, book, bold)
@@ -152,8 +175,18 @@ def _lay_out(text: str, size: float, bold: bool, book: FontBook) -> Line:
                 i = j
             else:
                 i += 1
-    runs = tuple(_shape(spans[i][2], spans[i][1], size) for i in order)
+    runs = tuple(_shape(_visual(spans[i][2], spans[i][0]), spans[i][1], size) for i in order)
     return Line(runs, sum(r.width for r in runs), bool(base))
+
+
+def _visual(text: str, level: int) -> str:
+    """A right-to-left span that HarfBuzz would take for left-to-right (only punctuation and
+    spaces, such as the ": " after an Arabic label or a bracket between Arabic words, set in
+    the Latin font) is reversed here, its brackets mirrored (UAX #9 rules L2 and L4); spans
+    with Arabic or Hebrew letters HarfBuzz returns in visual order itself."""
+    if level % 2 == 0 or (len(text) == 1 and text not in MIRRORED) or _needs_bidi(text):
+        return text
+    return "".join(MIRRORED.get(c, c) for c in reversed(text))
 
 
 def fit(

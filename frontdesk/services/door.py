@@ -34,7 +34,7 @@ from frontdesk.services.actors import station_named
 from frontdesk.services.office import office_zone
 from frontdesk.services.onsite import WINDOW, OnSite, entries, onsite_from
 from frontdesk.store import scan_log
-from frontdesk.store.database import close_database, open_database, sqlite_path
+from frontdesk.store.database import close_database, open_database, ping, sqlite_path
 from frontdesk.store.door_cache import CachedBadge, DoorCache, QueuedScan
 from frontdesk.store.models import Badge, BadgeKey, database_proxy, utc_now
 from frontdesk.timeutil import computer_zone_name, zone
@@ -234,13 +234,13 @@ class DoorStation:
         self.last_error = why
 
     def check(self) -> bool:
-        """Is the shared database there (a stat for a SQLite file, ``SELECT 1`` on a server)?
+        """Is the shared database there (a stat for a SQLite file, a trivial query on a server)?
         The door window asks every second, to say at once when it goes offline or comes back."""
         with self._db_lock:
             if not self._reachable():
                 return False
             try:
-                database_proxy.obj.execute_sql("SELECT 1").fetchall()
+                ping()
             except Exception as error:
                 self._disconnect(f"{type(error).__name__}: {error}")
                 return False

@@ -2,12 +2,15 @@
 
 set_office_zone("Asia/Dubai", actor)
 office_zone()          # ZoneInfo('Asia/Dubai'); the computer's own zone until one is set
+set_office_info(actor, name="International Patient Center", phone="+1 617 555 0100")
+office_settings()      # {'office.name': 'International Patient Center', ...}
 """
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from frontdesk.errors import InputError
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.store.models import Setting, database_proxy
@@ -46,3 +49,62 @@ def set_office_zone(name: str, actor: Actor | None) -> ZoneInfo:
     tz = zone(name)  # refuses unknown names before anything is written
     set_setting(OFFICE_TIMEZONE, name, actor)
     return tz
+
+
+# What the visit summary prints about the office (``frontdesk office-info``). The advice
+# ("what to bring / where to go first") may be written once for every language (office.note)
+# and again in any language of the summary's catalogs (office.note.<lang>), which wins.
+OFFICE_FIELDS = {"name": 200, "address": 500, "phone": 64, "hours": 200, "note": 2000}
+SUMMARY_PAPER = "office.summary_paper"
+PAPERS = ("letter", "a4")
+
+
+def office_settings() -> dict[str, str]:
+    """Every ``office.*`` setting that has a value, in one read."""
+    rows = Setting.select().where(Setting.key.startswith("office."))
+    return {row.key: row.value for row in rows if row.value}
+
+
+def summary_paper() -> str:
+    """The office's paper for visit summaries: "letter" (the default) or "a4"."""
+    paper = get_setting(SUMMARY_PAPER)
+    return paper if paper in PAPERS else "letter"
+
+
+def set_office_info(
+    actor: Actor | None,
+    *,
+    note_language: str | None = None,
+    paper: str | None = None,
+    **fields: str | None,
+) -> list[str]:
+    """Change the office's name, address, phone, hours or advice (a field given as "" is
+    cleared; None leaves it as it is) and the summary's paper, in one transaction with an
+    audit record for each setting that changed. Returns the keys that changed. The advice
+    goes under ``note_language`` (a catalog code such as "ar") when one is given."""
+    changes: dict[str, str] = {}
+    for field, value in fields.items():
+        if field not in OFFICE_FIELDS:
+            raise InputError(f"unknown office field {field!r}")
+        if value is None:
+            continue
+        value = value.strip()
+        if len(value) > OFFICE_FIELDS[field]:
+            raise InputError(
+                f"the office {field} is {len(value)} characters long; "
+                f"at most {OFFICE_FIELDS[field]}"
+            )
+        key = f"office.{field}"
+        if field == "note" and note_language:
+            key += f".{note_language}"
+        changes[key] = value
+    if paper is not None:
+        if paper.lower() not in PAPERS:
+            raise InputError(f"paper {paper!r}: choose letter or a4")
+        changes[SUMMARY_PAPER] = paper.lower()
+    with database_proxy.atomic():
+        current = office_settings()
+        changed = [key for key, value in changes.items() if current.get(key, "") != value]
+        for key in changed:
+            set_setting(key, changes[key], actor)
+    return changed

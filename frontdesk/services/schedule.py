@@ -28,6 +28,18 @@ def entries_for_patient(patient_id: int, day: dt.date, *, tz: dt.tzinfo | None =
     return _entries(day, tz or office_zone(), patient_id=patient_id)
 
 
+def entries_for_patient_between(
+    patient_id: int, first: dt.date, last: dt.date, *, tz: dt.tzinfo | None = None
+) -> list[ScheduleEntry]:
+    """The patient's appointments from local day ``first`` to ``last`` inclusive, in one
+    query, in start order (a stay of several days)."""
+    tz = tz or office_zone()
+    start, _ = local_day_bounds(first, tz)
+    _, end = local_day_bounds(last, tz)
+    rows = schedule_rows.appointment_rows(start, end, patient_id=patient_id)
+    return [_entry(row, tz) for row in rows]
+
+
 def _entries(day: dt.date, tz: dt.tzinfo, **only) -> list[ScheduleEntry]:
     start, end = local_day_bounds(day, tz)
     return [_entry(row, tz) for row in schedule_rows.appointment_rows(start, end, **only)]

@@ -163,6 +163,11 @@ def close_database() -> None:
         db.close()
 
 
+def ping() -> None:
+    """One trivial round trip to the open database; raises the driver's error when it is gone."""
+    database_proxy.obj.execute_sql("SELECT 1").fetchall()
+
+
 def _file_of(db: Database) -> str | None:
     if is_sqlite(db) and db.database != ":memory:":
         return os.fspath(db.database)

@@ -165,10 +165,24 @@ class Ui_PatientPanel(object):
 
         self.detailsLayout.addLayout(self.factsForm)
 
+        self.appointmentsHeader = QHBoxLayout()
+        self.appointmentsHeader.setObjectName(u"appointmentsHeader")
         self.appointmentsCaption = QLabel(self.details)
         self.appointmentsCaption.setObjectName(u"appointmentsCaption")
 
-        self.detailsLayout.addWidget(self.appointmentsCaption)
+        self.appointmentsHeader.addWidget(self.appointmentsCaption)
+
+        self.appointmentsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.appointmentsHeader.addItem(self.appointmentsSpacer)
+
+        self.summaryButton = QPushButton(self.details)
+        self.summaryButton.setObjectName(u"summaryButton")
+
+        self.appointmentsHeader.addWidget(self.summaryButton)
+
+
+        self.detailsLayout.addLayout(self.appointmentsHeader)
 
         self.appointmentsValue = QLabel(self.details)
         self.appointmentsValue.setObjectName(u"appointmentsValue")
@@ -269,6 +283,10 @@ class Ui_PatientPanel(object):
         self.phoneCaption.setText(QCoreApplication.translate("PatientPanel", u"Phone", None))
         self.addressCaption.setText(QCoreApplication.translate("PatientPanel", u"Staying at", None))
         self.appointmentsCaption.setText(QCoreApplication.translate("PatientPanel", u"Today's appointments", None))
+        self.summaryButton.setText(QCoreApplication.translate("PatientPanel", u"Visit summary\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.summaryButton.setToolTip(QCoreApplication.translate("PatientPanel", u"Print the day's appointments for the patient, in their language (Ctrl+Shift+P)", None))
+#endif // QT_CONFIG(tooltip)
         self.companionsCaption.setText(QCoreApplication.translate("PatientPanel", u"Companions", None))
         self.addCompanionButton.setText(QCoreApplication.translate("PatientPanel", u"Add companion\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -1,0 +1,244 @@
+"""Printing a visit summary from the window: language, days and paper, a preview, print.
+
+    dialog = SummaryDialog(details, settings, parent)   # the patient open in the panel
+    dialog.open()
+
+The language starts at the patient's preferred one (English when no catalog has it, and the
+dialog says so); the days at the panel's day; the paper at the office's. Every change draws the
+preview again on a worker thread (the database read, the PDF and its images); the GUI thread
+only shows the picture. The printer is the station's and is remembered; "PDF file" saves into
+the station's PDF folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRectF, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QWidget
+
+from frontdesk.errors import FrontdeskError
+from frontdesk.gui.badge_output import PDF_FILE, pdf_images, printer_names, save_pdf
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.forms.ui_summary_dialog import Ui_SummaryDialog
+from frontdesk.gui.workers import Runner
+from frontdesk.locales import language_name
+from frontdesk.printing.translations import FALLBACK, catalog_code
+from frontdesk.services.office import PAPERS, summary_paper
+from frontdesk.services.patient_view import PatientDetails
+from frontdesk.services.visit_summary import PrintedSummary, summary_languages, summary_pdf
+
+PREVIEW_DPI = 80
+_PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+
+
+def stacked(images: list[QImage], gap: int = 12) -> QImage:
+    """The pages one under the other on a grey ground, as the preview shows them."""
+    width = max(image.width() for image in images) + 2 * gap
+    height = sum(image.height() for image in images) + gap * (len(images) + 1)
+    sheet = QImage(width, height, QImage.Format.Format_RGB32)
+    sheet.fill(0x8A8F98)
+    painter = QPainter(sheet)
+    y = gap
+    for image in images:
+        painter.drawImage((width - image.width()) // 2, y, image)
+        y += image.height() + gap
+    painter.end()
+    return sheet
+
+
+def _render(patient_id: int, first, last, language: str, paper: str):
+    printed = summary_pdf(patient_id, first, last, language=language, paper=paper)
+    return printed, stacked(pdf_images(printed.pdf, PREVIEW_DPI))
+
+
+def print_summary(pdf: bytes, printer_name: str, paper: str) -> int:
+    """Paint the pages on a named printer, on its Letter or A4 paper; the PDF keeps its own
+    margins, so the page is painted whole."""
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        raise FrontdeskError(f"no printer named {printer_name!r} on this computer")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setDocName("Visit summary")
+    images = pdf_images(pdf, min(600, max(150, printer.resolution())))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise FrontdeskError(f"the printer {printer_name} cannot start a job")
+    try:
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            painter.drawImage(QRectF(printer.paperRect(QPrinter.Unit.DevicePixel)), image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+def _deliver(printed: PrintedSummary, printer: str, folder: str, name: str) -> str:
+    if printer == PDF_FILE:
+        return f"saved {save_pdf(printed.pdf, folder, name)}"
+    pages = print_summary(printed.pdf, printer, printed.paper)
+    return f"visit summary: {pages} page(s) sent to {printer}"
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class SummaryDialog(QDialog):
+    """The patient's visit summary: choose, look, print (Enter)."""
+
+    preview_ready = Signal()
+    printed = Signal(str)  # what happened, in words
+    failed = Signal(str)
+
+    def __init__(
+        self, details: PatientDetails, settings: DeskSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SummaryDialog()
+        self.ui.setupUi(self)
+        self.details, self.settings = details, settings
+        self.summary: PrintedSummary | None = None
+        self._busy = False
+        self._pending = False
+        self.runner = Runner(self)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        name = f"{details.given_name} {details.family_name.upper()}"
+        self.setWindowTitle(self.tr("Visit summary — {name}").format(name=name))
+        self._fill_choices()
+        ui = self.ui
+        ui.languageCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.paperCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.firstDate.dateChanged.connect(self._first_changed)
+        ui.lastDate.dateChanged.connect(self._choices_changed)
+        ui.printerCombo.currentIndexChanged.connect(self._printer_changed)
+        ui.printButton.clicked.connect(self.print_summary)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.languageCombo.setFocus()
+        self._choices_changed()
+
+    def _fill_choices(self) -> None:
+        ui, d = self.ui, self.details
+        for code, title in summary_languages():
+            ui.languageCombo.addItem(title, code)
+        wanted = catalog_code(d.preferred_language)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(wanted)))
+        if (
+            d.preferred_language
+            and wanted == FALLBACK
+            and not d.preferred_language.startswith(FALLBACK)
+        ):
+            self.language_note = self.tr("No summary in {language} yet: English instead.").format(
+                language=language_name(d.preferred_language)
+            )
+        else:
+            self.language_note = ""
+        for paper, title in zip(PAPERS, (self.tr("Letter"), self.tr("A4")), strict=True):
+            ui.paperCombo.addItem(title, paper)
+        ui.paperCombo.setCurrentIndex(max(0, ui.paperCombo.findData(summary_paper())))
+        day = QDate(d.day.year, d.day.month, d.day.day)
+        ui.firstDate.setDate(day)
+        ui.lastDate.setDate(day)
+        ui.lastDate.setMinimumDate(day)
+        ui.printerCombo.addItem(
+            self.tr("PDF file in {folder}").format(folder=self.settings.pdf_folder), PDF_FILE
+        )
+        for name in printer_names():
+            ui.printerCombo.addItem(name, name)
+        ui.printerCombo.setCurrentIndex(
+            max(0, ui.printerCombo.findData(self.settings.summary_printer))
+        )
+
+    # -- choices -----------------------------------------------------------------------------
+    def language(self) -> str:
+        return self.ui.languageCombo.currentData() or FALLBACK
+
+    def paper(self) -> str:
+        return self.ui.paperCombo.currentData() or "letter"
+
+    def days(self) -> tuple[dt.date, dt.date]:
+        return _date(self.ui.firstDate.date()), _date(self.ui.lastDate.date())
+
+    def printer(self) -> str:
+        return self.ui.printerCombo.currentData() or PDF_FILE
+
+    def _printer_changed(self) -> None:
+        self.settings.summary_printer = self.printer()
+
+    def _first_changed(self) -> None:
+        first = self.ui.firstDate.date()
+        self.ui.lastDate.setMinimumDate(first)  # moves the last day along when it was before
+        self._choices_changed()
+
+    def _update_buttons(self) -> None:
+        self.ui.printButton.setEnabled(self.summary is not None and not self._busy)
+
+    def _choices_changed(self, *_args) -> None:
+        self.summary = None
+        self._update_buttons()
+        if self._busy:  # the newest choice is drawn once the current job is back
+            self._pending = True
+            return
+        self._busy = True
+        self.ui.warningLabel.setText(self.language_note)
+        self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
+        first, last = self.days()
+        self.runner.run(
+            "preview", _render, self.details.id, first, last, self.language(), self.paper()
+        )
+
+    # -- results -----------------------------------------------------------------------------
+    def _done(self, tag: str, result) -> None:
+        self._busy = False
+        if tag == "preview":
+            if self._pending:
+                self._pending = False
+                self._choices_changed()
+                return
+            self.summary, image = result
+            self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+            self.ui.statusLabel.setText(
+                self.tr("{appointments} appointment(s) on {days} day(s), in {language}").format(
+                    appointments=self.summary.appointments,
+                    days=self.summary.days,
+                    language=self.ui.languageCombo.currentText(),
+                )
+            )
+            self.preview_ready.emit()
+        elif tag == "print":
+            self.settings.sync()
+            self.printed.emit(result)
+            self.accept()
+            return
+        self._update_buttons()
+
+    def _failed(self, tag: str, message: str) -> None:
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self._choices_changed()
+            return
+        self.ui.previewLabel.setPixmap(QPixmap())
+        self.ui.warningLabel.setText(message)
+        self.ui.statusLabel.setText(self.tr("Nothing was printed."))
+        self.failed.emit(message)
+        self._update_buttons()
+
+    # -- print -------------------------------------------------------------------------------
+    def print_summary(self) -> None:
+        if self.summary is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.ui.statusLabel.setText(self.tr("Printing…"))
+        name = f"summary {self.details.mrn} {self.days()[0].isoformat()}"
+        self.runner.run(
+            "print", _deliver, self.summary, self.printer(), self.settings.pdf_folder, name
+        )

@@ -1,0 +1,105 @@
+"""The visit summary from the window: Ctrl+Shift+P or the panel's button, the patient's
+language first, the preview drawn off the GUI thread, another language, saved as a PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.main_window import MainWindow
+from frontdesk.services.patients import CompanionInput, add_companion
+from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+from tests.pdf_reading import pdf_text
+
+TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
+
+
+@pytest.fixture
+def patients(actor):
+    layla = make_patient(
+        actor,
+        mrn="L1",
+        native_family_name="حداد",
+        native_given_name="ليلى",
+        preferred_language="ar",
+        interpreter_needed=True,
+    )
+    book(actor, layla, "A1", 11, department="Cardiology", location="Yawkey Building, floor 5")
+    book(actor, layla, "A2", 9, department="Laboratory", location="Wang Building, floor 2")
+    add_companion(layla.id, CompanionInput("Haddad", "Omar", relationship="son"), actor)
+    kim = make_patient(actor, mrn="K1", family="Kim", given="Min-jun", preferred_language="ko")
+    book(actor, kim, "K1", 10, department="Imaging")
+    return layla, kim
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, patients):
+    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    settings.station_name = "Desk 1"
+    settings.staff_username = "amal"
+    settings.pdf_folder = str(tmp_path / "pdf")
+    win = MainWindow(settings, DAY, clock=lambda: TEN_AM, live_interval_ms=200)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    with qtbot.waitSignal(win.day_loaded, timeout=5000):
+        win.show()
+    return win
+
+
+def _open_with_keys(qtbot, window):
+    before = getattr(window, "summary_dialog", None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not before)
+    dialog = window.summary_dialog
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
+    return dialog
+
+
+def test_preview_in_the_patients_language_then_another_saved_as_pdf(qtbot, window, patients):
+    layla, _kim = patients
+    window.open_patient(layla.id)
+    assert window.panel.ui.summaryButton.isEnabled()
+    dialog = _open_with_keys(qtbot, window)
+    assert dialog.language() == "ar" and dialog.ui.warningLabel.text() == ""
+    assert not dialog.ui.previewLabel.pixmap().isNull()
+    assert dialog.summary.language == "ar" and dialog.summary.appointments == 2
+    assert "2 appointment(s) on 1 day(s)" in dialog.ui.statusLabel.text()
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("es"))
+    assert dialog.summary.language == "es"
+    assert dialog.printer() == ""  # no printer on the test machine: PDF files
+    with qtbot.waitSignal(dialog.printed, timeout=10_000) as printed:
+        qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    assert printed.args[0].startswith("saved ")
+    (saved,) = Path(window.settings.pdf_folder).glob("*.pdf")
+    text = pdf_text(saved.read_bytes())
+    assert "Resumen de la visita" in text
+    assert text.index("Laboratory") < text.index("Cardiology")
+    assert window.ui.statusbar.currentMessage().startswith("saved ")
+
+
+def test_the_panel_button_and_english_when_the_language_has_no_catalog(qtbot, window, patients):
+    _layla, kim = patients
+    window.open_patient(kim.id)
+    window.panel.ui.summaryButton.click()
+    qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None)
+    dialog = window.summary_dialog
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
+    assert dialog.language() == "en" and dialog.summary.language == "en"
+    assert "Korean" in dialog.ui.warningLabel.text()
+    with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
+        dialog.ui.firstDate.setDate(dialog.ui.firstDate.date().addDays(1))
+    assert "no appointments" in failed.args[0]
+    assert not dialog.ui.printButton.isEnabled()
+    dialog.reject()
