@@ -1,0 +1,246 @@
+"""Door benchmark: deciding and logging a scan, and reading a camera frame.
+
+    .venv/bin/python benchmarks/bench_door.py      # after bench_foundation.py (its database)
+
+On a copy of ``bench-data/foundation.sqlite3`` (1,000,000 patients; the day's 1,102 patients and
+their companions get their badges first, as the morning batch does), in one process:
+
+  1. **refresh**: the door copies keys, badge states and who is on site into its own file;
+  2. **scan**: ``DoorStation.scan()`` for every badge of the day, as a scanner delivers them:
+     the verdict from the token and the door's copy, and the scan written (synced) to the
+     door's queue before the answer; p50 / p99 / max;
+  3. **the naive way, same run**: ``verify_badge()`` against the shared database (two
+     queries) and the scan inserted into the shared database in its own transaction;
+  4. **flush**: the queued scans sent to the shared database (one transaction);
+  5. **camera frames**: 640 x 480 grey frames of a printed CR80 badge (rendered from its PDF,
+     with sensor noise) and frames without a badge, read by zxing-cpp; p50 / p99.
+Prints a Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DAY = dt.date(2026, 11, 30)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * pct / 100
+    low = int(k)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def stats(values: list[float]) -> tuple[float, float, float]:
+    return percentile(values, 50), percentile(values, 99), max(values)
+
+
+def frames(token: str, count: int, rng: random.Random) -> tuple[list[bytes], list[bytes]]:
+    """Camera-like frames: the CR80 badge as printed (PDF rendered at ~110 dpi, a card held a
+    hand's length from a 640 x 480 camera), somewhere in the frame, with noise; and frames of
+    the same noise without a badge."""
+    import pypdfium2
+    from PIL import Image, ImageFilter
+
+    from frontdesk.badge_token import HolderType
+    from frontdesk.printing.badge_layouts import layout_named
+    from frontdesk.printing.badge_pdf import BadgeFace, render_badges
+
+    now = dt.datetime.now(dt.UTC)
+    face = BadgeFace(
+        HolderType.PATIENT, "Layla HADDAD", "ليلى حداد", now, now, "Yawkey 7", "B-1", token
+    )
+    pdf = render_badges([face], layout_named("cr80"))
+    document = pypdfium2.PdfDocument(pdf)
+    card = document[0].render(scale=110 / 72).to_pil().convert("L")
+    document.close()
+    with_code, without = [], []
+    for _ in range(count):
+        background = Image.effect_noise((640, 480), 24).point(lambda v: v * 0.5 + 60)
+        frame = background.copy()
+        x = rng.randrange(0, 640 - card.width)
+        y = rng.randrange(0, 480 - card.height)
+        frame.paste(card.rotate(rng.uniform(-8, 8), expand=False, fillcolor=90), (x, y))
+        frame = frame.filter(ImageFilter.GaussianBlur(0.6))
+        with_code.append(frame.tobytes())
+        without.append(background.filter(ImageFilter.GaussianBlur(0.6)).tobytes())
+    return with_code, without
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
+    args = parser.parse_args()
+    source = Path(args.db)
+    if not source.exists():
+        print(f"{source} is missing: run benchmarks/bench_foundation.py first", file=sys.stderr)
+        return 2
+    work = Path(tempfile.mkdtemp(prefix="bench-door-", dir=source.parent))
+    copy = work / "door-bench.sqlite3"
+    shutil.copyfile(source, copy)
+    with sqlite3.connect(copy) as raw:  # the morning: nobody has arrived yet
+        raw.execute(
+            "UPDATE visit SET status = 'expected', arrived_at = NULL WHERE status = 'arrived'"
+        )
+        raw.execute("UPDATE appointment SET status = 'scheduled' WHERE status = 'arrived'")
+    os.environ["FRONTDESK_HOME"] = str(work / "home")
+
+    from frontdesk.qr_reading import read_frame
+    from frontdesk.services.actors import actor_for, create_staff
+    from frontdesk.services.badge_printing import _batch_badges, _expected_visits
+    from frontdesk.services.badges import verify_badge
+    from frontdesk.services.door import DoorStation
+    from frontdesk.store import scan_log
+    from frontdesk.store.database import open_database
+    from frontdesk.store.models import database_proxy
+
+    url = f"sqlite:///{copy}"
+    open_database(url)
+    create_staff("bench", "Benchmark")
+    actor = actor_for("bench", "Bench desk")
+    held = _batch_badges(_expected_visits(DAY), actor)
+    tokens = [token for _badge, token in held]
+    noon = dt.datetime.combine(DAY, dt.time(12), tzinfo=dt.UTC)
+    clock_at = [noon]
+    door = DoorStation(
+        url, "Main entrance", "in", cache_path=work / "door.sqlite3", clock=lambda: clock_at[0]
+    )
+    results: dict[str, object] = {"badges": len(tokens)}
+
+    start = time.perf_counter()
+    door.refresh()
+    results["refresh_ms"] = (time.perf_counter() - start) * 1000
+
+    rng = random.Random(7)
+    order = tokens[:]
+    rng.shuffle(order)
+    for token in order[:50]:  # warm-up: the first keys and pages
+        door.scan(token)
+    scan_ms = []
+    for token in order:
+        clock_at[0] += dt.timedelta(seconds=6)  # past the repeat window
+        payload = token + "\r\n"  # as the scanner types it
+        start = time.perf_counter()
+        result = door.scan(payload)
+        scan_ms.append((time.perf_counter() - start) * 1000)
+        assert result.valid, result
+    results["scan"] = stats(scan_ms)
+    refused_ms = []
+    for token in order[:500]:
+        bad = token[:60] + ("A" if token[60] != "A" else "B") + token[61:]
+        clock_at[0] += dt.timedelta(seconds=6)
+        start = time.perf_counter()
+        door.scan(bad)
+        refused_ms.append((time.perf_counter() - start) * 1000)
+    results["refused"] = stats(refused_ms)
+
+    naive_ms = []
+    for token in order:
+        start = time.perf_counter()
+        check = verify_badge(token, noon)
+        with database_proxy.atomic():
+            scan_log.insert(
+                [
+                    (
+                        str(uuid.uuid4()),
+                        noon,
+                        "Naive door",
+                        "in",
+                        check.verdict.valid,
+                        None,
+                        check.verdict.badge_id,
+                        None,
+                    )
+                ],
+                None,
+                noon,
+            )
+        naive_ms.append((time.perf_counter() - start) * 1000)
+    results["naive"] = stats(naive_ms)
+
+    pending = door.pending()
+    start = time.perf_counter()
+    sent = door.flush()
+    results["flush"] = (sent, pending, (time.perf_counter() - start) * 1000)
+
+    with_code, without = frames(tokens[0], 60, rng)
+    found = 0
+    frame_ms = []
+    for data in with_code:
+        start = time.perf_counter()
+        texts = read_frame(data, 640, 480)
+        frame_ms.append((time.perf_counter() - start) * 1000)
+        found += tokens[0] in texts
+    empty_ms = []
+    for data in without:
+        start = time.perf_counter()
+        read_frame(data, 640, 480)
+        empty_ms.append((time.perf_counter() - start) * 1000)
+    results["frame"] = stats(frame_ms)
+    results["frame_found"] = (found, len(with_code))
+    results["empty_frame"] = stats(empty_ms)
+    results["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    door.close()
+    database_proxy.close()
+    shutil.rmtree(work, ignore_errors=True)
+    print(markdown(results))
+    return 0
+
+
+def markdown(r: dict) -> str:
+    sent, pending, flush_ms = r["flush"]
+    found, frames_total = r["frame_found"]
+    rows = [
+        ("badges of the day (patients and companions), issued first", f"{r['badges']:,}"),
+        (
+            "door refresh: keys, badge states, on-site list into its file",
+            f"{r['refresh_ms']:.0f} ms",
+        ),
+        (
+            "scan, valid badge: verify + log to the door's queue (synced): p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["scan"]),
+        ),
+        (
+            "scan, forged badge (refused): p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["refused"]),
+        ),
+        (
+            "naive: verify against the shared database + insert the scan there: p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["naive"]),
+        ),
+        (
+            "flush: queued scans into the shared database, one transaction",
+            f"{sent:,} of {pending:,} in {flush_ms:.0f} ms",
+        ),
+        (
+            "camera frame 640 x 480 with a badge: p50 / p99 / max (codes read)",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["frame"]) + f" ({found} of {frames_total})",
+        ),
+        (
+            "camera frame 640 x 480 without a badge: p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["empty_frame"]),
+        ),
+        ("benchmark process peak memory (RSS)", f"{r['rss_mb']:.0f} MB"),
+    ]
+    lines = ["| measure | result |", "|---|---|"]
+    lines += [f"| {a} | {b} |" for a, b in rows]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

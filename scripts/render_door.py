@@ -1,0 +1,89 @@
+"""Render the door window to docs/door-valid.png and docs/door-refused.png (for review and the
+README): a demo database in a temporary directory, badges issued for two patients, one of them
+then replaced (the old badge refused), scanned at a door in the office's day.
+
+    .venv/bin/python scripts/render_door.py [--out docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs"))
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="door-shot-"))
+    os.environ["FRONTDESK_HOME"] = str(work / "home")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.cli import main as cli
+    from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.door_window import DoorWindow
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.badge_printing import holder_badge
+    from frontdesk.services.badges import replace_badge
+    from frontdesk.services.door import DoorStation
+    from frontdesk.services.office import office_zone
+    from frontdesk.store.database import open_database
+    from frontdesk.store.models import Patient, Visit
+
+    url = f"sqlite:///{work / 'demo.sqlite3'}"
+    day = dt.date.today() + dt.timedelta(days=1)
+    cli(["--db", url, "demo", "--patients", "300", "--date", day.isoformat(), "--quiet"])
+    open_database(url)
+    actor = actor_for("demo", "Desk 1")
+    visits = list(Visit.select(Visit, Patient).join(Patient).where(Visit.local_date == day))
+    arabic = next(
+        v
+        for v in visits
+        if (v.patient.native_family_name or "")[:1] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    )
+    others = [v for v in visits if v.patient.native_family_name and v is not arabic]
+    korean = next(
+        (v for v in others if "\uac00" <= v.patient.native_family_name[0] <= "\ud7a3"), others[0]
+    )
+    _badge, valid_token = holder_badge(arabic.id, actor)
+    lost, lost_token = holder_badge(korean.id, actor)
+    replace_badge(lost.id, actor, reason="lost")
+    noon = dt.datetime.combine(day, dt.time(11, 42), tzinfo=office_zone())
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = DeskSettings(QSettings(str(work / "door.ini"), QSettings.Format.IniFormat))
+    clock = [noon]
+    door = DoorStation(
+        url, "Main entrance", "in", cache_path=work / "door.sqlite3", clock=lambda: clock[0]
+    )
+    door.refresh()
+    window = DoorWindow(door, camera=False, settings=settings)
+    window.resize(1366, 768)
+    window.show()
+    out = Path(args.out)
+    for payload in ("NOT-A-BADGE-SCANNED-FROM-A-SHOP-BOX-12345678", valid_token):
+        clock[0] += dt.timedelta(seconds=40)
+        window.on_scan(payload)
+    app.processEvents()
+    window.grab().save(str(out / "door-valid.png"))
+    clock[0] += dt.timedelta(seconds=40)
+    window.on_scan(lost_token)
+    app.processEvents()
+    window.grab().save(str(out / "door-refused.png"))
+    window.close()
+    print(f"{out / 'door-valid.png'}\n{out / 'door-refused.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
