@@ -140,6 +140,24 @@ def main() -> int:
         scan_ms.append((time.perf_counter() - start) * 1000)
         assert result.valid, result
     results["scan"] = stats(scan_ms)
+    verify_ms = []  # the decision alone, without the log
+    from frontdesk.badge_token import verify as verify_token
+
+    for token in order[:1000]:
+        start = time.perf_counter()
+        verify_token(token, noon, door._keys.get, door._state)
+        verify_ms.append((time.perf_counter() - start) * 1000)
+    results["verify_only"] = stats(verify_ms)
+    floor_ms = []  # the disk's own floor: a bare one-row commit, synchronous=FULL, WAL
+    with sqlite3.connect(work / "floor.sqlite3", isolation_level=None) as bare:
+        bare.execute("PRAGMA journal_mode=WAL")
+        bare.execute("PRAGMA synchronous=FULL")
+        bare.execute("CREATE TABLE t (v TEXT)")
+        for i in range(1000):
+            start = time.perf_counter()
+            bare.execute("INSERT INTO t VALUES (?)", (str(i),))
+            floor_ms.append((time.perf_counter() - start) * 1000)
+    results["floor"] = stats(floor_ms)
     refused_ms = []
     for token in order[:500]:
         bad = token[:60] + ("A" if token[60] != "A" else "B") + token[61:]

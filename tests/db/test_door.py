@@ -13,11 +13,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from frontdesk.badge_token import BadgeClaims, HolderType, Reason, sign
+from frontdesk.printing.rollcall_pdf import roll_call_pdf
 from frontdesk.services.badges import issue_badge, replace_badge, revoke_badge, signing_key
 from frontdesk.services.door import REASON_WORDS, DoorStation
 from frontdesk.services.onsite import onsite_now
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import Scan
+from tests.pdf_reading import pdf_text
 
 from .helpers import DAY, NEW_YORK, book, make_patient
 
@@ -286,6 +288,12 @@ def test_who_is_on_site_from_a_scripted_day(db_url, tmp_path, visit, actor, cloc
     assert [p.holder for p in people] == [HolderType.PATIENT, HolderType.COMPANION]
     omar_entry = people[1].entered_at
     assert omar_entry == NOON + dt.timedelta(minutes=6)
+    # The roll-call says the same.
+    pdf = roll_call_pdf(people, clock.at, NEW_YORK, source="the scripted day")
+    text = " ".join(pdf_text(pdf).split())
+    assert "FIRE ROLL-CALL — 2 on site" in text and "Patients (1)" in text
+    assert "Companions (1)" in text and "Layla HADDAD" in text and "Omar HADDAD" in text
+    assert "Min-jun KIM" not in text and "in 12:06" in text
 
     # The entrance, refreshed, then cut off: its roll-call still knows, and adds its own scans.
     entrance = doors["Entrance"]
