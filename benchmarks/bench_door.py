@@ -234,6 +234,14 @@ def markdown(r: dict) -> str:
             "{:.2f} / {:.2f} / {:.2f} ms".format(*r["scan"]),
         ),
         (
+            "the verdict alone (signature, dates, revocation list): p50 / p99 / max",
+            "{:.3f} / {:.3f} / {:.3f} ms".format(*r["verify_only"]),
+        ),
+        (
+            "the disk's floor: a bare one-row commit, WAL, synchronous=FULL: p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["floor"]),
+        ),
+        (
             "scan, forged badge (refused): p50 / p99 / max",
             "{:.2f} / {:.2f} / {:.2f} ms".format(*r["refused"]),
         ),

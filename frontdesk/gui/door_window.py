@@ -68,6 +68,7 @@ class DoorWindow(QMainWindow):
         self.runner.finished.connect(self._synced)
         self.runner.failed.connect(self._synced)
         self._syncing = False
+        self._closed = False
         self.flush_timer = QTimer(self, interval=FLUSH_MS)
         self.flush_timer.timeout.connect(self.sync)
         self.idle_timer = QTimer(self, singleShot=True, interval=IDLE_AFTER_MS)
@@ -183,7 +184,7 @@ class DoorWindow(QMainWindow):
         self._refresh_due = True
 
     def sync(self) -> None:
-        if self._syncing:
+        if self._syncing or self._closed:
             return
         self._syncing = True
         refresh, self._refresh_due = self._refresh_due, False
@@ -244,6 +245,7 @@ class DoorWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         QApplication.instance().removeEventFilter(self.reader)
         for timer in (self.flush_timer, self.refresh_timer, self.idle_timer):
             timer.stop()

@@ -304,3 +304,34 @@ def test_who_is_on_site_from_a_scripted_day(db_url, tmp_path, visit, actor, cloc
     assert offline == ["Layla HADDAD", "Min-jun KIM", "Omar HADDAD"]
     for d in doors.values():
         d.close()
+
+
+def test_cli_onsite_and_scans(db_url, door, visit, actor, clock, tmp_path, capsys):
+    import json
+
+    from frontdesk.cli import main
+    from frontdesk.store.database import close_database
+
+    _badge, token = issue_badge(visit.id, actor, destination="Yawkey Building, floor 7")
+    door.refresh()
+    door.scan(token)
+    clock.tick()
+    door.scan("A FORGED THING THAT IS NOT A BADGE")
+    door.flush()
+    close_database()
+    assert main(["--db", db_url, "onsite", "--json"]) == 0
+    (person,) = json.loads(capsys.readouterr().out)
+    assert person["display_name"] == "Layla HADDAD" and person["door"] == "Main entrance"
+    assert (
+        person["holder_type"] == "patient" and person["destination"] == "Yawkey Building, floor 7"
+    )
+    pdf = tmp_path / "roll.pdf"
+    assert main(["--db", db_url, "onsite", "--pdf", str(pdf), "--paper", "a4"]) == 0
+    assert "1 on site" in capsys.readouterr().out and "Layla HADDAD" in pdf_text(pdf.read_bytes())
+    assert main(["--db", db_url, "scans", "--date", DAY.isoformat(), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["valid"] for r in rows] == [False, True]  # newest first
+    assert rows[0]["reason"] == "malformed" and rows[1]["display_name"] == "Layla HADDAD"
+    assert main(["--db", db_url, "scans", "--date", DAY.isoformat(), "--refused"]) == 0
+    out = capsys.readouterr().out
+    assert "REFUSED" in out and "VALID    " not in out and "1 scans" in out

@@ -202,3 +202,15 @@ def test_a_revoked_badge_after_refresh(qtbot, door_window, badges, actor):
         door_window.sync()
     result = door_window.on_scan(badges["omar"])
     assert result.reason.value == "revoked" and "front desk" in door_window.ui.reasonLabel.text()
+
+
+def test_a_door_without_a_camera_stack_starts_scanner_only(qtbot, db_url, tmp_path, badges):
+    door = DoorStation(db_url, "Side door", "both", cache_path=tmp_path / "side.sqlite3")
+    window = DoorWindow(door, camera=True)  # this machine has no Qt Multimedia or no camera
+    qtbot.addWidget(window)
+    try:
+        assert window.camera is None
+        assert window.ui.cameraLabel.text() == "No camera: scanner only"
+    finally:
+        window.close()
+        door.close()
