@@ -25,10 +25,8 @@ import datetime as dt
 import io
 import os
 import resource
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -36,16 +34,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_common import foundation_copy, percentile  # noqa: E402
+
 DAY = dt.date(2026, 11, 30)
 BATCH = 500
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * pct / 100
-    low = int(k)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 def scripts_of(names: list[str]) -> dict[str, int]:
@@ -81,24 +73,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
     args = parser.parse_args()
-    source = Path(args.db)
-    if not source.exists():
-        print(f"{source} is missing: run benchmarks/bench_foundation.py first", file=sys.stderr)
-        return 2
-    work = Path(tempfile.mkdtemp(prefix="bench-badges-", dir=source.parent))
-    copy = work / "badges.sqlite3"
-    shutil.copyfile(source, copy)
-    # bench_foundation.py checked a thousand of the day's patients in; here they are all still
-    # expected, as in the morning when the batch is printed.
-    import sqlite3
+    with foundation_copy("badges", Path(args.db), morning=True) as copy:
+        return run(copy)
 
-    with sqlite3.connect(copy) as raw:
-        raw.execute(
-            "UPDATE visit SET status = 'expected', arrived_at = NULL WHERE status = 'arrived'"
-        )
-        raw.execute("UPDATE appointment SET status = 'scheduled' WHERE status = 'arrived'")
-    os.environ["FRONTDESK_HOME"] = str(work / "home")
 
+def run(copy: Path) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     from frontdesk.printing.badge_layouts import layout_named
@@ -205,7 +184,6 @@ def main() -> int:
         results["naive_qr_ms"] = (time.perf_counter() - start) * 1000 / len(latin)
     results["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     database_proxy.close()
-    shutil.rmtree(work, ignore_errors=True)
     print(markdown(results))
     return 0
 

@@ -24,10 +24,8 @@ import datetime as dt
 import os
 import random
 import resource
-import shutil
 import sqlite3
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -35,19 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_common import foundation_copy, stats  # noqa: E402
+
 DAY = dt.date(2026, 11, 30)
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * pct / 100
-    low = int(k)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
-
-
-def stats(values: list[float]) -> tuple[float, float, float]:
-    return percentile(values, 50), percentile(values, 99), max(values)
 
 
 def frames(token: str, count: int, rng: random.Random) -> tuple[list[bytes], list[bytes]]:
@@ -86,19 +74,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
     args = parser.parse_args()
-    source = Path(args.db)
-    if not source.exists():
-        print(f"{source} is missing: run benchmarks/bench_foundation.py first", file=sys.stderr)
-        return 2
-    work = Path(tempfile.mkdtemp(prefix="bench-door-", dir=source.parent))
-    copy = work / "door-bench.sqlite3"
-    shutil.copyfile(source, copy)
-    with sqlite3.connect(copy) as raw:  # the morning: nobody has arrived yet
-        raw.execute(
-            "UPDATE visit SET status = 'expected', arrived_at = NULL WHERE status = 'arrived'"
-        )
-        raw.execute("UPDATE appointment SET status = 'scheduled' WHERE status = 'arrived'")
-    os.environ["FRONTDESK_HOME"] = str(work / "home")
+    with foundation_copy("door", Path(args.db), morning=True) as copy:
+        return run(copy)
+
+
+def run(copy: Path) -> int:
+    work = copy.parent
 
     from frontdesk.qr_reading import read_frame
     from frontdesk.services.actors import actor_for, create_staff
@@ -118,7 +99,11 @@ def main() -> int:
     noon = dt.datetime.combine(DAY, dt.time(12), tzinfo=dt.UTC)
     clock_at = [noon]
     door = DoorStation(
-        url, "Main entrance", "in", cache_path=work / "door.sqlite3", clock=lambda: clock_at[0]
+        url,
+        "Main entrance",
+        "in",
+        cache_path=work / "door-cache.sqlite3",
+        clock=lambda: clock_at[0],
     )
     results: dict[str, object] = {"badges": len(tokens)}
 
@@ -140,6 +125,25 @@ def main() -> int:
         scan_ms.append((time.perf_counter() - start) * 1000)
         assert result.valid, result
     results["scan"] = stats(scan_ms)
+    # The same scans at a door whose station chose FRONTDESK_SQLITE_SYNC=normal.
+    os.environ["FRONTDESK_SQLITE_SYNC"] = "normal"
+    normal_door = DoorStation(
+        url,
+        "Side entrance",
+        "in",
+        cache_path=work / "side-cache.sqlite3",
+        clock=lambda: clock_at[0],
+    )
+    del os.environ["FRONTDESK_SQLITE_SYNC"]
+    normal_door.refresh()
+    normal_ms = []
+    for token in order:
+        clock_at[0] += dt.timedelta(seconds=6)
+        start = time.perf_counter()
+        normal_door.scan(token)
+        normal_ms.append((time.perf_counter() - start) * 1000)
+    results["scan_normal"] = stats(normal_ms)
+    normal_door.close()
     verify_ms = []  # the decision alone, without the log
     from frontdesk.badge_token import verify as verify_token
 
@@ -215,7 +219,6 @@ def main() -> int:
     results["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     door.close()
     database_proxy.close()
-    shutil.rmtree(work, ignore_errors=True)
     print(markdown(results))
     return 0
 
@@ -232,6 +235,10 @@ def markdown(r: dict) -> str:
         (
             "scan, valid badge: verify + log to the door's queue (synced): p50 / p99 / max",
             "{:.2f} / {:.2f} / {:.2f} ms".format(*r["scan"]),
+        ),
+        (
+            "the same at a door with FRONTDESK_SQLITE_SYNC=normal: p50 / p99 / max",
+            "{:.2f} / {:.2f} / {:.2f} ms".format(*r["scan_normal"]),
         ),
         (
             "the verdict alone (signature, dates, revocation list): p50 / p99 / max",

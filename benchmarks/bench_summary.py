@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import resource
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -35,17 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 import datetime as dt  # noqa: E402
 
+from bench_common import foundation_copy, percentile  # noqa: E402
+
 DAY = dt.date(2026, 11, 30)
 PATIENTS = 120
 LANGUAGES = ("en", "es", "pt", "ar", "zh", "ru")
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * pct / 100
-    low = int(k)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 def timed(fn, *args, **kwargs) -> tuple[float, object]:
@@ -112,21 +103,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
     args = parser.parse_args()
-    source = Path(args.db)
-    if not source.exists():
-        print(f"{source} is missing: run benchmarks/bench_foundation.py first", file=sys.stderr)
-        return 2
-    work = Path(tempfile.mkdtemp(prefix="bench-summary-", dir=source.parent))
-    try:
-        copy = work / "summary.sqlite3"
-        shutil.copyfile(source, copy)  # the source is never opened for writing
-        os.environ["FRONTDESK_HOME"] = str(work / "home")
-        return run(copy)
-    finally:
-        from frontdesk.store.database import close_database
+    with foundation_copy("summary", Path(args.db)) as copy:  # the source is never written
+        try:
+            return run(copy)
+        finally:
+            from frontdesk.store.database import close_database
 
-        close_database()
-        shutil.rmtree(work, ignore_errors=True)
+            close_database()
 
 
 def run(copy: Path) -> int:

@@ -7,7 +7,8 @@
 
 It holds the public keys by key id, the badges the door may see (state, name, destination), the
 last known people on site, and a queue of scans. The queue is written with
-``synchronous=FULL``: a scan the door has answered survives a power cut. This file is the
+``synchronous=FULL`` (unless the station chose NORMAL): a scan the door has answered survives a
+power cut. This file is the
 door's, never shared; the shared database is reached through the services.
 """
 
@@ -18,6 +19,8 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from frontdesk.store.database import sqlite_sync_level
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -72,13 +75,17 @@ def _instant(text: str | None) -> dt.datetime | None:
 
 
 class DoorCache:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, synchronous: str | None = None) -> None:
+        """``synchronous``: FULL (the default, as for the shared file: a scan survives a power
+        cut) or NORMAL (``FRONTDESK_SQLITE_SYNC=normal``: survives a crash of the program, and
+        commits without waiting for the disk)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
+        level = (synchronous or sqlite_sync_level()).upper()
+        self._conn.execute(f"PRAGMA synchronous={'NORMAL' if level == 'NORMAL' else 'FULL'}")
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
