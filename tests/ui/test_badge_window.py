@@ -7,18 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from frontdesk.gui.desk_settings import DeskSettings
-from frontdesk.gui.main_window import MainWindow
 from frontdesk.services.badges import verify_badge
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import AuditEvent, Badge
 from tests.db.helpers import DAY, NEW_YORK, book, make_patient
 from tests.pdf_reading import pdf_text, qr_codes
-
-TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
 @pytest.fixture
@@ -46,17 +42,9 @@ def layla(actor):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, layla):
-    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
-    settings.station_name = "Desk 1"
-    settings.staff_username = "amal"
-    settings.pdf_folder = str(tmp_path / "pdf")
-    settings.badge_layout = "cr80"
-    win = MainWindow(settings, DAY, clock=lambda: TEN_AM, live_interval_ms=200)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    with qtbot.waitSignal(win.day_loaded, timeout=5000):
-        win.show()
+def window(open_window, desk_settings, layla):
+    desk_settings.badge_layout = "cr80"
+    win = open_window()
     win.open_patient(layla.id)
     return win
 

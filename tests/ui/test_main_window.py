@@ -7,20 +7,17 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from frontdesk.gui.desk_settings import DeskSettings
-from frontdesk.gui.main_window import MainWindow
 from frontdesk.gui.schedule_filter import ScheduleFilter
 from frontdesk.gui.schedule_model import PATIENT, STATUS, ScheduleModel
 from frontdesk.gui.search_model import SearchResultsModel
 from frontdesk.services.schedule import day_schedule
 from frontdesk.services.search import search_patients
 from frontdesk.store.models import AuditEvent
-from tests.db.helpers import DAY, NEW_YORK, book, make_patient
-
-TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
+from tests.db.helpers import DAY, book, make_patient
+from tests.ui.conftest import TEN_AM
 
 
 @pytest.fixture
@@ -59,16 +56,8 @@ def day_of_patients(actor):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, day_of_patients):
-    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
-    settings.station_name = "Desk 1"
-    settings.staff_username = "amal"
-    win = MainWindow(settings, DAY, clock=lambda: TEN_AM, live_interval_ms=200)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    with qtbot.waitSignal(win.day_loaded, timeout=5000):
-        win.show()
-    return win
+def window(open_window, day_of_patients):
+    return open_window()
 
 
 def cell(win, patient_mrn: str, column: int) -> str:

@@ -3,19 +3,14 @@ language first, the preview drawn off the GUI thread, another language, saved as
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from frontdesk.gui.desk_settings import DeskSettings
-from frontdesk.gui.main_window import MainWindow
 from frontdesk.services.patients import CompanionInput, add_companion
-from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+from tests.db.helpers import book, make_patient
 from tests.pdf_reading import pdf_text
-
-TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
 @pytest.fixture
@@ -37,17 +32,8 @@ def patients(actor):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, patients):
-    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
-    settings.station_name = "Desk 1"
-    settings.staff_username = "amal"
-    settings.pdf_folder = str(tmp_path / "pdf")
-    win = MainWindow(settings, DAY, clock=lambda: TEN_AM, live_interval_ms=200)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    with qtbot.waitSignal(win.day_loaded, timeout=5000):
-        win.show()
-    return win
+def window(open_window, patients):
+    return open_window()
 
 
 def _open_with_keys(qtbot, window):

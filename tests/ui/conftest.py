@@ -1,0 +1,40 @@
+"""What the window tests share: this station's settings in a throwaway file, and the desk
+window open on the test day at ten in the morning (New York), signed in as amal at Desk 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from frontdesk.gui.desk_settings import DeskSettings
+from tests.db.helpers import DAY, NEW_YORK
+
+TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
+
+
+@pytest.fixture
+def desk_settings(tmp_path) -> DeskSettings:
+    settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    settings.station_name = "Desk 1"
+    settings.staff_username = "amal"
+    settings.pdf_folder = str(tmp_path / "pdf")
+    return settings
+
+
+@pytest.fixture
+def open_window(qtbot, desk_settings):
+    """``open_window()`` -> the desk window, shown, its day loaded."""
+    from frontdesk.gui.main_window import MainWindow
+
+    def opened(**kwargs):
+        kwargs.setdefault("live_interval_ms", 200)
+        win = MainWindow(desk_settings, DAY, clock=lambda: TEN_AM, **kwargs)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        with qtbot.waitSignal(win.day_loaded, timeout=5000):
+            win.show()
+        return win
+
+    return opened
