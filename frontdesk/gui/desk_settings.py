@@ -48,6 +48,18 @@ class DeskSettings:
         self.q.setValue("database/url", (value or "").strip())
 
     @property
+    def lock_minutes(self) -> float:
+        """Minutes without a key or click before the desk covers itself (0: never)."""
+        try:
+            return max(0.0, float(self._get("station/lock_minutes", "5")))
+        except ValueError:
+            return 5.0
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: float) -> None:
+        self.q.setValue("station/lock_minutes", str(value))
+
+    @property
     def badge_layout(self) -> str:
         return self._get("badges/layout", "badge-4x3")
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         self._setup_door_views()
+        self._setup_idle_lock()
         self._sign_in(self.settings.staff_username)
 
         self.live_timer = QTimer(self, interval=live_interval_ms)
@@ -679,6 +680,22 @@ class MainWindow(QMainWindow):
         self.ui.menuView.addAction(scans)
         self.scan_log_action = scans
 
+    def _setup_idle_lock(self) -> None:
+        from frontdesk.gui.idle_lock import IdleLock
+        from frontdesk.services.actors import list_staff
+
+        self.idle_lock = IdleLock(
+            self,
+            self.settings.lock_minutes,
+            lambda: [(s.username, s.display_name) for s in list_staff()],
+        )
+        self.idle_lock.unlocked.connect(self._unlocked)
+
+    def _unlocked(self, username: str) -> None:
+        self.settings.staff_username = username
+        self._sign_in(username)
+        self.ui.searchEdit.setFocus()
+
     def show_scan_log(self) -> None:
         from frontdesk.gui.scan_views import ScanLogDialog
 
@@ -702,6 +719,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.zone = office_zone()
+            self.idle_lock.minutes = self.settings.lock_minutes
             self._sign_in(self.settings.staff_username)
             self.set_day(self.day)
 

@@ -29,6 +29,7 @@ class SettingsDialog(QDialog):
         self.ui.zoneCombo.addItems(sorted(zoneinfo.available_timezones()))
         self.ui.zoneCombo.setCurrentText(office_zone().key)
         self.ui.databaseEdit.setText(settings.database_url or "")
+        self.ui.lockSpin.setValue(round(settings.lock_minutes))
         self.ui.errorLabel.setStyleSheet("color: #c5221f")
         self.ui.errorLabel.hide()
         self.ui.buttons.accepted.connect(self.accept)
@@ -54,6 +55,7 @@ class SettingsDialog(QDialog):
         self.settings.station_name = station
         self.settings.staff_username = self.ui.staffCombo.currentData() or None
         self.settings.database_url = self.ui.databaseEdit.text()
+        self.settings.lock_minutes = self.ui.lockSpin.value()
         self.settings.sync()
         super().accept()
 

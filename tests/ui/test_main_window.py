@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.gui.schedule_filter import ScheduleFilter
@@ -286,3 +287,30 @@ def test_check_in_is_only_for_today(qtbot, window, day_of_patients):
     assert not window.panel.ui.checkInButton.isEnabled()  # tomorrow is not today
     window.ui.actionCheckIn.trigger()
     assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
+
+
+def test_the_desk_locks_when_idle_and_unlocks_for_who_comes(qtbot, open_window, day_of_patients):
+    from frontdesk.services.actors import create_staff
+
+    create_staff("bilal", "Bilal Saeed")
+    window = open_window()
+    window.open_patient(day_of_patients["layla"].id)
+    lock = window.idle_lock
+    lock.minutes = 0.01  # 0.6 s without a key or a click
+    with qtbot.waitSignal(lock.locked, timeout=5000):
+        pass
+    panel = lock.panel
+    assert panel.isVisible() and panel.geometry() == window.rect()
+    assert panel.title.text() == "Frontdesk is locked"
+    shot = window.grab().toImage()  # nothing of the patient shows through the cover
+    assert shot.pixelColor(window.width() // 2, window.height() // 3).name() == "#1f2a38"
+    # Keys meant for the search box under the cover do not reach it.
+    QTest.keyClicks(window.ui.searchEdit, "kim")
+    assert window.ui.searchEdit.text() == ""
+    assert not window.ui.actionCheckIn.isEnabled()  # nor do the shortcuts (Ctrl+Return...)
+    panel.staff.setCurrentIndex(panel.staff.findData("bilal"))
+    with qtbot.waitSignal(lock.unlocked, timeout=2000):
+        panel.unlock.click()
+    assert not panel.isVisible() and window.ui.actionCheckIn.isEnabled()
+    assert window.actor.staff.username == "bilal"  # what follows is recorded under Bilal
+    assert window.settings.staff_username == "bilal"

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -71,6 +71,18 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
 
+        self.lockCaption = QLabel(SettingsDialog)
+        self.lockCaption.setObjectName(u"lockCaption")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lockCaption)
+
+        self.lockSpin = QSpinBox(SettingsDialog)
+        self.lockSpin.setObjectName(u"lockSpin")
+        self.lockSpin.setMinimum(0)
+        self.lockSpin.setMaximum(120)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lockSpin)
+
 
         self.layout.addLayout(self.form)
 
@@ -97,6 +109,7 @@ class Ui_SettingsDialog(object):
         self.staffCaption.setBuddy(self.staffCombo)
         self.zoneCaption.setBuddy(self.zoneCombo)
         self.databaseCaption.setBuddy(self.databaseEdit)
+        self.lockCaption.setBuddy(self.lockSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -111,6 +124,12 @@ class Ui_SettingsDialog(object):
         self.zoneCaption.setText(QCoreApplication.translate("SettingsDialog", u"Office time zone", None))
         self.databaseCaption.setText(QCoreApplication.translate("SettingsDialog", u"Database", None))
         self.databaseEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"sqlite:///path/to/file or postgresql://host/name", None))
+        self.lockCaption.setText(QCoreApplication.translate("SettingsDialog", u"Lock when idle", None))
+        self.lockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
+        self.lockSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"never", None))
+#if QT_CONFIG(tooltip)
+        self.lockSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Cover patient information after this many minutes without a key or click (0: never)", None))
+#endif // QT_CONFIG(tooltip)
         self.note.setText(QCoreApplication.translate("SettingsDialog", u"The time zone is the whole office's (it is kept in the database). A new database takes effect when Frontdesk starts again.", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -1,0 +1,153 @@
+"""The desk locks itself when left idle: patient information is health information.
+
+    lock = IdleLock(window, minutes=5, staff=list_staff)   # the window's settings choose minutes
+    lock.locked.connect(...)
+
+After the set minutes without a key, click or wheel anywhere in the application, an opaque
+panel covers the whole window: no name, no schedule, no search stays visible. Whoever comes to
+the desk picks their name and unlocks; they become the signed-in staff member, so what they do
+next is recorded under their name. Live updates keep running underneath, so the window is
+current when it is unlocked.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+CHECK_MS = 1000
+
+
+class LockPanel(QFrame):
+    """The cover: the office's name, who was signed in, and the way back in."""
+
+    unlock_requested = Signal(str)  # the username chosen
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockPanel")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("QFrame#lockPanel { background: #1f2a38; } QLabel { color: white; }")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.title = QLabel(self.tr("Frontdesk is locked"), self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.note = QLabel(
+            self.tr("Patient information is hidden while the desk is unattended."), self
+        )
+        self.who = QLabel(self)
+        self.staff = QComboBox(self)
+        self.staff.setMinimumWidth(320)
+        self.unlock = QPushButton(self.tr("Unlock"), self)
+        self.unlock.setDefault(True)
+        self.unlock.clicked.connect(self._unlock)
+        for widget in (self.title, self.note, self.who, self.staff, self.unlock):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def set_staff(self, people: list[tuple[str, str]], current: str | None) -> None:
+        self.staff.clear()
+        for username, name in people:
+            self.staff.addItem(name, username)
+        index = self.staff.findData(current) if current else -1
+        self.staff.setCurrentIndex(max(index, 0))
+        self.who.setText(self.tr("Choose who you are to unlock:"))
+
+    def _unlock(self) -> None:
+        username = self.staff.currentData()
+        if username:
+            self.unlock_requested.emit(username)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._unlock()
+        else:
+            super().keyPressEvent(event)
+
+
+class IdleLock(QObject):
+    locked = Signal()
+    unlocked = Signal(str)
+
+    def __init__(self, window: QWidget, minutes: float, staff, *, clock=time.monotonic) -> None:
+        """``staff()`` gives [(username, display name)] of the active accounts."""
+        super().__init__(window)
+        self.window = window
+        self.minutes = minutes
+        self._staff = staff
+        self._clock = clock
+        self._last = clock()
+        self._switched_off: list = []
+        self.panel = LockPanel(window)
+        self.panel.hide()
+        self.panel.unlock_requested.connect(self.unlock)
+        window.installEventFilter(self)  # resizes
+        QApplication.instance().installEventFilter(self)
+        self.timer = QTimer(self, interval=CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.panel.isVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.Resize:
+            self.panel.setGeometry(self.window.rect())
+        if kind in _ACTIVITY:
+            self._last = self._clock()
+            if self.is_locked and isinstance(watched, QWidget) and watched.window() is self.window:
+                # Nothing under the cover may be reached by keys or clicks.
+                return not self.panel.isAncestorOf(watched) and watched is not self.panel
+        return False
+
+    def check(self) -> None:
+        idle = self._clock() - self._last
+        if self.minutes > 0 and not self.is_locked and idle >= self.minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        current = getattr(getattr(self.window, "actor", None), "staff", None)
+        self.panel.set_staff(self._staff(), current.username if current else None)
+        # Keyboard shortcuts act without a key press reaching a widget: switch them off too.
+        self._switched_off = [
+            item
+            for item in self.window.findChildren(QAction) + self.window.findChildren(QShortcut)
+            if item.isEnabled()
+        ]
+        for item in self._switched_off:
+            item.setEnabled(False)
+        self.panel.setGeometry(self.window.rect())
+        self.panel.raise_()
+        self.panel.show()
+        self.panel.staff.setFocus()
+        self.locked.emit()
+
+    def unlock(self, username: str) -> None:
+        self.panel.hide()
+        for item in self._switched_off:
+            item.setEnabled(True)
+        self._switched_off = []
+        self._last = self._clock()
+        self.unlocked.emit(username)
