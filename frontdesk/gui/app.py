@@ -30,19 +30,13 @@ def run_window(
 ) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    from frontdesk.gui import frontdesk_rc  # noqa: F401  (registers :/icons)
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
     from frontdesk.store.database import open_database
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("Frontdesk")
-    app.setApplicationName("Frontdesk")
-    app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
-    _log_to_file()
+    app = _application("Frontdesk")
     settings = DeskSettings()
     if url_is_default and settings.database_url:
         url = settings.database_url
@@ -77,18 +71,11 @@ def run_door(
     of those payloads to a PNG and exits (documentation)."""
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
-    from frontdesk.gui import frontdesk_rc  # noqa: F401  (registers :/icons)
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.services.door import DoorStation
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("Frontdesk")
-    app.setApplicationName("Frontdesk Door")
-    app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
-    _log_to_file()
+    app = _application("Frontdesk Door")
     station = DoorStation(url, door_name, direction)
     station.refresh()  # offline is fine: the door decides from its own file
     window = DoorWindow(station, camera=camera and not screenshot)
@@ -113,6 +100,21 @@ def run_door(
     station.flush()
     station.close()
     return code
+
+
+def _application(name: str):
+    """The QApplication (one a process), named for QSettings, with the icon and the log file."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.gui import frontdesk_rc  # noqa: F401  (registers :/icons)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Frontdesk")
+    app.setApplicationName(name)
+    app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
+    _log_to_file()
+    return app
 
 
 def _wait(app, signal) -> bool:

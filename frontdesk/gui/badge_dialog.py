@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
 
-from frontdesk.gui.badge_output import PDF_FILE, pdf_images, printer_names, save_pdf
+from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, pdf_images, save_pdf
 from frontdesk.gui.badge_output import send_to_printer as _send_to_printer
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_badge_dialog import Ui_BadgeDialog
@@ -152,13 +152,9 @@ class BadgeDialog(QDialog):
         for layout in LAYOUTS.values():
             combo.addItem(layout.title, layout.key)
         combo.setCurrentIndex(max(0, combo.findData(self.settings.badge_layout)))
-        printers = self.ui.printerCombo
-        printers.addItem(
-            self.tr("PDF file in {folder}").format(folder=self.settings.pdf_folder), PDF_FILE
+        fill_printer_choice(
+            self.ui.printerCombo, self.settings.pdf_folder, self.settings.badge_printer
         )
-        for name in printer_names():
-            printers.addItem(name, name)
-        printers.setCurrentIndex(max(0, printers.findData(self.settings.badge_printer)))
 
     def holders(self) -> list[int | None]:
         result = []

@@ -30,6 +30,14 @@ def printer_names() -> list[str]:
     return [name for name in QPrinterInfo.availablePrinterNames() if name]
 
 
+def fill_printer_choice(combo, pdf_folder: str, current: str) -> None:
+    """The "PDF file in <folder>" choice, then this computer's printers; ``current`` chosen."""
+    combo.addItem(combo.tr("PDF file in {folder}").format(folder=pdf_folder), PDF_FILE)
+    for name in printer_names():
+        combo.addItem(name, name)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
 def pdf_images(pdf: bytes, dpi: float = 96) -> list[QImage]:
     document = pypdfium2.PdfDocument(pdf)
     try:

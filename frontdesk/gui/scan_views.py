@@ -41,21 +41,22 @@ ONSITE_REFRESH_MS = 5000
 _REFUSED = QColor("#a4000f")
 
 
-class OnsiteModel(QAbstractTableModel):
-    HEADERS = ("Holder", "Name", "Native name", "Badge", "Entered", "Door", "Going to")
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows; subclasses name the columns and the cells."""
 
-    def __init__(self, zone: dt.tzinfo, parent=None) -> None:
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.zone = zone
-        self.people: list[OnSite] = []
+        self.rows: list = []
 
-    def set_people(self, people: list[OnSite]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self.people = list(people)
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.people)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -64,6 +65,21 @@ class OnsiteModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
+
+
+class OnsiteModel(_RowsModel):
+    HEADERS = ("Holder", "Name", "Native name", "Badge", "Entered", "Door", "Going to")
+
+    def __init__(self, zone: dt.tzinfo, parent=None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+
+    @property
+    def people(self) -> list[OnSite]:
+        return self.rows
+
+    def set_people(self, people: list[OnSite]) -> None:
+        self.set_rows(people)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -143,31 +159,14 @@ class OnsiteDock(QDockWidget):
         )
 
 
-class ScanLogModel(QAbstractTableModel):
+class ScanLogModel(_RowsModel):
     HEADERS = ("Time", "Verdict", "Reason", "Door", "Way", "Badge", "Name", "Holder", "Sent")
 
     def __init__(self, zone: dt.tzinfo, parent=None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.rows: list[ScanLine] = []
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: list[ScanLine]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

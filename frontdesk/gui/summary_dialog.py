@@ -20,7 +20,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from frontdesk.errors import FrontdeskError
-from frontdesk.gui.badge_output import PDF_FILE, pdf_images, printer_names, save_pdf
+from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, pdf_images, save_pdf
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from frontdesk.gui.workers import Runner
@@ -147,13 +147,8 @@ class SummaryDialog(QDialog):
         ui.firstDate.setDate(day)
         ui.lastDate.setDate(day)
         ui.lastDate.setMinimumDate(day)
-        ui.printerCombo.addItem(
-            self.tr("PDF file in {folder}").format(folder=self.settings.pdf_folder), PDF_FILE
-        )
-        for name in printer_names():
-            ui.printerCombo.addItem(name, name)
-        ui.printerCombo.setCurrentIndex(
-            max(0, ui.printerCombo.findData(self.settings.summary_printer))
+        fill_printer_choice(
+            ui.printerCombo, self.settings.pdf_folder, self.settings.summary_printer
         )
 
     # -- choices -----------------------------------------------------------------------------
