@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         results.verticalHeader().hide()
         results.verticalHeader().setDefaultSectionSize(28)
         results.horizontalHeader().setStretchLastSection(True)
+        # A scroll bar that came and went with the number of hits would resize the list, and
+        # repaint it whole, at the first keystroke of every search.
+        results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for column, width in ((0, 220), (1, 150), (2, 110), (3, 110), (4, 90), (5, 100)):
             results.setColumnWidth(column, width)
         self.ui.splitter.setSizes([900, 440])

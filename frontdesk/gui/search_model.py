@@ -23,17 +23,42 @@ HEADERS = (
     "Match",
 )
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+# The view asks for seven roles of every visible cell on every paint: plain ints, compared
+# before anything else, keep each answer to a dictionary-free lookup.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_PATIENT_ID = int(PATIENT_ID_ROLE)
 
 
 class SearchResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show these hits; the texts of each row are made once here, not on every paint.
+        The same rows as shown already (a keystroke that changes nothing) leave the view be."""
+        hits = list(hits)
+        if hits == self._hits:
+            return
+        texts = [self._row_texts(hit) for hit in hits]
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits = hits
+        self._texts = texts
         self.endResetModel()
+
+    def _row_texts(self, hit: SearchHit) -> tuple[str, ...]:
+        p = hit.patient
+        return (
+            f"{p.family_name}, {p.given_name}",
+            p.native_name or "",
+            p.date_of_birth.strftime("%d %b %Y"),
+            p.mrn,
+            p.nationality or "",
+            self.tr("✔ expected") if hit.expected_today else "",
+            f"{hit.score:.2f}",
+        )
 
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
@@ -54,23 +79,14 @@ class SearchResultsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        role = int(role)
+        if role == _DISPLAY:
+            row, column = index.row(), index.column()
+            if 0 <= row < len(self._texts) and 0 <= column < len(HEADERS):
+                return self._texts[row][column]
             return None
-        hit = self._hits[index.row()]
-        p = hit.patient
-        if role == PATIENT_ID_ROLE:
-            return p.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return country_name(p.nationality)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = (
-            f"{p.family_name}, {p.given_name}",
-            p.native_name or "",
-            p.date_of_birth.strftime("%d %b %Y"),
-            p.mrn,
-            p.nationality or "",
-            self.tr("✔ expected") if hit.expected_today else "",
-            f"{hit.score:.2f}",
-        )
-        return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == _PATIENT_ID and 0 <= index.row() < len(self._hits):
+            return self._hits[index.row()].patient.id
+        if role == _TOOLTIP and index.column() == 4 and 0 <= index.row() < len(self._hits):
+            return country_name(self._hits[index.row()].patient.nationality)
+        return None

@@ -15,8 +15,12 @@ must match every word; their score is the mean over the words.
 Cost: the vocabulary is small, so a prefix is a short range scan, and one statement reads the
 first patients of the best terms: "kim" costs what "zylberstein" does. With several words, the
 patients of the rarest word (by the terms' patient counts) are checked against the others a page
-at a time; when common words share few patients ("kim zhang"), the two rarest words' posting lists
-are intersected instead.
+at a time; when the rate at which they match says that finding the rest would cost more than
+reading the posting lists whole (common words that share few patients, "kim zhang"), the
+listed words' posting lists are intersected instead. A half-typed last word ("kim z") is checked
+on the candidates' term ids: the few hundred terms it starts are read once per keystroke.
+Patients' terms and big terms' posting lists are kept across keystrokes while the index is
+unchanged, so "mohamed a", "mohamed al", "mohamed ali" read Mohamed's first patients once.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
 from frontdesk.services.search_words import (
     CANDIDATE_CAP,
+    ROW_COST_IN_POSTINGS,
     TERM_CAP,
     Matcher,
+    Pages,
     WordMatch,
     check,
     intersect,
-    pages,
     score,
     single_word,
     word_matches,
@@ -46,7 +51,7 @@ from frontdesk.timeutil import try_parse_date
 
 DEFAULT_LIMIT = 20
 MAX_QUERY_LENGTH = 200
-LAZY_CANDIDATES = 800  # checked one by one before whole posting lists are intersected
+LAZY_CANDIDATES = 400  # checked one by one before the rate of matches decides what comes next
 POSTINGS_BUDGET = 400_000  # postings read, at most, to intersect the words of one query
 INTERSECT_FIRST = 20_000  # fewer postings than this: intersect at once
 TODAY_CAP = 5_000  # patients with a visit on the day, checked directly
@@ -133,20 +138,37 @@ def _expected_matches(query: ParsedQuery, per_word: list[WordMatch], day: dt.dat
         if query.birth_date is not None
         else None
     )
+    day_patients = _day_patients(day)
+    # Only the patients who carry a term of every word can match: found through the day's own
+    # term -> patients map, rather than every patient of the day scored at every keystroke.
+    candidates: set[int] | None = None
+    for matcher in matchers:
+        if matcher.prefixes:
+            continue  # too many terms to list: checked on the candidates' names below
+        having = day_patients.by_term
+        found = set().union(*(having[t] for t in matcher.ids.keys() & having.keys()))
+        candidates = found if candidates is None else candidates & found
+    if born is not None:
+        candidates = born if candidates is None else candidates & born
+    terms = day_patients.terms
     scored = {}
-    for patient_id, terms in _day_terms(day):
-        if born is not None and patient_id not in born:
-            continue
-        result = score(terms, matchers)
+    for patient_id in terms if candidates is None else candidates & terms.keys():
+        result = score(terms[patient_id], matchers)
         if result is not None:
             scored[patient_id] = result
     return scored
 
 
-_day_cache: dict[dt.date, tuple[tuple, list]] = {}
+@dataclass(frozen=True, slots=True)
+class _DayPatients:
+    terms: dict[int, list[str]]  # patient id -> the ids (as text) of their terms
+    by_term: dict[str, list[int]]  # term id (as text) -> the day's patients who carry it
 
 
-def _day_terms(day: dt.date) -> list[tuple[int, list[str]]]:
+_day_cache: dict[dt.date, tuple[tuple, _DayPatients]] = {}
+
+
+def _day_patients(day: dt.date) -> _DayPatients:
     """The day's patients with their terms, read again only when the day's visits change
     (checked with one indexed count): a receptionist types many keys per patient."""
     stamp = index.visits_stamp(day)
@@ -154,10 +176,15 @@ def _day_terms(day: dt.date) -> list[tuple[int, list[str]]]:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     ids = index.patients_with_visit_on(day, TODAY_CAP)
-    texts = [(pid, text.split()) for pid, text in index.patient_term_texts(ids)]
+    terms = {pid: text.split() for pid, text in index.patient_term_texts(ids)}
+    by_term: dict[str, list[int]] = {}
+    for pid, patient_terms in terms.items():
+        for term in patient_terms:
+            by_term.setdefault(term, []).append(pid)
+    day_patients = _DayPatients(terms, by_term)
     _day_cache.clear()
-    _day_cache[day] = (stamp, texts)
-    return texts
+    _day_cache[day] = (stamp, day_patients)
+    return day_patients
 
 
 def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple]:
@@ -203,20 +230,33 @@ def _by_names(query: ParsedQuery, per_word: list[WordMatch], limit: int) -> dict
 def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
     matchers = [Matcher(w) for w in per_word]
     listed = sorted((w for w in per_word if not w.prefixes), key=lambda m: m.total)
-    if len(listed) > 1 and sum(m.total for m in listed) <= INTERSECT_FIRST:
+    postings = sum(m.total for m in listed)
+    if len(listed) > 1 and postings <= INTERSECT_FIRST:
         return intersect(listed, matchers, wanted)  # small enough: exact and complete
-    scored, complete = check(pages(listed[0].terms), matchers, wanted, LAZY_CANDIDATES)
-    if len(scored) < wanted and not complete:
-        if len(listed) > 1 and sum(m.total for m in listed) <= POSTINGS_BUDGET:
-            # Common words with few patients in common ("kim zhang"): the posting lists are
-            # read whole (a few microseconds per thousand) rather than patient by patient.
-            scored = intersect(listed, matchers, wanted)
-        else:
-            # One listed word and a short prefix ("kim x"), or huge words: check further, up
-            # to a bound; the next keystroke narrows the search anyway.
-            more = SHORT_PREFIX_BUDGET if len(listed) == 1 else CANDIDATE_CAP
-            scored, _ = check(pages(listed[0].terms), matchers, wanted, more)
-    return scored
+    can_intersect = len(listed) > 1 and postings <= POSTINGS_BUDGET
+    # One listed word and a short prefix ("kim x"), or huge words: checked up to a bound; the
+    # next keystroke narrows the search anyway.
+    budget = SHORT_PREFIX_BUDGET if len(listed) == 1 else CANDIDATE_CAP
+    # The rarest word's patients, each checked once: the first LAZY_CANDIDATES, then a page at a
+    # time while the rate of matches says checking on is the cheaper way.
+    candidates = Pages(listed[0].terms)
+    scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    while True:
+        page = max(1, LAZY_CANDIDATES - candidates.handed)
+        found, complete = check(candidates, matchers, wanted - len(scored), page)
+        scored.update(found)
+        if len(scored) >= wanted or complete:
+            return scored
+        if can_intersect:
+            # At the rate found so far, how many more patients would have to be checked? When
+            # that costs more than reading the posting lists whole, intersect them ("kim
+            # zhang": common words with few patients in common); else check on ("mohamed ali"
+            # finds one patient in twenty of Ali's and needs a few hundred more).
+            more = (wanted - len(scored)) * candidates.handed // max(len(scored), 1)
+            if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
+                return intersect(listed, matchers, wanted)
+        elif candidates.handed >= budget:
+            return scored
 
 
 def _hits(
@@ -225,13 +265,18 @@ def _hits(
     if not scored:
         return []
 
-    def rank(pid: int) -> float:
-        return scored[pid][0] + (TODAY_BOOST if pid in expected else 0.0)
-
-    # Hydrate only what can make the list: the best ranks, ties included.
-    ranked = sorted(scored, key=lambda pid: -rank(pid))
-    cutoff = rank(ranked[min(limit, len(ranked)) - 1])
-    keep = [pid for pid in ranked if rank(pid) >= cutoff]
+    ranks = {pid: value[0] for pid, value in scored.items()}
+    for pid in expected & ranks.keys():
+        ranks[pid] += TODAY_BOOST
+    # Hydrate only what can make the list: the best ranks, and of the patients tied at the
+    # last place only those first by name ("kim minjun" ties hundreds of namesakes at 1.0).
+    best = sorted(ranks.values(), reverse=True)
+    cutoff = best[min(limit, len(best)) - 1]
+    keep = [pid for pid, rank in ranks.items() if rank > cutoff]
+    tied = [pid for pid, rank in ranks.items() if rank == cutoff]
+    if len(keep) + len(tied) > limit:
+        tied = index.first_by_name(tied, limit - len(keep))
+    keep += tied
     hits = []
     for row in index.patient_summary_rows(keep):
         pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
@@ -250,7 +295,7 @@ def _hits(
         hits.append(SearchHit(patient, round(score, 4), matched, pid in expected))
     hits.sort(
         key=lambda h: (
-            -rank(h.patient.id),
+            -ranks[h.patient.id],
             h.patient.family_name,
             h.patient.given_name,
             h.patient.mrn,

@@ -2,11 +2,12 @@
 
     word = word_matches("mohamed", last=False)      # term id -> (score, term), counts
     matchers = [Matcher(w) for w in words]
-    scored, complete = check(pages, matchers, wanted=60, budget=800)
+    scored, complete = check(Pages(word.terms), matchers, wanted=60, budget=800)
 
 A word normally matches a set of terms (exact, prefix, sound-alike). A short last word after
-others ("kim m") matches far too many terms to list; it is kept as prefixes and checked against
-the names of the candidates that the other words found.
+others ("kim m") matches far too many patients to list; it is kept as prefixes, and the
+candidates that the other words found are checked on them: on the ids of the few hundred terms
+that start with them, or on the names when there are more.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ ROW_COST_IN_POSTINGS = 10
 BATCH = 400
 TERMS_PER_STATEMENT = 12
 TRANSLITERATED = 0.6  # a native-script word matched through its Latin transliteration
+PREFIX_TERMS_CAP = 5_000  # a short prefix with more terms than this is checked on names
 
 
 @dataclass
@@ -40,9 +42,12 @@ class WordMatch:
 
     terms: dict[int, tuple[float, str]]
     postings: dict[int, int]
-    # A short last word ("kim m") matches too many terms to list; candidates found by the other
-    # words are checked against these prefixes on their names instead.
+    # A short last word ("kim m") matches too many patients to list; candidates found by the
+    # other words are checked against these prefixes instead. ``prefix_terms``: every term that
+    # starts with one of them (a few hundred), so a candidate is checked on its term ids; None
+    # when there are too many, and the candidate's terms are read as text.
     prefixes: tuple[str, ...] = ()
+    prefix_terms: dict[int, tuple[float, str]] | None = None
 
     @property
     def total(self) -> int:
@@ -50,7 +55,8 @@ class WordMatch:
 
     def at_least(self, floor: float) -> WordMatch:
         kept = {t: v for t, v in self.terms.items() if v[0] >= floor}
-        return WordMatch(kept, {t: self.postings[t] for t in kept}, self.prefixes)
+        postings = {t: self.postings[t] for t in kept}
+        return WordMatch(kept, postings, self.prefixes, self.prefix_terms)
 
     @property
     def empty(self) -> bool:
@@ -62,7 +68,7 @@ def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
     if by_text:
         forms = tuple(sorted(query_forms(word)))
         exact = word_matches(word, last=False)
-        return WordMatch(exact.terms, exact.postings, forms)
+        return WordMatch(exact.terms, exact.postings, forms, _prefix_terms(forms))
     match = WordMatch({}, {})
 
     def offer(term_id: int, term: str, df: int, score: float) -> None:
@@ -95,12 +101,34 @@ def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
     return match
 
 
+def _prefix_terms(prefixes: tuple[str, ...]) -> dict[int, tuple[float, str]] | None:
+    """Every term that starts with one of the prefixes, scored by the longest one it starts
+    with (as :class:`Matcher` scores a name); None if there are more than PREFIX_TERMS_CAP."""
+    found: dict[int, tuple[float, str]] = {}
+    for prefix in prefixes:
+        terms = index.find_terms_by_prefix(prefix, PREFIX_TERMS_CAP + 1)
+        if len(terms) > PREFIX_TERMS_CAP:
+            return None
+        for term_id, term, _df in terms:
+            score = 1.0 if term == prefix else 0.7 + 0.25 * len(prefix) / len(term)
+            if score > found.get(term_id, (0.0, ""))[0]:
+                found[term_id] = (score, term)
+    return found
+
+
 class Matcher:
     """One word's test of a candidate: its term ids, and for a short last word its prefixes."""
 
     def __init__(self, word: WordMatch) -> None:
         self.ids = {str(t): v for t, v in word.terms.items()}
         self.prefixes = word.prefixes
+        if word.prefix_terms is not None:
+            # The prefixes resolved to term ids: a candidate is checked on ids alone.
+            for term_id, (score, term) in word.prefix_terms.items():
+                key = str(term_id)
+                if score > self.ids.get(key, (0.0, ""))[0]:
+                    self.ids[key] = (score, term)
+            self.prefixes = ()
 
     def match(self, terms: list[str]) -> tuple[float, str] | None:
         best = None
@@ -135,11 +163,19 @@ def check(candidates, matchers: list[Matcher], wanted: int, budget: int) -> tupl
     """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were."""
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     checked = 0
+    # Most candidates fail one word (usually the one being typed, the last): a set test of each
+    # word's term ids turns them away before anything is scored.
+    tests = [m.ids.keys() for m in reversed(matchers) if not m.prefixes]
     for batch in candidates:
         for patient_id, text in index.patient_term_texts(batch):
-            result = score(text.split(), matchers)
-            if result is not None:
-                scored[patient_id] = result
+            terms = text.split()
+            for ids in tests:
+                if ids.isdisjoint(terms):
+                    break
+            else:
+                result = score(terms, matchers)
+                if result is not None:
+                    scored[patient_id] = result
         checked += len(batch)
         if len(scored) >= wanted or checked >= budget:
             return scored, False
@@ -165,8 +201,25 @@ def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int) -> d
     return check(pages, matchers, wanted, CANDIDATE_CAP)[0]
 
 
-def pages(matches: dict[int, tuple[float, str]]):
-    """The patients of one word's terms, best term first, a page at a time."""
+class Pages:
+    """The patients of one word's terms, best term first, a page at a time. Resumable: a
+    second :func:`check` over the same pages goes on where the first stopped, and ``handed``
+    counts the patients handed out so far."""
+
+    def __init__(self, matches: dict[int, tuple[float, str]]) -> None:
+        self._pages = _pages(matches)
+        self.handed = 0
+
+    def __iter__(self) -> Pages:
+        return self
+
+    def __next__(self) -> list[int]:
+        page = next(self._pages)
+        self.handed += len(page)
+        return page
+
+
+def _pages(matches: dict[int, tuple[float, str]]):
     seen: set[int] = set()
     for term_id in best_first(matches):
         after = 0

@@ -13,6 +13,7 @@ popular name such as "kim" costs the same as a rare one. The ranking lives in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 
 from peewee import chunked
@@ -205,14 +206,47 @@ def _remember(cache: dict[int, frozenset[int]], term_id: int, patients: frozense
         del cache[next(iter(cache))]
 
 
+TEXT_CACHE_LIMIT = 100_000  # patients' term texts kept across keystrokes (~15 MB)
+
+
 def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
-    """(patient id, Patient.search_terms): the space-separated ids of each patient's terms."""
+    """(patient id, Patient.search_terms): the space-separated ids of each patient's terms.
+
+    The texts read are kept with the open database while the index is unchanged: the
+    keystrokes of one name check the same first candidates again ("mohamed a", "mohamed al",
+    "mohamed ali" all start with Mohamed's first patients)."""
+    cache = _text_cache()
     found: list[tuple[int, str]] = []
-    for batch in chunked(patient_ids, _IN_CHUNK):
-        found += rows(
+    missing: list[int] = []
+    for patient_id in patient_ids:
+        text = cache.get(patient_id)
+        if text is None:
+            missing.append(patient_id)
+        else:
+            found.append((patient_id, text))
+    for batch in chunked(missing, _IN_CHUNK):
+        read = rows(
             f"SELECT id, search_terms FROM patient WHERE id IN ({marks(len(batch))})", batch
         )
+        found += read
+        cache.update(read)
+    if len(cache) > TEXT_CACHE_LIMIT:
+        for patient_id in list(itertools.islice(cache, len(cache) - TEXT_CACHE_LIMIT // 2)):
+            del cache[patient_id]  # the oldest half goes
     return found
+
+
+def _text_cache() -> dict[int, str]:
+    """Patients' term texts, kept with the open database while the index is unchanged (the
+    version is read before the texts, so a text is never newer than the version it is kept
+    under)."""
+    db = _db()
+    version = index_version()
+    cache = getattr(db, "_frontdesk_texts", None)
+    if cache is None or getattr(db, "_frontdesk_texts_version", None) != version:
+        cache = db._frontdesk_texts = {}
+        db._frontdesk_texts_version = version
+    return cache
 
 
 def term_strings(term_ids: list[str]) -> list[str]:
@@ -263,6 +297,24 @@ def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
                 dob = dt.date.fromisoformat(dob)
             summaries.append((*row[:6], dob, row[7], row[8], bool(row[9])))
     return summaries
+
+
+def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
+    """The ``count`` patients first by (family name, given name, MRN), compared as Python
+    compares text (code point by code point), without reading the others' rows."""
+    # Code-point order: SQLite compares UTF-8 bytes already; PostgreSQL's default collation
+    # would put "adam" before "Bob".
+    collate = " COLLATE ucs_basic" if is_postgres(_db()) else ""
+    order = ", ".join(f"{column}{collate}" for column in ("family_name", "given_name", "mrn"))
+    first: list[tuple] = []
+    for batch in chunked(patient_ids, _IN_CHUNK):
+        first += rows(
+            f"SELECT family_name, given_name, mrn, id FROM patient "
+            f"WHERE id IN ({marks(len(batch))}) ORDER BY {order} LIMIT ?",
+            [*batch, count],
+        )
+    first.sort()
+    return [row[3] for row in first[:count]]
 
 
 def patients_by_mrn_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:

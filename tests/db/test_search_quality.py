@@ -312,3 +312,46 @@ def test_caches_follow_renames(registry, actor):
         assert dt.date(1979, 12, 25) == hit.patient.date_of_birth
     finally:
         index.POSTING_CACHE_LIMIT = monkey_limit
+
+
+def test_half_typed_words_by_term_ids_agree_with_the_check_on_names(registry, monkeypatch):
+    import frontdesk.services.search as search
+    import frontdesk.services.search_words as search_words
+
+    # Make every half-typed last word a prefix checked on the candidates, as "kim m" is on a
+    # million patients.
+    monkeypatch.setattr(search, "SHORT_PREFIX_POSTINGS", 0)
+    monkeypatch.setattr(search, "SHORT_PREFIX", 10)
+    queries = ["kim m", "kim min-j", "garcia j", "ivanov s", "mohamed k", "nguyen van a", "wang x"]
+
+    def results():
+        return {q: [(h.patient.mrn, h.score) for h in search_patients(q)] for q in queries}
+
+    by_ids = results()
+    assert all(by_ids.values())
+    monkeypatch.setattr(search_words, "PREFIX_TERMS_CAP", 0)  # too many terms: names read
+    assert results() == by_ids
+
+
+def test_ties_past_the_limit_are_the_first_by_name(db, actor):
+    # Namesakes that score the same: the list shows the first by name, in code-point order
+    # (upper case before lower case, accented letters after), on SQLite and PostgreSQL alike.
+    givens = ["Min Zoe", "Min adam", "Min Émile", "Min Bob", "Min bea", "Min Åsa", "Min Carl"]
+    for number, given in enumerate(givens):
+        for copy in range(2):
+            save_patient(
+                PatientInput(
+                    mrn=f"T{number}{copy}",
+                    family_name="Kim",
+                    given_name=given,
+                    date_of_birth="1980-01-01",
+                ),
+                actor,
+            )
+    every = sorted(search_patients("kim min", limit=50), key=lambda h: h.patient.mrn)
+    assert len(every) == 14 and len({h.score for h in every}) == 1
+    expected = sorted(every, key=lambda h: (h.patient.given_name, h.patient.mrn))
+    hits = search_patients("kim min", limit=5)
+    assert [h.patient.mrn for h in hits] == [h.patient.mrn for h in expected[:5]]
+    names = [h.patient.given_name for h in hits]
+    assert names == ["Min Bob", "Min Bob", "Min Carl", "Min Carl", "Min Zoe"]
