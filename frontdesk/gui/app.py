@@ -138,7 +138,8 @@ def _screenshot(app, window, path: str, search: str | None) -> int:
         window.open_selected_hit()
     elif window.model.rowCount():
         window.open_patient(window.model.entry(0).patient.id)
-    app.processEvents()
+    for _ in range(3):  # labels that wrap settle their height in a second layout pass
+        app.processEvents()
     if not window.grab().save(path):
         raise FrontdeskError(f"cannot write {path}")
     window.close()
