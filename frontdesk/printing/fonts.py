@@ -24,8 +24,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from frontdesk.errors import InputError
+from frontdesk.resource_dirs import resource_dir
 
-RESOURCE_FONTS = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+RESOURCE_FONTS = resource_dir("fonts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,9 @@ from babel.core import get_global
 from babel.dates import format_date, format_time
 from babel.messages.pofile import read_po
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "locale"
+from frontdesk.resource_dirs import resource_dir
+
+LOCALE_DIR = resource_dir("locale")
 DOMAIN = "summary"
 FALLBACK = "en"
 _LOCK = threading.Lock()
