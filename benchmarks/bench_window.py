@@ -42,24 +42,7 @@ QUERIES = [
     "M00012345",
 ]
 
-BARE = """
-import time, sys
-t0 = time.perf_counter()
-from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtWidgets import QApplication, QTableView
-class Model(QAbstractTableModel):
-    rows = [[f"cell {r} {c}" for c in range(9)] for r in range(2000)]
-    def rowCount(self, parent=None): return 2000
-    def columnCount(self, parent=None): return 9
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-app = QApplication(sys.argv[:1])
-model = Model()
-view = QTableView(); view.setModel(model); view.resize(1366, 768); view.show()
-app.processEvents(); view.grab().save(sys.argv[1])
-print(time.perf_counter() - t0)
-"""
+BARE_SCRIPT = str(Path(__file__).with_name("bare_table.py"))
 
 
 def run_child(args: list[str]) -> float:
@@ -148,26 +131,10 @@ def in_process() -> dict:
 
 
 def _bare_scroll(app) -> list[float]:
-    from PySide6.QtCore import QAbstractTableModel, Qt
+    from bare_table import BareModel
     from PySide6.QtWidgets import QTableView
 
-    class Model(QAbstractTableModel):
-        def __init__(self):
-            super().__init__()
-            self.rows = [[f"cell {r} {c}" for c in range(9)] for r in range(2000)]
-
-        def rowCount(self, parent=None):
-            return 2000
-
-        def columnCount(self, parent=None):
-            return 9
-
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.rows[index.row()][index.column()]
-            return None
-
-    model = Model()
+    model = BareModel()
     view = QTableView()
     view.setModel(model)
     view.resize(900, 620)
@@ -190,7 +157,7 @@ def main() -> int:
         return 1
     url = f"sqlite:///{DB}"
     shot = str(DB.parent / "launch.png")
-    bare = [run_child(["-c", BARE, shot]) for _ in range(5)]
+    bare = [run_child([BARE_SCRIPT, shot]) for _ in range(5)]
     # The real command: `frontdesk --screenshot` starts, paints the day, saves it and exits.
     desk = [
         run_child(["-m", "frontdesk", "--db", url, "--screenshot", shot, "--date", DAY])
