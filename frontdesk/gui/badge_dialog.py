@@ -26,13 +26,14 @@ from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_badge_dialog import Ui_BadgeDialog
 from frontdesk.gui.workers import Runner
 from frontdesk.printing.badge_layouts import LAYOUTS, Layout, layout_named
-from frontdesk.printing.badge_pdf import Cancelled
+from frontdesk.printing.badge_pdf import Cancelled, render_badges
 from frontdesk.services.actors import Actor
 from frontdesk.services.badge_list import BadgeLine
 from frontdesk.services.badge_printing import (
     day_batch,
     mark_printed,
     prepare_badges,
+    preview_faces,
     render_prepared,
 )
 from frontdesk.services.badges import replace_badge
@@ -49,16 +50,17 @@ def deliver(pdf: bytes, printer: str, folder: str, name: str, layout: Layout) ->
     return f"{pages} page(s) sent to {printer}"
 
 
-def _render(held, layout):
+def _preview(visit_id, holders, layout):
+    """What printing would give: drawn, written nowhere (no badge is issued by looking)."""
+    faces = preview_faces(visit_id, holders)
+    pdf = render_badges(faces, layout, title="Preview")
+    return faces, pdf, pdf_images(pdf, PREVIEW_DPI)
+
+
+def _print(visit_id, holders, actor, layout, printer, folder):
+    """Issue (or reuse) the badges, draw them, print or save, and only then count the prints."""
+    held = prepare_badges(visit_id, actor, holders)
     pdf = render_prepared(held, layout)
-    return held, pdf, pdf_images(pdf, PREVIEW_DPI)
-
-
-def _prepare(visit_id, actor, holders, layout):
-    return _render(prepare_badges(visit_id, actor, holders), layout)
-
-
-def _print(held, pdf, actor, layout, printer, folder):
     outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
     mark_printed([badge for badge, _token in held], actor, layout)
     return outcome
@@ -93,10 +95,11 @@ class BadgeDialog(QDialog):
         self.details = details
         self.actor = actor
         self.settings = settings
-        self.held: list = []
+        self._previewed: list[int | None] = []  # the holders the preview shows
         self.pdf: bytes | None = None
         self._busy = False
         self._pending = False
+        self._closed = False
         self.runner = Runner(self)
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._failed)
@@ -179,8 +182,8 @@ class BadgeDialog(QDialog):
         self.ui.replaceButton.setEnabled(badge is not None and not self._busy)
         ready = self.pdf is not None and not self._busy
         self.ui.printButton.setEnabled(ready)
-        reprint = bool(self.held) and all(
-            self._badge_of(b.companion_id) is not None for b, _t in self.held
+        reprint = bool(self._previewed) and all(
+            self._badge_of(holder) is not None for holder in self._previewed
         )
         self.ui.printButton.setText(self.tr("Reprint") if reprint else self.tr("Print"))
 
@@ -200,20 +203,16 @@ class BadgeDialog(QDialog):
         self._busy = True
         self.ui.warningLabel.clear()
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
-        held = {badge.companion_id: (badge, token) for badge, token in self.held}
-        if all(h in held for h in holders):  # only the stock changed: draw again, no writes
-            self.runner.run("preview", _render, [held[h] for h in holders], self.layout())
-        else:
-            visit = self.details.visit_id
-            self.runner.run("preview", _prepare, visit, self.actor, holders, self.layout())
+        self._previewed = holders
+        self.runner.run("preview", _preview, self.details.visit_id, holders, self.layout())
 
     def _show_preview(self, result) -> None:
-        self.held, self.pdf, images = result
+        faces, self.pdf, images = result
         if images:
             pixmap = QPixmap.fromImage(images[0])
             self.ui.previewLabel.setPixmap(pixmap)
         pages = len(images)
-        numbers = ", ".join(f"B-{b.id}" for b, _t in self.held)
+        numbers = ", ".join(f.number for f in faces)
         self.ui.statusLabel.setText(
             self.tr("{numbers} on {stock}: {pages} page(s)").format(
                 numbers=numbers, stock=self.layout().title, pages=pages
@@ -222,8 +221,12 @@ class BadgeDialog(QDialog):
         self.preview_ready.emit()
 
     # -- actions -----------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self._closed = True  # closed (or cancelled by the idle lock): it prints nothing more
+        super().done(result)
+
     def print_badges(self) -> None:
-        if self.pdf is None or self._busy:
+        if self.pdf is None or self._busy or self._closed:
             return
         self._busy = True
         self._update_buttons()
@@ -231,8 +234,8 @@ class BadgeDialog(QDialog):
         self.runner.run(
             "print",
             _print,
-            list(self.held),
-            self.pdf,
+            self.details.visit_id,
+            list(self._previewed),
             self.actor,
             self.layout(),
             self.printer(),
@@ -242,7 +245,7 @@ class BadgeDialog(QDialog):
     def replace_selected(self) -> None:
         item = self.ui.holdersList.currentItem()
         badge = self._badge_of(item.data(Qt.ItemDataRole.UserRole)) if item else None
-        if badge is None or self._busy:
+        if badge is None or self._busy or self._closed:
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -279,7 +282,6 @@ class BadgeDialog(QDialog):
         if tag == "preview":
             if self._pending:
                 self._pending = False
-                self.held = result[0]
                 self._choices_changed()
                 return
             self._show_preview(result)

@@ -26,8 +26,9 @@ class DoorCamera:
         self.name = device.description()
         self._last = 0.0
         self._busy = False
-        self.runner = Runner(window)
+        self.runner = Runner(window, connect=False)  # reading a frame needs no database
         self.runner.finished.connect(self._read)
+        self.runner.failed.connect(self._failed)
         self.camera = multimedia.QCamera(device)
         self.sink = multimedia.QVideoSink()
         self.session = multimedia.QMediaCaptureSession()
@@ -56,6 +57,10 @@ class DoorCamera:
         self._busy = False
         for text in texts:
             self.window.on_scan(text)
+
+    def _failed(self, _tag: str, message: str) -> None:
+        self._busy = False  # a frame that could not be read: the next one is tried
+        log.warning("camera frame not read: %s", message)
 
     def stop(self) -> None:
         self.camera.stop()

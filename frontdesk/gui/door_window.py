@@ -242,6 +242,7 @@ class DoorWindow(QMainWindow):
             refresh=lambda: (self.door.flush(), self.door.refresh()),
             source=f"door {self.door.door} ({state}; its copy of {when} and its own scans)",
             settings=self.settings,
+            connect=False,
         )
 
     def closeEvent(self, event) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QFont, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFrame,
     QLabel,
     QPushButton,
@@ -117,8 +118,8 @@ class IdleLock(QObject):
             self.panel.setGeometry(self.window.rect())
         if kind in _ACTIVITY:
             self._last = self._clock()
-            if self.is_locked and isinstance(watched, QWidget) and watched.window() is self.window:
-                # Nothing under the cover may be reached by keys or clicks.
+            if self.is_locked and isinstance(watched, QWidget):
+                # Nothing but the cover may be reached by keys or clicks, in any window.
                 return not self.panel.isAncestorOf(watched) and watched is not self.panel
         return False
 
@@ -138,6 +139,15 @@ class IdleLock(QObject):
         ]
         for item in self._switched_off:
             item.setEnabled(False)
+        # Dialogs and floating panels are windows of their own: a badge preview or the scan
+        # log left open would stay readable over the cover. They are closed (a dialog as if
+        # cancelled: nothing is printed or written).
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
         self.panel.setGeometry(self.window.rect())
         self.panel.raise_()
         self.panel.show()

@@ -36,9 +36,12 @@ def print_roll_call(
     refresh=None,
     source: str = "",
     settings: DeskSettings | None = None,
+    connect: bool = True,
 ) -> Runner:
+    """``connect=False`` at a door: ``refresh`` opens the shared database itself, and only
+    when its file is really there (connecting to a missing SQLite path would create one)."""
     settings = settings or DeskSettings()
-    runner = Runner(parent)
+    runner = Runner(parent, connect=connect)
     label = source or parent.windowTitle()
 
     def done(_tag, message):

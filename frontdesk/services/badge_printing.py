@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as replace_face
 
 from frontdesk.badge_token import HolderType
 from frontdesk.domain import AppointmentStatus, VisitStatus
@@ -29,8 +30,10 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.badge_list import badge_number
 from frontdesk.services.badges import (
+    badge_validity,
     issue_badge,
     issue_for,
+    printed_names,
     replace_badge,
     signing_key,
     token_of,
@@ -65,27 +68,46 @@ def holder_of(companion: Companion | None) -> HolderType:
     return _HOLDER_OF_RELATIONSHIP.get(relationship, HolderType.COMPANION)
 
 
-def neutral_destination(locations: list[str | None]) -> str | None:
-    """The buildings and floors of the day's appointments, in order, at most two; a location
-    not written as "building, floor N, ..." is left off rather than risk printing a ward."""
+# Words that say what a patient is treated for. A building named with one of them ("Cancer
+# Center, floor 7") is left off the badge: the door needs a floor, not a diagnosis.
+_REVEALING = re.compile(
+    r"cancer|oncolog|tumou?r|leuk|chemo|radiat|hiv|aids\b|std\b|sexual|infect|psych|mental|"
+    r"behavio|addict|rehab|detox|fertil|ivf|obstet|gyn|maternity|pregnan|transplant|dialys|"
+    r"kidney|renal|hospice|palliat|neuro|cardi|heart|urolog|gastro|digestive|endocrin|diabet|"
+    r"derma|ortho|surgery|surgical|emergency|trauma|pediatr|paediatr|children|women|clinic",
+    re.I,
+)
+
+
+def neutral_destination(
+    locations: list[str | None], departments: list[str | None] = ()
+) -> str | None:
+    """The buildings and floors of the day's appointments, in order, at most two. A location
+    not written as "building, floor N, ..." is left off rather than risk printing a ward, and
+    so is a building whose name tells a condition or repeats a department."""
+    taken = [d.strip().lower() for d in departments if d and d.strip()]
     places: list[str] = []
     for location in locations:
         match = _BUILDING_FLOOR.match(location or "")
-        if match:
-            place = f"{match.group(1)}, floor {match.group(3)}"
-            if place not in places:
-                places.append(place)
+        if not match:
+            continue
+        building = match.group(1).strip()
+        lowered = building.lower()
+        if _REVEALING.search(building) or any(d in lowered or lowered in d for d in taken):
+            continue
+        place = f"{building}, floor {match.group(3)}"
+        if place not in places:
+            places.append(place)
     return " · ".join(places[:2]) or None
 
 
 def visit_destination(visit_id: int) -> str | None:
-    locations = [
-        a.location
-        for a in Appointment.select(Appointment.location)
+    rows = list(
+        Appointment.select(Appointment.location, Appointment.department)
         .where((Appointment.visit == visit_id) & Appointment.status.not_in(_INACTIVE))
         .order_by(Appointment.start)
-    ]
-    return neutral_destination(locations)
+    )
+    return neutral_destination([a.location for a in rows], [a.department for a in rows])
 
 
 def face_of(badge: Badge, token: str, photo: bytes | None = None) -> BadgeFace:
@@ -174,12 +196,55 @@ def mark_printed(badges: list[Badge], actor: Actor, layout: Layout) -> None:
             )
 
 
+PREVIEW_TOKEN = "PREVIEW"  # the QR of a preview: a word, not a token any door accepts
+NEW_NUMBER = "B-new"
+
+
+def preview_faces(visit_id: int, holders: list[int | None]) -> list[BadgeFace]:
+    """What printing would give, written nowhere: a holder's current badge as it is (its
+    token when this desk can sign it again), or the badge that would be issued, with a new
+    number and a QR that only says PREVIEW."""
+    if not holders:
+        raise InputError("choose at least one person to print a badge for")
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise NotFound(f"no visit with id {visit_id}")
+    tz = office_zone()
+    destination = visit_destination(visit_id)
+    faces = []
+    for holder in holders:
+        current = _current_badge(visit_id, holder)
+        if current is not None:
+            token = token_of(current)
+            face = face_of(current, token or PREVIEW_TOKEN)
+            faces.append(face if token else replace_face(face, number=NEW_NUMBER))
+            continue
+        companion = Companion.get_or_none(Companion.id == holder) if holder else None
+        person = companion or Patient.get_by_id(visit.patient_id)
+        start, end = badge_validity(visit.local_date, tz)
+        name, native = printed_names(person)
+        faces.append(
+            BadgeFace(
+                holder_of(companion),
+                name,
+                native,
+                start,
+                end,
+                destination,
+                NEW_NUMBER,
+                PREVIEW_TOKEN,
+            )
+        )
+    return faces
+
+
 def prepare_badges(
     visit_id: int, actor: Actor, holders: list[int | None]
 ) -> list[tuple[Badge, str]]:
     """The badges (with tokens) of the visit's holders, in one transaction: ``None`` is the
-    patient, a number a companion. Nothing is counted as printed yet (see
-    :func:`mark_printed`), so a preview that is closed unprinted costs nothing."""
+    patient, a number a companion. Called when the desk prints (a preview is
+    :func:`preview_faces`, which writes nothing); nothing is counted as printed until
+    :func:`mark_printed`, after the printer or the file has it."""
     if not holders:
         raise InputError("choose at least one person to print a badge for")
     with database_proxy.atomic():
@@ -291,12 +356,14 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
     ):
         current[(badge.visit_id, badge.companion_id)] = badge  # the newest wins
     locations: dict[int, list[str | None]] = {}
+    departments: dict[int, list[str | None]] = {}
     for appointment in (
-        Appointment.select(Appointment.visit, Appointment.location)
+        Appointment.select(Appointment.visit, Appointment.location, Appointment.department)
         .where(Appointment.visit.in_(visit_ids) & Appointment.status.not_in(_INACTIVE))
         .order_by(Appointment.start)
     ):
         locations.setdefault(appointment.visit_id, []).append(appointment.location)
+        departments.setdefault(appointment.visit_id, []).append(appointment.department)
     tz = office_zone()
     held: list[tuple[Badge, str]] = []
     with database_proxy.atomic():
@@ -313,7 +380,9 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
                     else:
                         held.append((badge, token))
                     continue
-                destination = neutral_destination(locations.get(visit.id, []))
+                destination = neutral_destination(
+                    locations.get(visit.id, []), departments.get(visit.id, [])
+                )
                 held.append(
                     issue_for(
                         visit,

@@ -223,22 +223,16 @@ def issue_for(
 ) -> tuple[Badge, str]:
     """The badge row, its token and its audit record, for rows already read (a batch reads
     them all at once); run it inside the caller's transaction."""
-    tz = tz or office_zone()
     holder = HolderType(holder or (HolderType.COMPANION if companion else HolderType.PATIENT))
-    day_start = dt.datetime.combine(visit.local_date, dt.time(0), tzinfo=tz)
-    start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
-    end = valid_until or dt.datetime.combine(visit.local_date, CLOSING_TIME, tzinfo=tz)
-    if end <= start:
-        raise InputError(
-            "the badge would already be expired; give a later end", where="valid_until"
-        )
+    start, end = badge_validity(visit.local_date, tz or office_zone(), valid_until)
+    display_name, native_name = printed_names(person)
     key_id, private = key
     badge = Badge.create(
         visit=visit,
         holder_type=holder.value,
         companion=companion,
-        display_name=f"{person.given_name} {person.family_name.upper()}",
-        native_name=native_full_name(person.native_family_name, person.native_given_name),
+        display_name=display_name,
+        native_name=native_name,
         destination=destination,
         valid_from=start,
         valid_until=end,
@@ -260,6 +254,29 @@ def issue_for(
         generation=badge.generation,
     )
     return badge, token
+
+
+def badge_validity(
+    day: dt.date, tz: dt.tzinfo, valid_until: dt.datetime | None = None
+) -> tuple[dt.datetime, dt.datetime]:
+    """From now (or the visit day's start) until ``valid_until`` or the office's closing time
+    on the visit day; refused when that end has passed."""
+    day_start = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
+    start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
+    end = valid_until or dt.datetime.combine(day, CLOSING_TIME, tzinfo=tz)
+    if end <= start:
+        raise InputError(
+            "the badge would already be expired; give a later end", where="valid_until"
+        )
+    return start, end
+
+
+def printed_names(person: Patient | Companion) -> tuple[str, str | None]:
+    """The passport name as badges print it ("Layla HADDAD") and the native-script name."""
+    return (
+        f"{person.given_name} {person.family_name.upper()}",
+        native_full_name(person.native_family_name, person.native_given_name),
+    )
 
 
 def token_with(badge: Badge, key: tuple[int, Ed25519PrivateKey]) -> str | None:

@@ -210,10 +210,14 @@ class DoorStation:
                 self._disconnect("the database file is not there")
                 return False
             if self._inode is not None and inode != self._inode:
-                self._disconnect("the database file was replaced")
+                # Another file at the path (an empty one, a copy): not the office's database
+                # this door knows. It stays offline rather than send scans there.
+                self._disconnect("the database file at that path is not the one this door knew")
+                return False
         if database_proxy.obj is None or database_proxy.obj.is_closed():
             try:
-                open_database(self.url)
+                # A door never changes the shared schema: the desks' program upgrades it.
+                open_database(self.url, upgrade=False)
             except FrontdeskError as error:
                 self._went_offline(str(error))
                 return False
@@ -224,8 +228,7 @@ class DoorStation:
     def _disconnect(self, why: str) -> None:
         if database_proxy.obj is not None:
             close_database()
-        self._inode = None
-        self._went_offline(why)
+        self._went_offline(why)  # the file's identity (inode) is kept: see _reachable
 
     def _went_offline(self, why: str) -> None:
         if self.online:
@@ -298,6 +301,8 @@ class DoorStation:
                 if not self._reachable():
                     return sent
                 try:
+                    if self._station_id is None:  # scans say which door station sent them
+                        self._station_id = station_named(f"Door: {self.door}"[:100], "door").id
                     with database_proxy.atomic():
                         scan_log.insert(
                             [

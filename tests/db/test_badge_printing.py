@@ -183,6 +183,13 @@ def test_neutral_destination_keeps_building_and_floor_only():
         == "Wang Building, floor 3 · Yawkey Building, floor 7"
     )
     assert neutral_destination(["Oncology clinic 4", None, ""]) is None
+    # A building named for a condition, or for the appointment's department, is left off.
+    assert neutral_destination(["Cancer Center, floor 7, room 712"]) is None
+    assert neutral_destination(["Oncology Pavilion, level 2"]) is None
+    assert neutral_destination(["Ellison Building, floor 2"], ["Ellison"]) is None
+    assert neutral_destination(
+        ["Cancer Center, floor 7", "Wang Building, floor 3"], ["Cancer Center"]
+    ) == "Wang Building, floor 3"
 
 
 def test_cli_badge_and_batch(actor, visit, db_url, tmp_path, capsys):

@@ -67,6 +67,10 @@ def open_dialog(qtbot, window):
 
 def test_print_the_patient_and_companion_badges_from_the_panel(qtbot, window, tmp_path):
     dialog = open_dialog(qtbot, window)
+    # Looking writes nothing: no badge is issued until Print is pressed.
+    assert Badge.select().count() == 0
+    assert AuditEvent.select().where(AuditEvent.action == "badge.issue").count() == 0
+    assert "B-new, B-new" in dialog.ui.statusLabel.text()
     assert dialog.ui.holdersList.count() == 2
     assert "no badge yet" in dialog.ui.holdersList.item(0).text()
     assert not dialog.ui.previewLabel.pixmap().isNull()
@@ -92,7 +96,7 @@ def test_reprint_keeps_the_badge_and_counts(qtbot, window, tmp_path):
     dialog = open_dialog(qtbot, window)
     assert dialog.ui.printButton.text() == "Reprint"
     dialog.ui.holdersList.item(1).setCheckState(Qt.CheckState.Unchecked)  # only the patient
-    qtbot.waitUntil(lambda: dialog.pdf is not None and len(dialog.held) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.pdf is not None and len(dialog._previewed) == 1, timeout=10_000)
     with qtbot.waitSignal(dialog.printed, timeout=10_000):
         dialog.ui.printButton.click()
     first, second = _pdfs(tmp_path / "pdf")
@@ -170,3 +174,14 @@ def test_a_batch_prints_the_rest_and_names_the_badge_it_could_not(qtbot, window,
     assert "Ninsun UR" in box.informativeText() and "U+1202D" in box.informativeText()
     (sheet,) = _pdfs(window.settings.pdf_folder)
     assert len(qr_codes(sheet.read_bytes())[0]) == 3
+
+
+def test_a_locked_desk_closes_the_badge_dialog_and_prints_nothing(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window)
+    window.idle_lock.lock()
+    assert not dialog.isVisible()  # no name or preview left over the cover
+    assert window.idle_lock.panel.isVisible()
+    dialog.ui.printButton.click()  # even if it were reached
+    qtbot.wait(300)
+    assert not list((tmp_path / "pdf").glob("*.pdf")) if (tmp_path / "pdf").exists() else True
+    assert all(b.print_count == 0 for b in Badge.select())
