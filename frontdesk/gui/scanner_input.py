@@ -8,8 +8,8 @@ A scan is told from a person by speed and terminator: at least :data:`MIN_LENGTH
 none more than :data:`MAX_GAP_S` after the one before, ended by Enter or Tab. Slower keys start
 the buffer again, so typing by hand never makes a scan; two scans in quick succession are two
 scans (each ends with its own Enter). Input-method events are ignored. A scanner configured for
-a US keyboard on a French (AZERTY) computer types the top row unshifted (``é"'(-è`` for
-``234567``); those are read back as the digits they were meant to be.
+a US keyboard on a French (AZERTY) computer types ``é"'(-è`` for ``234567``, Q for A, W for Z
+and ? for M; such a scan is read back as it was meant (:func:`as_typed_on_us_keys`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,14 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
-MIN_LENGTH = 16
+MIN_LENGTH = 100  # a badge token is 128 characters; a shorter burst is not a whole scan
 MAX_GAP_S = 0.045  # scanners send a character every 1-20 ms; people, every 80 ms or more
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
-_AZERTY_DIGITS = str.maketrans(
+# A scanner set up for a US keyboard on a French (AZERTY) computer: its key codes come out as
+# the AZERTY keys in the same places. The top row gives é"'(-è for 2-7, and letters move: A and
+# Q swap, Z and W swap, M is where the comma key is (? with Shift).
+_AZERTY_TOP_ROW = set("&é\"'(-è_çà")
+_AZERTY_AS_US = str.maketrans(
     {
         "&": "1",
         "é": "2",
@@ -33,8 +37,26 @@ _AZERTY_DIGITS = str.maketrans(
         "_": "8",
         "ç": "9",
         "à": "0",
+        "A": "Q",
+        "Q": "A",
+        "a": "q",
+        "q": "a",
+        "Z": "W",
+        "W": "Z",
+        "z": "w",
+        "w": "z",
+        "?": "M",
+        ",": "m",
     }
 )
+
+
+def as_typed_on_us_keys(text: str) -> str:
+    """A scan read back as the scanner meant it. A badge token always has digits, so a scan
+    with none but AZERTY top-row characters in their place came through an AZERTY layout."""
+    if any(c in _AZERTY_TOP_ROW for c in text) and not any(c.isdigit() for c in text):
+        return text.translate(_AZERTY_AS_US)
+    return text
 
 
 class WedgeReader(QObject):
@@ -64,7 +86,7 @@ class WedgeReader(QObject):
             text = "".join(self._buffer)
             self._buffer.clear()
             if len(text) >= MIN_LENGTH and now - self._last <= MAX_GAP_S * 4:
-                self.scanned.emit(text)
+                self.scanned.emit(as_typed_on_us_keys(text))
             elif text:
                 self.rejected.emit(text)
             return True
@@ -73,7 +95,7 @@ class WedgeReader(QObject):
             return False
         if self._buffer and now - self._last > MAX_GAP_S:
             self._buffer.clear()  # too slow: a person, or the start of a new scan
-        self._buffer.append(char.translate(_AZERTY_DIGITS))
+        self._buffer.append(char)
         self._last = now
         if len(self._buffer) > 8192:
             self._buffer.clear()

@@ -163,7 +163,13 @@ def holder_badge(
         holder = holder_of(Companion.get_or_none(Companion.id == companion_id))
     with database_proxy.atomic():
         if current is not None:  # new dates or destination: the old badge gives way
-            return replace_badge(current.id, actor, reason="changed dates or destination")
+            return replace_badge(
+                current.id,
+                actor,
+                reason="changed dates or destination",
+                destination=destination,
+                valid_until=valid_until,
+            )
         return issue_badge(
             visit_id,
             actor,

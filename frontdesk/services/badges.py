@@ -76,7 +76,8 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
-        path.unlink(missing_ok=True)  # an orphan of a transaction that failed: no row uses it
+        if path.exists():  # another database's key of this number, or an orphan: kept aside
+            path.replace(path.with_name(f"{path.stem}.{utc_now():%Y%m%dT%H%M%S}.unused.pem"))
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(pem)
@@ -84,11 +85,22 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
 
 
 def _private_key(key_id: int) -> Ed25519PrivateKey | None:
+    """This desk's private half of the database's key ``key_id``, if it has it. A key file of
+    the same number made for another database (a desk that first ran on its own file) does not
+    match the public key registered here, and is not used: its badges would all look forged."""
     path = _key_file(key_id)
     if not path.exists():
         return None
     private = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    return private if isinstance(private, Ed25519PrivateKey) else None
+    if not isinstance(private, Ed25519PrivateKey):
+        return None
+    registered = BadgeKey.get_or_none(BadgeKey.key_id == key_id)
+    public = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    if registered is None or registered.public_key != public.hex():
+        return None
+    return private
 
 
 def token_of(badge: Badge) -> str | None:
@@ -304,25 +316,35 @@ def revoke_badge(badge_id: int, actor: Actor, reason: str) -> Badge:
     return badge
 
 
-def replace_badge(badge_id: int, actor: Actor, reason: str = "lost") -> tuple[Badge, str]:
+def replace_badge(
+    badge_id: int,
+    actor: Actor,
+    reason: str = "lost",
+    *,
+    destination: str | None = None,
+    valid_until: dt.datetime | None = None,
+) -> tuple[Badge, str]:
     """A lost badge: the old one is superseded (refused at every door), a new generation issued
-    for the same holder, destination and end, in one transaction."""
+    for the same holder, in one transaction; same destination and end unless new ones are
+    given. Two desks replacing the same badge at once: one succeeds, the other is told."""
     with database_proxy.atomic():
         old = Badge.get_or_none(Badge.id == badge_id)
         if old is None:
             raise NotFound(f"no badge {badge_id}")
-        if old.superseded_at is not None:
+        superseded = (
+            Badge.update(superseded_at=utc_now(), revoked_reason=(reason or "")[:200] or None)
+            .where((Badge.id == badge_id) & Badge.superseded_at.is_null())
+            .execute()
+        )
+        if not superseded:
             raise ConflictError(f"badge {badge_id} was already replaced")
-        old.superseded_at = utc_now()
-        old.revoked_reason = (reason or "")[:200] or None
-        old.save()
         record(actor.staff, actor.station, "badge.supersede", "badge", old.id, reason=reason)
         return issue_badge(
             old.visit_id,
             actor,
             companion_id=old.companion_id,
             holder=HolderType(old.holder_type),
-            destination=old.destination,
-            valid_until=old.valid_until,
+            destination=destination or old.destination,
+            valid_until=valid_until or old.valid_until,
             supersedes=old,
         )

@@ -187,9 +187,10 @@ def test_neutral_destination_keeps_building_and_floor_only():
     assert neutral_destination(["Cancer Center, floor 7, room 712"]) is None
     assert neutral_destination(["Oncology Pavilion, level 2"]) is None
     assert neutral_destination(["Ellison Building, floor 2"], ["Ellison"]) is None
-    assert neutral_destination(
-        ["Cancer Center, floor 7", "Wang Building, floor 3"], ["Cancer Center"]
-    ) == "Wang Building, floor 3"
+    assert (
+        neutral_destination(["Cancer Center, floor 7", "Wang Building, floor 3"], ["Cancer Center"])
+        == "Wang Building, floor 3"
+    )
 
 
 def test_cli_badge_and_batch(actor, visit, db_url, tmp_path, capsys):
@@ -241,3 +242,33 @@ def test_cli_badge_and_batch(actor, visit, db_url, tmp_path, capsys):
         == 2
     )
     assert "before the visit day" in capsys.readouterr().err and not bad.exists()
+
+
+def test_new_dates_and_destination_reach_the_new_generation(actor, visit):
+    badge, _pdf = print_holder_badge(visit.id, actor, CR80)
+    until = dt.datetime.combine(DAY + dt.timedelta(days=2), dt.time(19), tzinfo=NEW_YORK)
+    new, pdf = print_holder_badge(
+        visit.id, actor, CR80, destination="Wang Building, floor 3", valid_until=until
+    )
+    assert new.generation == 2 and new.destination == "Wang Building, floor 3"
+    assert new.valid_until == until and "Wang Building, floor 3" in pdf_text(pdf)
+    assert Badge.get_by_id(badge.id).superseded_at is not None
+
+
+def test_a_key_file_of_another_database_is_not_used(actor, visit, _isolated_home):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    # The desk first ran on its own file: it has a key file numbered 1 that this database's
+    # key 1 is not.
+    keys = _isolated_home / "keys"
+    keys.mkdir(parents=True)
+    stranger = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    (keys / "badge-signing-1.pem").write_bytes(stranger)
+    _badge, pdf = print_holder_badge(visit.id, actor, CR80)
+    assert verify_badge(_only_token(pdf), NOON).verdict.valid  # not "forged"
+    assert list(keys.glob("badge-signing-1.*.unused.pem"))  # kept aside, not deleted
