@@ -7,8 +7,8 @@
     frontdesk search "mohamed ali" --json
     frontdesk checkin MRN0000042 --staff demo --station "Desk 1"
     frontdesk import today.csv --dry-run
-    frontdesk badge MRN0000042 --layout cr80 -o badge.pdf
-    frontdesk badges --date 2026-11-30 --layout sheet-letter -o day.pdf
+    frontdesk badge MRN0000042 --layout cr80 --staff amal -o badge.pdf
+    frontdesk badges --date 2026-11-30 --layout sheet-letter --staff amal -o day.pdf
     frontdesk summary MRN0000042 --from 2026-11-30 --to 2026-12-02 --lang ar -o stay.pdf
     frontdesk office-info --name "International Patient Center" --phone "+1 617 555 0100"
 
@@ -111,14 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
     badge.add_argument("--destination", metavar="TEXT", help="building / floor / zone")
     badge.add_argument("--photo", metavar="FILE", help="a JPEG or PNG photo of the holder")
     badge.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    badge.add_argument("--staff", metavar="USER", help="staff account the badge is issued by")
+    badge.add_argument(
+        "--staff", required=True, metavar="USER", help="staff account the badge is issued by"
+    )
     badge.add_argument("--station", default="cli", metavar="NAME")
 
     batch = sub.add_parser("badges", help="the day's badges for expected patients and companions")
     batch.add_argument("--date", metavar="D", help="default today")
     batch.add_argument("--layout", default="sheet-letter", metavar="L", help=layouts)
     batch.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    batch.add_argument("--staff", metavar="USER")
+    batch.add_argument("--staff", required=True, metavar="USER", help="who prints them")
     batch.add_argument("--station", default="cli", metavar="NAME")
 
     door = sub.add_parser("door", help="the door station: scan badges, full screen")
@@ -380,7 +382,7 @@ def cmd_verify(args, url: str) -> int:
 def _actor(args):
     from frontdesk.services.actors import Actor, find_staff, station_named
 
-    staff = find_staff(args.staff) if args.staff else None
+    staff = find_staff(args.staff)  # checked before the station is registered
     return Actor(staff, station_named(args.station))
 
 
@@ -440,12 +442,14 @@ def cmd_badge(args, url: str) -> int:
 
 def cmd_badges(args, url: str) -> int:
     from frontdesk.printing.badge_layouts import layout_named
-    from frontdesk.services.badge_printing import day_batch
+    from frontdesk.services.badge_printing import day_batch, mark_printed
 
     layout = layout_named(args.layout)
     _open(url)
-    batch = day_batch(_day(args.date), _actor(args), layout)
+    actor = _actor(args)
+    batch = day_batch(_day(args.date), actor, layout)
     _write_pdf(args.output, batch.pdf)
+    mark_printed(list(batch.printed), actor, layout)
     print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")
     for line in batch.skipped:
         print(f"frontdesk: warning: not printed: {line}", file=sys.stderr)

@@ -54,7 +54,7 @@ def _preview(visit_id, holders, layout):
     """What printing would give: drawn, written nowhere (no badge is issued by looking)."""
     faces = preview_faces(visit_id, holders)
     pdf = render_badges(faces, layout, title="Preview")
-    return faces, pdf, pdf_images(pdf, PREVIEW_DPI)
+    return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1)  # the first page is shown
 
 
 def _print(visit_id, holders, actor, layout, printer, folder):
@@ -211,7 +211,7 @@ class BadgeDialog(QDialog):
         if images:
             pixmap = QPixmap.fromImage(images[0])
             self.ui.previewLabel.setPixmap(pixmap)
-        pages = len(images)
+        pages = -(-len(faces) // len(self.layout().slots))
         numbers = ", ".join(f.number for f in faces)
         self.ui.statusLabel.setText(
             self.tr("{numbers} on {stock}: {pages} page(s)").format(
@@ -359,6 +359,7 @@ class DayBatchPrinter(QObject):
         except Cancelled:
             return "cancelled"
         outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
+        mark_printed(batch.printed, self.actor, layout)  # after the printer or the file has it
         summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
         if batch.skipped:
             summary += ". NOT PRINTED: " + "; ".join(batch.skipped)

@@ -38,25 +38,32 @@ def fill_printer_choice(combo, pdf_folder: str, current: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
-def pdf_images(pdf: bytes, dpi: float = 96) -> list[QImage]:
+def pdf_pages(pdf: bytes, dpi: float = 96, first: int = 0, count: int | None = None):
+    """The pages as images, one at a time (a batch at printer resolution would not fit in
+    memory all at once: a Letter page at 600 dpi is 100 MB)."""
     document = pypdfium2.PdfDocument(pdf)
     try:
-        images = []
-        for page in document:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB(A) byte order
-            width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+        last = len(document) if count is None else min(len(document), first + count)
+        for index in range(first, last):
+            bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True)  # RGB(A)
             fmt = (
                 QImage.Format.Format_RGBA8888
                 if bitmap.n_channels == 4
-                else (QImage.Format.Format_RGB888)
+                else QImage.Format.Format_RGB888
             )
-            image = QImage(bytes(bitmap.buffer), width, height, stride, fmt).copy()
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt
+            ).copy()
             image.setDotsPerMeterX(round(dpi / 0.0254))
             image.setDotsPerMeterY(round(dpi / 0.0254))
-            images.append(image)
-        return images
+            yield image
     finally:
         document.close()
+
+
+def pdf_images(pdf: bytes, dpi: float = 96, count: int | None = None) -> list[QImage]:
+    """The first ``count`` pages (all by default) as images, for a preview."""
+    return list(pdf_pages(pdf, dpi, 0, count))
 
 
 def configure_printer(printer: QPrinter, layout: Layout) -> None:
@@ -73,19 +80,20 @@ def paint_pdf(pdf: bytes, printer: QPrinter, layout: Layout) -> int:
     """Paint every page onto ``printer`` (already set up); returns the number of pages."""
     configure_printer(printer, layout)
     dpi = min(600, max(150, printer.resolution()))
-    images = pdf_images(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
         raise FrontdeskError(f"the printer {printer.printerName() or 'PDF'} cannot start a job")
+    pages = 0
     try:
-        for index, image in enumerate(images):
-            if index:
+        for image in pdf_pages(pdf, dpi):  # one page in memory at a time
+            if pages:
                 printer.newPage()
             target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             painter.drawImage(target, image)
+            pages += 1
     finally:
         painter.end()
-    return len(images)
+    return pages
 
 
 def send_to_printer(pdf: bytes, printer_name: str, layout: Layout) -> int:

@@ -164,9 +164,9 @@ class DoorWindow(QMainWindow):
 
     def _add_to_list(self, result: ScanResult) -> None:
         local = result.at.astimezone(self.door.zone)
-        if result.valid:
-            who = result.display_name or self.tr("name not yet known")
-            text = f"{local:%H:%M:%S}  ✔ VALID  {_HOLDER_WORDS.get(result.holder, '')}  {who}"
+        if result.valid:  # no name: the list stays on screen, the verdict only ten seconds
+            text = f"{local:%H:%M:%S}  ✔ VALID  {_HOLDER_WORDS.get(result.holder, '')}"
+            text += f"  B-{result.badge_id}"
         else:
             text = f"{local:%H:%M:%S}  ✖ NOT VALID  {result.words}"
         item = QListWidgetItem(text)

@@ -322,6 +322,8 @@ class Batch:
     badges: int
     patients: int
     skipped: tuple[str, ...] = ()  # "B-12 Ninsun UR: no installed font can print ..."
+    printed: tuple[Badge, ...] = ()  # the badges on the PDF: count them with mark_printed()
+    # once the printer or the file has it
 
 
 def _expected_visits(day: dt.date) -> list[Visit]:
@@ -413,7 +415,8 @@ def day_batch(
 ) -> Batch:
     """Badges for every patient expected on ``day`` (not yet arrived) and each companion,
     sorted by family name. ``progress(done, total)`` after each drawn badge; False cancels
-    (:class:`frontdesk.printing.badge_pdf.Cancelled`) before anything is counted as printed."""
+    (:class:`frontdesk.printing.badge_pdf.Cancelled`). Nothing is counted as printed here: the
+    caller calls :func:`mark_printed` with ``Batch.printed`` once the printer or file has it."""
     visits = _expected_visits(day)
     if not visits:
         raise InputError(f"no patients are expected on {day.isoformat()}", where="date")
@@ -437,5 +440,6 @@ def day_batch(
         title=f"Badges for {day.isoformat()}",
         progress=report,
     )
-    mark_printed([badge for badge, _face in printable], actor, layout)
-    return Batch(pdf, total, len(visits), tuple(skipped))
+    return Batch(
+        pdf, total, len(visits), tuple(skipped), tuple(badge for badge, _face in printable)
+    )

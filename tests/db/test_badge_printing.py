@@ -196,52 +196,29 @@ def test_neutral_destination_keeps_building_and_floor_only():
 def test_cli_badge_and_batch(actor, visit, db_url, tmp_path, capsys):
     close_database()
     out = tmp_path / "badge.pdf"
-    assert (
-        main(
-            [
-                "--db",
-                db_url,
-                "badge",
-                "MRN7781",
-                "--date",
-                DAY.isoformat(),
-                "--layout",
-                "dymo-30857",
-                "-o",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    day = ["--date", DAY.isoformat()]
+    as_amal = ["--staff", "amal"]
+    args = ["--db", db_url, "badge", "MRN7781", *day, "--layout", "dymo-30857", *as_amal]
+    assert main([*args, "-o", str(out)]) == 0
     assert "Layla HADDAD" in capsys.readouterr().out
     assert verify_badge(_only_token(out.read_bytes()), NOON).verdict.valid
 
     sheet = tmp_path / "day.pdf"
-    assert main(["--db", db_url, "badges", "--date", DAY.isoformat(), "-o", str(sheet)]) == 0
+    assert main(["--db", db_url, "badges", *day, *as_amal, "-o", str(sheet)]) == 0
     assert "1 badges for 1 patients" in capsys.readouterr().out
     assert qr_codes(sheet.read_bytes())[0] == [_only_token(out.read_bytes())]
+    assert Badge.get().print_count == 2  # counted once written: the badge, then the sheet
+    printed = AuditEvent.select().where(AuditEvent.action == "badge.print")
+    assert [e.staff.username for e in printed] == ["amal", "amal"]
 
     bad = tmp_path / "bad.pdf"
-    assert main(["--db", db_url, "badge", "MRN7781", "--layout", "a5", "-o", str(bad)]) == 2
+    badge = ["--db", db_url, "badge", "MRN7781"]
+    assert main([*badge, *as_amal, "--layout", "a5", "-o", str(bad)]) == 2
     assert "no badge layout 'a5'" in capsys.readouterr().err and not bad.exists()
-    assert (
-        main(
-            [
-                "--db",
-                db_url,
-                "badge",
-                "MRN7781",
-                "--date",
-                DAY.isoformat(),
-                "--until",
-                "2026-11-01",
-                "-o",
-                str(bad),
-            ]
-        )
-        == 2
-    )
+    assert main([*badge, *day, *as_amal, "--until", "2026-11-01", "-o", str(bad)]) == 2
     assert "before the visit day" in capsys.readouterr().err and not bad.exists()
+    assert main([*badge, *day, "--staff", "nobody", "-o", str(bad)]) == 2
+    assert "no active staff account" in capsys.readouterr().err and not bad.exists()
 
 
 def test_new_dates_and_destination_reach_the_new_generation(actor, visit):
