@@ -125,7 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     door = sub.add_parser("door", help="the door station: scan badges, full screen")
     door.add_argument("--door", required=True, metavar="NAME", help="e.g. 'Main entrance'")
-    door.add_argument("--direction", choices=["in", "out", "both"], default="both")
+    door.add_argument(
+        "--direction",
+        choices=["in", "out", "both", "inside"],
+        default="both",
+        help="inside: a door within the building, which does not count people in or out",
+    )
     door.add_argument("--windowed", action="store_true", help="not full screen")
     door.add_argument("--no-camera", action="store_true", help="scanner only")
     door.add_argument("--screenshot", metavar="FILE.png", help="render and exit (with --scan)")

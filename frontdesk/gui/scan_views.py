@@ -204,7 +204,7 @@ class ScanFilter(QSortFilterProxyModel):
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
         self.door, self.verdict = door, verdict
-        self.badge = badge.strip().upper().removeprefix("B-")
+        self.badge = badge.strip().upper().removeprefix("B-").split("/")[0]  # B-1043/2 too
         if hasattr(self, "endFilterChange"):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:

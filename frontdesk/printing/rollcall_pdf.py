@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.badge_token import HolderType
-from frontdesk.printing.fonts import font_book
+from frontdesk.printing.fonts import UncoveredText, font_book
 from frontdesk.printing.text_runs import fit, lay_out
 
 _GROUPS = (
@@ -27,6 +27,16 @@ _GROUPS = (
     (HolderType.VISITOR, "Visitors"),
     (None, "Badges not known at this station"),
 )
+
+
+def _printable(book, text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        book.check(text, "roll-call")
+    except UncoveredText:
+        return None
+    return text
 
 
 def roll_call_pdf(
@@ -81,13 +91,14 @@ def roll_call_pdf(
                 y = header()
             y -= row
             c.rect(margin, y + 2, 12, 12, stroke=1, fill=0)  # the marshal's tick box
-            name = person.display_name or f"Badge B-{person.badge_id}"
-            for text in (name, person.native_name, person.destination):
-                if text:
-                    book.check(text, "roll-call")
+            # The roll-call prints whatever happens: a name no font here can print is left off
+            # (the badge number stays), never the whole list.
+            name = _printable(book, person.display_name) or f"Badge B-{person.badge_id}"
+            native = _printable(book, person.native_name)
+            destination = _printable(book, person.destination)
             fit(name, columns[1] - columns[0] - 8, 11, 7, bold=True).draw(c, columns[0], y + 6)
-            if person.native_name:
-                fit(person.native_name, columns[1] - columns[0] - 8, 9, 6).draw(
+            if native:
+                fit(native, columns[1] - columns[0] - 8, 9, 6).draw(
                     c, columns[0], y - 6
                 )
             lay_out(f"B-{person.badge_id}", 9).draw(c, columns[1], y + 6)
@@ -95,8 +106,8 @@ def roll_call_pdf(
             lay_out(f"in {entered:%H:%M}", 9).draw(c, columns[2], y + 6)
             if person.door:
                 fit(person.door, columns[3] - columns[2] - 6, 8, 6).draw(c, columns[2], y - 6)
-            if person.destination:  # the first place of the day is where to look
-                first, _sep, more = person.destination.partition(" · ")
+            if destination:  # the first place of the day is where to look
+                first, _sep, more = destination.partition(" · ")
                 fit(first + (" …" if more else ""), width - margin - columns[3], 9, 7).draw(
                     c, columns[3], y + 6
                 )

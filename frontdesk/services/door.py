@@ -32,7 +32,14 @@ from frontdesk.config import data_dir
 from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.services.actors import station_named
 from frontdesk.services.office import office_zone
-from frontdesk.services.onsite import WINDOW, OnSite, entries, onsite_from
+from frontdesk.services.onsite import (
+    WINDOW,
+    OnSite,
+    current_entries,
+    entries,
+    holder_key,
+    onsite_from,
+)
 from frontdesk.store import scan_log
 from frontdesk.store.database import close_database, open_database, ping, sqlite_path
 from frontdesk.store.door_cache import CachedBadge, DoorCache, QueuedScan
@@ -41,7 +48,10 @@ from frontdesk.timeutil import computer_zone_name, zone
 
 log = logging.getLogger(__name__)
 
-DIRECTIONS = ("in", "out", "both")
+# in: an entrance; out: an exit; both: an entrance used both ways (each scan enters or leaves);
+# inside: a door within the building (a clinical area), which logs and decides but moves nobody
+# out of the building.
+DIRECTIONS = ("in", "out", "both", "inside")
 REPEAT_WINDOW = dt.timedelta(seconds=5)
 SNAPSHOT_PAST = dt.timedelta(days=1)  # badges that ended longer ago are not needed at a door
 NEW_BADGE_GRACE = dt.timedelta(minutes=2)
@@ -54,7 +64,7 @@ REASON_WORDS: dict[Reason, str] = {
     Reason.NOT_YET_VALID: "Not valid yet: valid from {time}",
     Reason.EXPIRED: "Expired at {time}",
     Reason.REVOKED: "Badge revoked: send the holder to the front desk",
-    Reason.SUPERSEDED: "Replaced by a newer badge (reported lost): keep this one",
+    Reason.SUPERSEDED: "Replaced by a newer badge: this one no longer opens doors",
     Reason.WRONG_VERSION: "Badge of another version: send the holder to the front desk",
 }
 
@@ -274,17 +284,19 @@ class DoorStation:
                         b.native_name,
                         b.destination,
                         b.valid_until,
+                        holder_key(b.visit_id, b.companion_id),
                     )
                     for b in Badge.select().where(Badge.valid_until > now - SNAPSHOT_PAST)
                 ]
-                inside = entries(scan_log.valid_scans_since(now - WINDOW))
-                onsite = [(badge_id, at, door) for badge_id, (at, door) in inside.items()]
+                inside, _rows = current_entries(now)
+                onsite = [(badge_id, at, door) for at, door, badge_id in inside.values()]
                 self.cache.replace_snapshot(keys, badges, onsite, now)
                 self.cache.set("office_zone", office_zone().key)
             except Exception as error:  # the drivers' errors differ; any means offline
                 self._disconnect(f"{type(error).__name__}: {error}")
                 return False
             self._load_snapshot()
+            self._recent.clear()  # a repeat within seconds is decided again on the new copy
             self.online = True
             self.last_error = None
             return True
@@ -334,7 +346,10 @@ class DoorStation:
     def onsite(self) -> list[OnSite]:
         """Who is on site: the shared database's answer at the last refresh (call
         :meth:`refresh` first when online), with this door's own scans since."""
-        snapshot = {badge_id: (at, door) for badge_id, at, door in self.cache.onsite()}
+        snapshot = {
+            self._holder(badge_id): (at, door, badge_id)
+            for badge_id, at, door in self.cache.onsite()
+        }
         cutoff = self._refreshed_at or (self._clock() - WINDOW)
         unsent = {q.uid for q in self.cache.pending(100_000)}
         # Scans the last copy cannot hold: those made after it, and those not yet sent.
@@ -344,8 +359,12 @@ class DoorStation:
             for q in self.cache.scans_since(since)
             if q.valid and q.badge_id is not None and (q.at >= cutoff or q.uid in unsent)
         ]
-        inside = entries(later, start=snapshot)
+        inside = entries(later, start=snapshot, holder=self._holder)
         return onsite_from(inside, self._describe)
+
+    def _holder(self, badge_id: int) -> object:
+        badge = self._badges.get(badge_id)
+        return badge.holder_key if badge and badge.holder_key else badge_id
 
     def _describe(self, badge_id: int):
         badge = self._badges.get(badge_id)

@@ -33,29 +33,41 @@ class OnSite:
     door: str | None
 
 
+Inside = dict[object, tuple[dt.datetime, str | None, int]]  # holder -> (entered, door, badge)
+
+
+def holder_key(visit_id: int, companion_id: int | None) -> str:
+    """One person on one visit, whatever badge they wear: a replacement badge continues the
+    lost one's presence instead of counting the person twice."""
+    return f"{visit_id}:{companion_id or 0}"
+
+
 def entries(
     scans: Iterable[tuple[int, dt.datetime, str, str | None]],
-    start: dict[int, tuple[dt.datetime, str | None]] | None = None,
-) -> dict[int, tuple[dt.datetime, str | None]]:
-    """badge id -> (entered at, door) for those on site after these scans (oldest first),
-    starting from ``start`` (who was on site before them)."""
-    inside: dict[int, tuple[dt.datetime, str | None]] = dict(start or {})
+    start: Inside | None = None,
+    holder=lambda badge_id: badge_id,
+) -> Inside:
+    """holder -> (entered at, door, last badge) for those on site after these scans (oldest
+    first), from ``start`` (who was on site before them). ``holder(badge_id)`` names the
+    person a badge belongs to. An "inside" door (a clinical area within the building) never
+    takes anyone out; it puts in someone the log had not seen enter."""
+    inside: Inside = dict(start or {})
     for badge_id, at, direction, door in scans:
-        if direction == "in" or (direction == "both" and badge_id not in inside):
-            inside.setdefault(badge_id, (at, door))  # a second "in" keeps the first entry
+        key = holder(badge_id)
+        present = key in inside
+        if direction in ("in", "inside") or (direction == "both" and not present):
+            entered, first_door, _badge = inside.get(key, (at, door, badge_id))
+            inside[key] = (entered, first_door, badge_id)  # the first entry, the newest badge
         else:
-            inside.pop(badge_id, None)
+            inside.pop(key, None)
     return inside
 
 
-def onsite_from(
-    inside: dict[int, tuple[dt.datetime, str | None]],
-    describe,
-) -> list[OnSite]:
+def onsite_from(inside: Inside, describe) -> list[OnSite]:
     """The list, sorted by holder type then name; ``describe(badge_id)`` gives (holder,
     display name, native name, destination) or None for a badge not known here."""
     people = []
-    for badge_id, (at, door) in inside.items():
+    for at, door, badge_id in inside.values():
         known = describe(badge_id)
         holder, name, native, destination = known if known else (None, None, None, None)
         people.append(OnSite(badge_id, holder, name, native, destination, at, door))
@@ -65,12 +77,24 @@ def onsite_from(
     )
 
 
-def onsite_now(now: dt.datetime | None = None) -> list[OnSite]:
+def current_entries(now: dt.datetime | None = None) -> tuple[Inside, dict[int, Badge]]:
+    """Who is on site by the shared scan log, and the badges its scans name."""
     now = now or utc_now()
-    inside = entries(scan_log.valid_scans_since(now - WINDOW))
+    scans = scan_log.valid_scans_since(now - WINDOW)
+    rows = {b.id: b for b in Badge.select().where(Badge.id.in_(list({s[0] for s in scans}) or [0]))}
+
+    def holder(badge_id: int) -> object:
+        badge = rows.get(badge_id)
+        return holder_key(badge.visit_id, badge.companion_id) if badge else badge_id
+
+    return entries(scans, holder=holder), rows
+
+
+def onsite_now(now: dt.datetime | None = None) -> list[OnSite]:
+    inside, rows = current_entries(now)
     badges = {
         b.id: (HolderType(b.holder_type), b.display_name, b.native_name, b.destination)
-        for b in Badge.select().where(Badge.id.in_(list(inside) or [0]))
+        for b in rows.values()
     }
     return onsite_from(inside, badges.get)
 

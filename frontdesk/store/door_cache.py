@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS badge_key (key_id INTEGER PRIMARY KEY, public_key TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS badge (
     id INTEGER PRIMARY KEY, state TEXT, holder_type TEXT, display_name TEXT,
-    native_name TEXT, destination TEXT, valid_until TEXT);
+    native_name TEXT, destination TEXT, valid_until TEXT, holder_key TEXT);
 CREATE TABLE IF NOT EXISTS onsite (
     badge_id INTEGER PRIMARY KEY, entered_at TEXT NOT NULL, door TEXT);
 CREATE TABLE IF NOT EXISTS queue (
@@ -48,6 +48,7 @@ class CachedBadge:
     native_name: str | None
     destination: str | None
     valid_until: dt.datetime | None
+    holder_key: str | None = None  # the person on the visit (see services.onsite.holder_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,9 @@ class DoorCache:
         self._conn.execute("PRAGMA journal_mode=WAL")
         level = (synchronous or sqlite_sync_level()).upper()
         self._conn.execute(f"PRAGMA synchronous={'NORMAL' if level == 'NORMAL' else 'FULL'}")
+        columns = [r[1] for r in self._conn.execute("PRAGMA table_info(badge)")]
+        if columns and "holder_key" not in columns:  # a copy from an earlier release
+            self._conn.execute("DROP TABLE badge")  # a snapshot: the next refresh refills it
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -109,7 +113,7 @@ class DoorCache:
                 c.executemany("INSERT INTO badge_key VALUES (?, ?)", keys.items())
                 c.execute("DELETE FROM badge")
                 c.executemany(
-                    "INSERT INTO badge VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO badge VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             b.id,
@@ -119,6 +123,7 @@ class DoorCache:
                             b.native_name,
                             b.destination,
                             _text(b.valid_until),
+                            b.holder_key,
                         )
                         for b in badges
                     ],
@@ -157,7 +162,10 @@ class DoorCache:
     def badges(self) -> dict[int, CachedBadge]:
         with self._lock:
             rows = self._conn.execute("SELECT * FROM badge").fetchall()
-        return {r[0]: CachedBadge(r[0], r[1], r[2], r[3], r[4], r[5], _instant(r[6])) for r in rows}
+        return {
+            r[0]: CachedBadge(r[0], r[1], r[2], r[3], r[4], r[5], _instant(r[6]), r[7])
+            for r in rows
+        }
 
     def onsite(self) -> list[tuple[int, dt.datetime, str | None]]:
         with self._lock:

@@ -335,3 +335,58 @@ def test_cli_onsite_and_scans(db_url, door, visit, actor, clock, tmp_path, capsy
     assert main(["--db", db_url, "scans", "--date", DAY.isoformat(), "--refused"]) == 0
     out = capsys.readouterr().out
     assert "REFUSED" in out and "VALID    " not in out and "1 scans" in out
+
+
+def test_a_replaced_badge_and_an_inside_door_do_not_miscount(db_url, tmp_path, visit, actor, clock):
+    """Layla enters, loses her badge inside, gets a new one and leaves by a two-way door: she is
+    gone, not listed twice. Omar walks through a clinical-area door: he stays on site."""
+    from frontdesk.services.onsite import onsite_now
+
+    omar = add_companion(visit.patient_id, CompanionInput("Haddad", "Omar"), actor)
+    lost, layla = issue_badge(visit.id, actor)
+    _b, omar_token = issue_badge(visit.id, actor, companion_id=omar.id)
+    doors = {
+        name: DoorStation(
+            db_url, name, direction, cache_path=tmp_path / f"{name}.sqlite3", clock=clock
+        )
+        for name, direction in (("Garage", "both"), ("Imaging", "inside"))
+    }
+    for d in doors.values():
+        d.refresh()
+    clock.tick(60)
+    doors["Garage"].scan(layla)  # in
+    clock.tick(60)
+    doors["Garage"].scan(omar_token)  # in
+    clock.tick(60)
+    doors["Imaging"].scan(omar_token)  # a door inside: still on site
+    _new, layla_again = replace_badge(lost.id, actor, reason="lost")
+    for d in doors.values():
+        d.flush()
+        d.refresh()
+    clock.tick(60)
+    doors["Garage"].scan(layla_again)  # out, with the new badge
+    for d in doors.values():
+        d.flush()
+    people = onsite_now(clock.at + dt.timedelta(seconds=1))
+    assert [p.display_name for p in people] == ["Omar HADDAD"]
+    assert [p.display_name for p in doors["Garage"].onsite()] == ["Omar HADDAD"]
+    for d in doors.values():
+        d.close()
+
+
+def test_the_roll_call_prints_even_a_name_no_font_has(clock):
+    from frontdesk.services.onsite import OnSite
+
+    people = [
+        OnSite(
+            7,
+            HolderType.VISITOR,
+            "Ninsun UR",
+            "𒀭𒊩𒌆",
+            "Yawkey Building, floor 7",
+            clock.at,
+            "Main entrance",
+        ),
+    ]
+    text = pdf_text(roll_call_pdf(people, clock.at, NEW_YORK, source="test"))
+    assert "Ninsun UR" in text and "B-7" in text and "1 on site" in text
