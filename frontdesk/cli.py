@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--note-lang", metavar="TAG", help="the note is for this language only (e.g. ar)"
     )
     office.add_argument("--paper", choices=["letter", "a4"], help="paper of visit summaries")
+    office.add_argument("--closes", metavar="HH:MM", help="closing time: day badges end then")
     office.add_argument(
         "--staff", metavar="USER", help="staff account the change is recorded under"
     )
@@ -387,7 +388,7 @@ def cmd_verify(args, url: str) -> int:
 def _actor(args):
     from frontdesk.services.actors import Actor, find_staff, station_named
 
-    staff = find_staff(args.staff)  # checked before the station is registered
+    staff = find_staff(args.staff) if args.staff else None  # before the station is made
     return Actor(staff, station_named(args.station))
 
 
@@ -407,8 +408,7 @@ def cmd_badge(args, url: str) -> int:
 
     from frontdesk.printing.badge_layouts import layout_named
     from frontdesk.services.badge_printing import badge_number, print_holder_badge
-    from frontdesk.services.badges import CLOSING_TIME
-    from frontdesk.services.office import office_zone
+    from frontdesk.services.office import closing_time, office_zone
     from frontdesk.services.patients import patient_by_mrn
     from frontdesk.store.models import Visit
 
@@ -426,7 +426,7 @@ def cmd_badge(args, url: str) -> int:
         last = parse_date(args.until, what="--until")
         if last < day:
             raise FrontdeskError(f"--until {last} is before the visit day {day}")
-        until = dt.datetime.combine(last, CLOSING_TIME, tzinfo=office_zone())
+        until = dt.datetime.combine(last, closing_time(), tzinfo=office_zone())
     patient = patient_by_mrn(args.mrn)
     visit = Visit.get_or_none((Visit.patient == patient.id) & (Visit.local_date == day))
     if visit is None:
@@ -554,7 +554,12 @@ def cmd_summary(args, url: str) -> int:
 
 def cmd_office_info(args, url: str) -> int:
     from frontdesk.printing.translations import FALLBACK, catalog_code
-    from frontdesk.services.office import office_settings, set_office_info, summary_paper
+    from frontdesk.services.office import (
+        closing_time,
+        office_settings,
+        set_office_info,
+        summary_paper,
+    )
 
     note = args.note
     if args.note_file:
@@ -579,12 +584,19 @@ def cmd_office_info(args, url: str) -> int:
         "note": note,
     }
     _open(url)
-    if any(v is not None for v in fields.values()) or args.paper:
-        set_office_info(_actor(args), note_language=note_language, paper=args.paper, **fields)
+    if any(v is not None for v in fields.values()) or args.paper or args.closes:
+        set_office_info(
+            _actor(args),
+            note_language=note_language,
+            paper=args.paper,
+            closes=args.closes,
+            **fields,
+        )
     settings = office_settings()
     for key in ("name", "address", "phone", "hours"):
         print(f"{key + ':':<9}{settings.get(f'office.{key}', '-')}")
     print(f"{'paper:':<9}{summary_paper()}")
+    print(f"{'closes:':<9}{closing_time():%H:%M}")
     for key in sorted(k for k in settings if k.startswith("office.note")):
         where = key.removeprefix("office.note").lstrip(".") or "every language"
         print(f"note ({where}): {settings[key]}")

@@ -26,7 +26,7 @@ from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.names import native_full_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
-from frontdesk.services.office import office_zone
+from frontdesk.services.office import closing_time, office_zone
 from frontdesk.store.models import (
     Badge,
     BadgeKey,
@@ -37,7 +37,6 @@ from frontdesk.store.models import (
     utc_now,
 )
 
-CLOSING_TIME = dt.time(19, 0)  # a day badge is valid until the office closes
 
 
 def _key_dir() -> Path:
@@ -272,10 +271,13 @@ def badge_validity(
     day: dt.date, tz: dt.tzinfo, valid_until: dt.datetime | None = None
 ) -> tuple[dt.datetime, dt.datetime]:
     """From now (or the visit day's start) until ``valid_until`` or the office's closing time
-    on the visit day; refused when that end has passed."""
+    on the visit day; a badge issued after closing (an evening procedure) runs to midnight.
+    Refused when a given end has passed."""
     day_start = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
     start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
-    end = valid_until or dt.datetime.combine(day, CLOSING_TIME, tzinfo=tz)
+    end = valid_until or dt.datetime.combine(day, closing_time(), tzinfo=tz)
+    if valid_until is None and end <= start:
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
     if end <= start:
         raise InputError(
             "the badge would already be expired; give a later end", where="valid_until"

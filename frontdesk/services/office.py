@@ -8,6 +8,8 @@ office_settings()      # {'office.name': 'International Patient Center', ...}
 
 from __future__ import annotations
 
+import datetime as dt
+
 from zoneinfo import ZoneInfo
 
 from frontdesk.errors import InputError
@@ -57,6 +59,17 @@ def set_office_zone(name: str, actor: Actor | None) -> ZoneInfo:
 OFFICE_FIELDS = {"name": 200, "address": 500, "phone": 64, "hours": 200, "note": 2000}
 SUMMARY_PAPER = "office.summary_paper"
 PAPERS = ("letter", "a4")
+CLOSING_TIME = "office.closing_time"  # HH:MM: until when a day's badge is valid
+DEFAULT_CLOSING = dt.time(19, 0)
+
+
+def closing_time() -> dt.time:
+    """When the office closes (badges of the day are valid until then): 19:00 unless set."""
+    text = get_setting(CLOSING_TIME)
+    try:
+        return dt.time.fromisoformat(text) if text else DEFAULT_CLOSING
+    except ValueError:
+        return DEFAULT_CLOSING
 
 
 def office_settings() -> dict[str, str]:
@@ -76,6 +89,7 @@ def set_office_info(
     *,
     note_language: str | None = None,
     paper: str | None = None,
+    closes: str | None = None,
     **fields: str | None,
 ) -> list[str]:
     """Change the office's name, address, phone, hours or advice (a field given as "" is
@@ -102,6 +116,11 @@ def set_office_info(
         if paper.lower() not in PAPERS:
             raise InputError(f"paper {paper!r}: choose letter or a4")
         changes[SUMMARY_PAPER] = paper.lower()
+    if closes is not None:
+        try:
+            changes[CLOSING_TIME] = dt.time.fromisoformat(closes.strip()).strftime("%H:%M")
+        except ValueError:
+            raise InputError(f"closing time {closes!r}: expected HH:MM, e.g. 19:30") from None
     with database_proxy.atomic():
         current = office_settings()
         changed = [key for key, value in changes.items() if current.get(key, "") != value]
