@@ -11,6 +11,7 @@ import pytest
 
 from frontdesk.badge_token import HolderType, Reason
 from frontdesk.cli import main
+from frontdesk.errors import InputError
 from frontdesk.services.badges import (
     issue_badge,
     replace_badge,
@@ -93,3 +94,21 @@ def test_cli_verify(actor, visit, db_url, capsys):
     assert code == 1 and json.loads(capsys.readouterr().out)["reason"] == "malformed"
     code = main(["--db", db_url, "verify", token, "--at", "2026-12-25T10:00"])
     assert code == 1 and "NOT VALID  expired" in capsys.readouterr().out
+
+
+def test_the_office_closing_time_ends_a_day_badge_and_an_evening_badge_runs_to_midnight(
+    actor, visit
+):
+    from frontdesk.services.office import closing_time, set_office_info
+
+    set_office_info(actor, closes="20:30")
+    assert closing_time() == dt.time(20, 30)
+    badge, _token = issue_badge(visit.id, actor)
+    assert badge.valid_until == dt.datetime.combine(DAY, dt.time(20, 30), tzinfo=NEW_YORK)
+    set_office_info(actor, closes="00:00")  # closed before the badge can start: to midnight
+    late, _token = issue_badge(visit.id, actor)
+    assert late.valid_until == dt.datetime.combine(
+        DAY + dt.timedelta(days=1), dt.time(0), tzinfo=NEW_YORK
+    )
+    with pytest.raises(InputError):
+        set_office_info(actor, closes="half past eight")
