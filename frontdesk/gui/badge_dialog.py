@@ -37,6 +37,7 @@ from frontdesk.services.badge_printing import (
     render_prepared,
 )
 from frontdesk.services.badges import replace_badge
+from frontdesk.services.office import closing_time, office_zone
 from frontdesk.services.patient_view import PatientDetails
 
 PREVIEW_DPI = 110
@@ -50,16 +51,16 @@ def deliver(pdf: bytes, printer: str, folder: str, name: str, layout: Layout) ->
     return f"{pages} page(s) sent to {printer}"
 
 
-def _preview(visit_id, holders, layout):
+def _preview(visit_id, holders, layout, valid_until=None):
     """What printing would give: drawn, written nowhere (no badge is issued by looking)."""
-    faces = preview_faces(visit_id, holders)
+    faces = preview_faces(visit_id, holders, valid_until)
     pdf = render_badges(faces, layout, title="Preview")
     return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1)  # the first page is shown
 
 
-def _print(visit_id, holders, actor, layout, printer, folder):
+def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
     """Issue (or reuse) the badges, draw them, print or save, and only then count the prints."""
-    held = prepare_badges(visit_id, actor, holders)
+    held = prepare_badges(visit_id, actor, holders, valid_until)
     pdf = render_prepared(held, layout)
     outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
     mark_printed([badge for badge, _token in held], actor, layout)
@@ -110,6 +111,9 @@ class BadgeDialog(QDialog):
         ui = self.ui
         ui.holdersList.itemChanged.connect(self._choices_changed)
         ui.layoutCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.untilDate.setMinimumDate(details.day)
+        ui.untilDate.setDate(self._current_end(details))
+        ui.untilDate.dateChanged.connect(self._choices_changed)
         ui.printerCombo.currentIndexChanged.connect(self._printer_changed)
         ui.printButton.clicked.connect(self.print_badges)
         ui.replaceButton.clicked.connect(self.replace_selected)
@@ -120,6 +124,16 @@ class BadgeDialog(QDialog):
         self._choices_changed()
 
     # -- choices -----------------------------------------------------------------------------
+    @staticmethod
+    def _current_end(details: PatientDetails) -> dt.date:
+        """The last day of the patient's valid badge (a stay already set), else the visit day."""
+        ends = [  # a minute before the end: a badge that runs to midnight ends that day
+            (b.valid_until - dt.timedelta(minutes=1)).date()
+            for b in details.badges
+            if b.state == "valid"
+        ]
+        return max([details.day, *ends])
+
     def _badge_of(self, companion_id: int | None) -> BadgeLine | None:
         lines = [
             b for b in self.details.badges if b.companion_id == companion_id and b.state == "valid"
@@ -204,7 +218,9 @@ class BadgeDialog(QDialog):
         self.ui.warningLabel.clear()
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
         self._previewed = holders
-        self.runner.run("preview", _preview, self.details.visit_id, holders, self.layout())
+        self.runner.run(
+            "preview", _preview, self.details.visit_id, holders, self.layout(), self.valid_until()
+        )
 
     def _show_preview(self, result) -> None:
         faces, self.pdf, images = result
@@ -240,7 +256,16 @@ class BadgeDialog(QDialog):
             self.layout(),
             self.printer(),
             self.settings.pdf_folder,
+            self.valid_until(),
         )
+
+    def valid_until(self) -> dt.datetime | None:
+        """None for a day badge; the office's closing time on the last day of a stay."""
+        last = self.ui.untilDate.date().toPython()
+        if last <= self.details.day:
+            return None
+        tz = office_zone()
+        return dt.datetime.combine(last, closing_time(), tzinfo=tz)
 
     def replace_selected(self) -> None:
         item = self.ui.holdersList.currentItem()

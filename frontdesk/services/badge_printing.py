@@ -153,7 +153,10 @@ def holder_badge(
     it again, replaced (a new generation) when another desk's key signed it, issued when there
     is none. The destination defaults to the visit's buildings and floors."""
     current = _current_badge(visit_id, companion_id)
-    if current is not None and valid_until is None and destination is None:
+    unchanged = current is not None and (
+        valid_until in (None, current.valid_until) and destination in (None, current.destination)
+    )
+    if unchanged:
         token = token_of(current)
         if token is not None:
             return current, token
@@ -206,7 +209,9 @@ PREVIEW_TOKEN = "PREVIEW"  # the QR of a preview: a word, not a token any door a
 NEW_NUMBER = "B-new"
 
 
-def preview_faces(visit_id: int, holders: list[int | None]) -> list[BadgeFace]:
+def preview_faces(
+    visit_id: int, holders: list[int | None], valid_until: dt.datetime | None = None
+) -> list[BadgeFace]:
     """What printing would give, written nowhere: a holder's current badge as it is (its
     token when this desk can sign it again), or the badge that would be issued, with a new
     number and a QR that only says PREVIEW."""
@@ -220,14 +225,14 @@ def preview_faces(visit_id: int, holders: list[int | None]) -> list[BadgeFace]:
     faces = []
     for holder in holders:
         current = _current_badge(visit_id, holder)
-        if current is not None:
+        if current is not None and valid_until in (None, current.valid_until):
             token = token_of(current)
             face = face_of(current, token or PREVIEW_TOKEN)
             faces.append(face if token else replace_face(face, number=NEW_NUMBER))
             continue
         companion = Companion.get_or_none(Companion.id == holder) if holder else None
         person = companion or Patient.get_by_id(visit.patient_id)
-        start, end = badge_validity(visit.local_date, tz)
+        start, end = badge_validity(visit.local_date, tz, valid_until)
         name, native = printed_names(person)
         faces.append(
             BadgeFace(
@@ -245,7 +250,10 @@ def preview_faces(visit_id: int, holders: list[int | None]) -> list[BadgeFace]:
 
 
 def prepare_badges(
-    visit_id: int, actor: Actor, holders: list[int | None]
+    visit_id: int,
+    actor: Actor,
+    holders: list[int | None],
+    valid_until: dt.datetime | None = None,
 ) -> list[tuple[Badge, str]]:
     """The badges (with tokens) of the visit's holders, in one transaction: ``None`` is the
     patient, a number a companion. Called when the desk prints (a preview is
@@ -254,7 +262,10 @@ def prepare_badges(
     if not holders:
         raise InputError("choose at least one person to print a badge for")
     with database_proxy.atomic():
-        return [holder_badge(visit_id, actor, companion_id=holder) for holder in holders]
+        return [
+            holder_badge(visit_id, actor, companion_id=holder, valid_until=valid_until)
+            for holder in holders
+        ]
 
 
 def render_prepared(

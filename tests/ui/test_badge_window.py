@@ -185,3 +185,25 @@ def test_a_locked_desk_closes_the_badge_dialog_and_prints_nothing(qtbot, window,
     qtbot.wait(300)
     assert not list((tmp_path / "pdf").glob("*.pdf")) if (tmp_path / "pdf").exists() else True
     assert all(b.print_count == 0 for b in Badge.select())
+
+
+def test_a_treatment_stay_badge_from_the_dialog(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window)
+    dialog.ui.holdersList.item(1).setCheckState(Qt.CheckState.Unchecked)  # the patient only
+    qtbot.waitUntil(lambda: dialog.pdf is not None and len(dialog._previewed) == 1)
+    dialog.ui.untilDate.setDate(DAY + dt.timedelta(days=3))  # a three-night stay
+    qtbot.waitUntil(lambda: dialog.pdf is not None and "03 Dec" in pdf_text(dialog.pdf))
+    assert Badge.select().count() == 0  # still only a preview
+    with qtbot.waitSignal(dialog.printed, timeout=10_000):
+        dialog.ui.printButton.click()
+    (badge,) = Badge.select()
+    assert badge.valid_until == dt.datetime.combine(
+        DAY + dt.timedelta(days=3), dt.time(19), tzinfo=NEW_YORK
+    )
+    later = dt.datetime.combine(DAY + dt.timedelta(days=2), dt.time(9), tzinfo=NEW_YORK)
+    (pdf_file,) = _pdfs(tmp_path / "pdf")
+    assert verify_badge(qr_codes(pdf_file.read_bytes())[0][0], later).verdict.valid
+    # Opened again, the dialog knows the stay and prints the same badge again.
+    dialog = open_dialog(qtbot, window)
+    assert dialog.ui.untilDate.date().toPython() == DAY + dt.timedelta(days=3)
+    assert dialog.ui.printButton.text() == "Print"  # the companion has no badge yet

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
+    QFormLayout, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_BadgeDialog(object):
     def setupUi(self, BadgeDialog):
@@ -63,6 +63,17 @@ class Ui_BadgeDialog(object):
         self.printerCombo.setObjectName(u"printerCombo")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.printerCombo)
+
+        self.untilCaption = QLabel(BadgeDialog)
+        self.untilCaption.setObjectName(u"untilCaption")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.untilCaption)
+
+        self.untilDate = QDateEdit(BadgeDialog)
+        self.untilDate.setObjectName(u"untilDate")
+        self.untilDate.setCalendarPopup(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.untilDate)
 
 
         self.choices.addLayout(self.form)
@@ -138,6 +149,7 @@ class Ui_BadgeDialog(object):
         self.holdersCaption.setBuddy(self.holdersList)
         self.layoutCaption.setBuddy(self.layoutCombo)
         self.printerCaption.setBuddy(self.printerCombo)
+        self.untilCaption.setBuddy(self.untilDate)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BadgeDialog)
@@ -156,6 +168,10 @@ class Ui_BadgeDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.layoutCaption.setText(QCoreApplication.translate("BadgeDialog", u"&Stock", None))
         self.printerCaption.setText(QCoreApplication.translate("BadgeDialog", u"&Printer", None))
+        self.untilCaption.setText(QCoreApplication.translate("BadgeDialog", u"Valid &until", None))
+#if QT_CONFIG(tooltip)
+        self.untilDate.setToolTip(QCoreApplication.translate("BadgeDialog", u"The last day of a treatment stay (default: the visit day, until the office closes)", None))
+#endif // QT_CONFIG(tooltip)
         self.previewCaption.setText(QCoreApplication.translate("BadgeDialog", u"Preview", None))
         self.replaceButton.setText(QCoreApplication.translate("BadgeDialog", u"&Replace lost badge\u2026", None))
 #if QT_CONFIG(tooltip)
