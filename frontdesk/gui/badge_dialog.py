@@ -111,6 +111,7 @@ class BadgeDialog(QDialog):
         ui = self.ui
         ui.holdersList.itemChanged.connect(self._choices_changed)
         ui.layoutCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.untilDate.setDisplayFormat("ddd d MMM yyyy")
         ui.untilDate.setMinimumDate(details.day)
         ui.untilDate.setDate(self._current_end(details))
         ui.untilDate.dateChanged.connect(self._choices_changed)
