@@ -26,7 +26,8 @@ from frontdesk.store.database import close_database
 from frontdesk.store.models import AuditEvent, Badge
 from tests.pdf_reading import pdf_text, qr_codes
 
-from .helpers import DAY, NEW_YORK, book, make_patient
+from .helpers import BADGE_DAY as DAY
+from .helpers import NEW_YORK, book, make_patient
 
 NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
 CR80 = layout_named("cr80")
@@ -59,6 +60,7 @@ def visit(actor):
         9,
         department="Cancer Center",
         location="Yawkey Building, floor 7, room 712",
+        day=DAY,
     )
     return appointment.visit
 
@@ -124,7 +126,8 @@ def test_a_badge_signed_at_another_desk_is_replaced_not_copied(actor, visit, _is
 def test_treatment_stay_badge_runs_several_days(actor, visit):
     until = dt.datetime.combine(DAY + dt.timedelta(days=4), dt.time(19), tzinfo=NEW_YORK)
     _badge, pdf = print_holder_badge(visit.id, actor, CR80, valid_until=until)
-    assert "Valid 30 Nov – 04 Dec 2026" in pdf_text(pdf)
+    last = DAY + dt.timedelta(days=4)
+    assert f"Valid {DAY:%d %b} – {last:%d %b %Y}" in pdf_text(pdf)
     later = dt.datetime.combine(DAY + dt.timedelta(days=3), dt.time(9), tzinfo=NEW_YORK)
     assert verify_badge(_only_token(pdf), later).verdict.valid
 
@@ -139,9 +142,9 @@ def test_day_batch_prints_expected_patients_and_companions(actor, visit):
         native_family_name="김",
         native_given_name="민준",
     )
-    book(actor, second, "A2", 10, location="Wang Building, floor 3, room 301")
+    book(actor, second, "A2", 10, location="Wang Building, floor 3, room 301", day=DAY)
     arrived = make_patient(actor, mrn="MRN3", family="Ivanov", given="Dmitry")
-    book(actor, arrived, "A3", 11)
+    book(actor, arrived, "A3", 11, day=DAY)
     check_in(arrived.id, DAY, actor)  # here already: had a badge at the desk
     elsewhere = make_patient(actor, mrn="MRN4", family="Wang", given="Xiaoming")
     book(actor, elsewhere, "A4", 11, day=DAY + dt.timedelta(days=1))
@@ -215,7 +218,20 @@ def test_cli_badge_and_batch(actor, visit, db_url, tmp_path, capsys):
     badge = ["--db", db_url, "badge", "MRN7781"]
     assert main([*badge, *as_amal, "--layout", "a5", "-o", str(bad)]) == 2
     assert "no badge layout 'a5'" in capsys.readouterr().err and not bad.exists()
-    assert main([*badge, *day, *as_amal, "--until", "2026-11-01", "-o", str(bad)]) == 2
+    assert (
+        main(
+            [
+                *badge,
+                *day,
+                *as_amal,
+                "--until",
+                (DAY - dt.timedelta(days=29)).isoformat(),
+                "-o",
+                str(bad),
+            ]
+        )
+        == 2
+    )
     assert "before the visit day" in capsys.readouterr().err and not bad.exists()
     assert main([*badge, *day, "--staff", "nobody", "-o", str(bad)]) == 2
     assert "no active staff account" in capsys.readouterr().err and not bad.exists()

@@ -23,7 +23,8 @@ from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.database import close_database
 from frontdesk.store.models import AuditEvent, Badge, BadgeKey
 
-from .helpers import DAY, NEW_YORK, book, make_patient
+from .helpers import BADGE_DAY as DAY
+from .helpers import NEW_YORK, book, make_patient
 
 NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
 
@@ -33,7 +34,7 @@ def visit(actor):
     patient = make_patient(
         actor, family="Haddad", given="Layla", native_family_name="حداد", native_given_name="ليلى"
     )
-    appointment = book(actor, patient, "A1", 9)
+    appointment = book(actor, patient, "A1", 9, day=DAY)
     return appointment.visit
 
 
@@ -92,7 +93,16 @@ def test_cli_verify(actor, visit, db_url, capsys):
     }
     code = main(["--db", db_url, "verify", "GARBAGE" * 3, "--json"])
     assert code == 1 and json.loads(capsys.readouterr().out)["reason"] == "malformed"
-    code = main(["--db", db_url, "verify", token, "--at", "2026-12-25T10:00"])
+    code = main(
+        [
+            "--db",
+            db_url,
+            "verify",
+            token,
+            "--at",
+            (DAY + dt.timedelta(days=25)).isoformat() + "T10:00",
+        ]
+    )
     assert code == 1 and "NOT VALID  expired" in capsys.readouterr().out
 
 

@@ -21,7 +21,8 @@ from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import Scan
 from tests.pdf_reading import pdf_text
 
-from .helpers import DAY, NEW_YORK, book, make_patient
+from .helpers import BADGE_DAY as DAY
+from .helpers import NEW_YORK, book, make_patient
 
 NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
 
@@ -42,7 +43,7 @@ def visit(actor):
     patient = make_patient(
         actor, family="Haddad", given="Layla", native_family_name="حداد", native_given_name="ليلى"
     )
-    return book(actor, patient, "A1", 9).visit
+    return book(actor, patient, "A1", 9, day=DAY).visit
 
 
 @pytest.fixture
@@ -177,7 +178,7 @@ def test_offline_sqlite_door_keeps_deciding_and_sends_each_scan_once(tmp_path, c
         set_office_zone("America/New_York", None)
         actor = actor_for("amal", "Desk 1")
         patient = make_patient(actor, family="Haddad", given="Layla")
-        visit = book(actor, patient, "A1", 9).visit
+        visit = book(actor, patient, "A1", 9, day=DAY).visit
         door = DoorStation(
             url, "Main entrance", "in", cache_path=tmp_path / "door.sqlite3", clock=clock
         )
@@ -257,7 +258,7 @@ def test_two_hundred_bad_payloads_refused_five_hundred_good_ones_accepted(
 def test_who_is_on_site_from_a_scripted_day(db_url, tmp_path, visit, actor, clock):
     companion = add_companion(visit.patient_id, CompanionInput("Haddad", "Omar"), actor)
     other = make_patient(actor, mrn="K1", family="Kim", given="Min-jun")
-    other_visit = book(actor, other, "A2", 10).visit
+    other_visit = book(actor, other, "A2", 10, day=DAY).visit
     _b1, layla = issue_badge(visit.id, actor)
     _b2, omar = issue_badge(visit.id, actor, companion_id=companion.id)
     _b3, kim = issue_badge(other_visit.id, actor)

@@ -21,7 +21,8 @@ from frontdesk.services.door import DoorStation
 from frontdesk.services.office import set_office_zone
 from frontdesk.store.database import close_database, open_database
 
-from .helpers import DAY, NEW_YORK, book, make_patient
+from .helpers import BADGE_DAY as DAY
+from .helpers import NEW_YORK, book, make_patient
 from .test_door import Clock, offline_and_back
 
 pytestmark = pytest.mark.postgres
@@ -117,7 +118,7 @@ def test_refused_connection_then_back(relayed_pg_url, tmp_path):
     set_office_zone("America/New_York", None)
     actor = actor_for("amal", "Desk 1")
     patient = make_patient(actor, family="Haddad", given="Layla")
-    visit = book(actor, patient, "A1", 9).visit
+    visit = book(actor, patient, "A1", 9, day=DAY).visit
     clock = Clock(dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK))
     door = DoorStation(
         url, "Main entrance", "in", cache_path=tmp_path / "door.sqlite3", clock=clock

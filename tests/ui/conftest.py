@@ -28,9 +28,10 @@ def open_window(qtbot, desk_settings):
     """``open_window()`` -> the desk window, shown, its day loaded."""
     from frontdesk.gui.main_window import MainWindow
 
-    def opened(**kwargs):
+    def opened(day: dt.date = DAY, **kwargs):
         kwargs.setdefault("live_interval_ms", 200)
-        win = MainWindow(desk_settings, DAY, clock=lambda: TEN_AM, **kwargs)
+        ten = dt.datetime.combine(day, dt.time(10, 0), tzinfo=NEW_YORK)
+        win = MainWindow(desk_settings, day, clock=lambda: ten, **kwargs)
         qtbot.addWidget(win)
         win.resize(1366, 768)
         with qtbot.waitSignal(win.day_loaded, timeout=5000):

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from frontdesk.services.badges import verify_badge
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import AuditEvent, Badge
-from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import NEW_YORK, book, make_patient
 from tests.pdf_reading import pdf_text, qr_codes
 
 
@@ -27,7 +28,7 @@ def layla(actor):
         native_family_name="حداد",
         native_given_name="ليلى",
     )
-    book(actor, patient, "A1", 10, location="Yawkey Building, floor 7, room 712")
+    book(actor, patient, "A1", 10, location="Yawkey Building, floor 7, room 712", day=DAY)
     add_companion(patient.id, CompanionInput("Haddad", "Omar", relationship="son"), actor)
     kim = make_patient(
         actor,
@@ -37,14 +38,14 @@ def layla(actor):
         native_family_name="김",
         native_given_name="민준",
     )
-    book(actor, kim, "A2", 11, location="Wang Building, floor 3, room 301")
+    book(actor, kim, "A2", 11, location="Wang Building, floor 3, room 301", day=DAY)
     return patient
 
 
 @pytest.fixture
 def window(open_window, desk_settings, layla):
     desk_settings.badge_layout = "cr80"
-    win = open_window()
+    win = open_window(day=DAY)
     win.open_patient(layla.id)
     return win
 
@@ -192,7 +193,11 @@ def test_a_treatment_stay_badge_from_the_dialog(qtbot, window, tmp_path):
     dialog.ui.holdersList.item(1).setCheckState(Qt.CheckState.Unchecked)  # the patient only
     qtbot.waitUntil(lambda: dialog.pdf is not None and len(dialog._previewed) == 1)
     dialog.ui.untilDate.setDate(DAY + dt.timedelta(days=3))  # a three-night stay
-    qtbot.waitUntil(lambda: dialog.pdf is not None and "03 Dec" in pdf_text(dialog.pdf))
+    qtbot.waitUntil(
+        lambda: (
+            dialog.pdf is not None and f"{DAY + dt.timedelta(days=3):%d %b}" in pdf_text(dialog.pdf)
+        )
+    )
     assert Badge.select().count() == 0  # still only a preview
     with qtbot.waitSignal(dialog.printed, timeout=10_000):
         dialog.ui.printButton.click()

@@ -21,7 +21,8 @@ from frontdesk.services.onsite import onsite_now
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.services.scan_view import day_scans
 from frontdesk.store.database import sqlite_path
-from tests.db.helpers import DAY, NEW_YORK, book, make_patient
+from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import NEW_YORK, book, make_patient
 from tests.db.test_door import Clock
 from tests.pdf_reading import pdf_text
 
@@ -33,7 +34,7 @@ def badges(actor):
     layla = make_patient(
         actor, family="Haddad", given="Layla", native_family_name="حداد", native_given_name="ليلى"
     )
-    visit = book(actor, layla, "A1", 9).visit
+    visit = book(actor, layla, "A1", 9, day=DAY).visit
     omar = add_companion(layla.id, CompanionInput("Haddad", "Omar"), actor)
     _b1, layla_token = issue_badge(visit.id, actor, destination="Yawkey Building, floor 7")
     _b2, omar_token = issue_badge(visit.id, actor, companion_id=omar.id)
@@ -137,7 +138,7 @@ def test_each_refusal_is_shown_in_plain_words(qtbot, door_window, badges, actor)
     assert not ui.nameLabel.isVisible()  # a refused badge shows nobody's name
     door_window.clock.at = NOON.replace(hour=22)
     late = door_window.on_scan(badges["omar"])
-    assert ui.reasonLabel.text().startswith("Expired at 30 Nov 19:00")
+    assert ui.reasonLabel.text().startswith(f"Expired at {DAY:%d %b} 19:00")
     assert late.reason.value == "expired"
     assert "NOT VALID" in ui.lastScansList.item(0).text()
 
