@@ -7,6 +7,7 @@
     frontdesk search "mohamed ali" --json
     frontdesk checkin MRN0000042 --staff demo --station "Desk 1"
     frontdesk import today.csv --dry-run
+    frontdesk import siu-0630.hl7 --skip-bad --json
     frontdesk badge MRN0000042 --layout cr80 --staff amal -o badge.pdf
     frontdesk badges --date 2026-11-30 --layout sheet-letter --staff amal -o day.pdf
     frontdesk summary MRN0000042 --from 2026-11-30 --to 2026-12-02 --lang ar -o stay.pdf
@@ -71,10 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="do nothing (and succeed) when the database already holds patients",
     )
 
-    imp = sub.add_parser("import", help="import a day's schedule (CSV)")
+    imp = sub.add_parser("import", help="import a day's schedule (CSV, HL7 v2 SIU, FHIR R4)")
     imp.add_argument("file")
     imp.add_argument(
+        "--format",
+        choices=("auto", "csv", "hl7", "fhir"),
+        default="auto",
+        help="the file's format (default: told from its content)",
+    )
+    imp.add_argument(
         "--dry-run", action="store_true", help="report what would change, write nothing"
+    )
+    imp.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="write the good rows/messages/entries and list the bad ones (default: all or nothing)",
     )
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--staff", metavar="USER", help="staff account the import is recorded under")
@@ -274,14 +286,25 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 def cmd_import(args, url: str) -> int:
     from frontdesk.services.actors import Actor, find_staff, station_named
-    from frontdesk.services.csv_import import ImportFailed, import_csv_bytes, read_import_file
+    from frontdesk.services.schedule_import import (
+        ImportFailed,
+        import_schedule_bytes,
+        read_import_file,
+    )
 
     _open(url)
     staff = find_staff(args.staff) if args.staff else None
     data = read_import_file(args.file)  # an unreadable file registers no station
     actor = Actor(staff, station_named(args.station))
     try:
-        report = import_csv_bytes(data, actor, dry_run=args.dry_run, name=Path(args.file).name)
+        report = import_schedule_bytes(
+            data,
+            actor,
+            fmt=args.format,
+            dry_run=args.dry_run,
+            skip_bad=args.skip_bad,
+            name=Path(args.file).name,
+        )
     except ImportFailed as failed:
         if args.json:
             print(json.dumps(failed.report.as_json(), ensure_ascii=False, indent=2))
@@ -291,7 +314,7 @@ def cmd_import(args, url: str) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         print(report.describe())
-    return 0
+    return 1 if report.errors else 0  # 1: written, but bad units were left out (--skip-bad)
 
 
 def cmd_schedule(args, url: str) -> int:

@@ -52,6 +52,9 @@ def run_window(
     window.show()
     if screenshot:
         return _screenshot(app, window, screenshot, search)
+    from frontdesk.gui.watch_folder import attach
+
+    attach(window)  # the schedule watch folder, if this station has one
     return app.exec()
 
 

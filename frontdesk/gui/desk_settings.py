@@ -101,5 +101,14 @@ class DeskSettings:
     def pdf_folder(self, value: str) -> None:
         self.q.setValue("badges/pdf_folder", value.strip())
 
+    @property
+    def watch_folder(self) -> str:
+        """A folder whose new schedule exports are imported as they arrive ("" for none)."""
+        return self._get("import/watch_folder")
+
+    @watch_folder.setter
+    def watch_folder(self, value: str) -> None:
+        self.q.setValue("import/watch_folder", (value or "").strip())
+
     def sync(self) -> None:
         self.q.sync()

@@ -12,6 +12,7 @@ current when it is unlocked.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 CHECK_MS = 1000
+log = logging.getLogger(__name__)
 
 
 class LockPanel(QFrame):
@@ -124,13 +126,20 @@ class IdleLock(QObject):
         return False
 
     def check(self) -> None:
+        if not self.window.isVisible():  # closed (or not shown yet): nothing to cover
+            return
         idle = self._clock() - self._last
         if self.minutes > 0 and not self.is_locked and idle >= self.minutes * 60:
             self.lock()
 
     def lock(self) -> None:
         current = getattr(getattr(self.window, "actor", None), "staff", None)
-        self.panel.set_staff(self._staff(), current.username if current else None)
+        try:
+            people = self._staff()
+        except Exception as error:  # the database gone: the desk still locks; unlock waits
+            log.warning("cannot list staff for the lock screen: %s", error)
+            people = []
+        self.panel.set_staff(people, current.username if current else None)
         # Keyboard shortcuts act without a key press reaching a widget: switch them off too.
         self._switched_off = [
             item

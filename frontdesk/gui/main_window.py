@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         ui.walkInButton.clicked.connect(self.register_walk_in)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionImportSchedule.triggered.connect(self.import_schedule)
         self.panel.check_in_requested.connect(self.check_in)
         self.panel.undo_requested.connect(self.undo_check_in)
         self.panel.no_show_requested.connect(self.mark_no_show)
@@ -714,6 +715,17 @@ class MainWindow(QMainWindow):
         dialog = SummaryDialog(details, self.settings, self)
         dialog.printed.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
         self.summary_dialog = dialog  # tests drive it
+        dialog.open()
+
+    def import_schedule(self) -> None:
+        from frontdesk.gui.import_dialog import ImportDialog
+
+        actor = self._require_actor()
+        if actor is None:
+            return
+        dialog = ImportDialog(actor, self)
+        dialog.imported.connect(self._after_change)
+        self.import_dialog = dialog  # tests drive it
         dialog.open()
 
     def open_settings(self) -> None:

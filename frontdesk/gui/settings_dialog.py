@@ -1,10 +1,11 @@
-"""Settings: this station's name, who is signed in, the office's time zone, the database."""
+"""Settings: this station's name, who is signed in, the office's time zone, the database,
+the schedule watch folder."""
 
 from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.desk_settings import DeskSettings
@@ -30,6 +31,8 @@ class SettingsDialog(QDialog):
         self.ui.zoneCombo.setCurrentText(office_zone().key)
         self.ui.databaseEdit.setText(settings.database_url or "")
         self.ui.lockSpin.setValue(round(settings.lock_minutes))
+        self.ui.watchFolderEdit.setText(settings.watch_folder)
+        self.ui.watchFolderButton.clicked.connect(self.choose_watch_folder)
         self.ui.errorLabel.setStyleSheet("color: #c5221f")
         self.ui.errorLabel.hide()
         self.ui.buttons.accepted.connect(self.accept)
@@ -56,8 +59,16 @@ class SettingsDialog(QDialog):
         self.settings.staff_username = self.ui.staffCombo.currentData() or None
         self.settings.database_url = self.ui.databaseEdit.text()
         self.settings.lock_minutes = self.ui.lockSpin.value()
+        self.settings.watch_folder = self.ui.watchFolderEdit.text()
         self.settings.sync()
         super().accept()
+
+    def choose_watch_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Schedule watch folder"), self.ui.watchFolderEdit.text()
+        )
+        if folder:
+            self.ui.watchFolderEdit.setText(folder)
 
 
 def _actor(username: str, station: str):

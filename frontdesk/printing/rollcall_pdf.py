@@ -98,9 +98,7 @@ def roll_call_pdf(
             destination = _printable(book, person.destination)
             fit(name, columns[1] - columns[0] - 8, 11, 7, bold=True).draw(c, columns[0], y + 6)
             if native:
-                fit(native, columns[1] - columns[0] - 8, 9, 6).draw(
-                    c, columns[0], y - 6
-                )
+                fit(native, columns[1] - columns[0] - 8, 9, 6).draw(c, columns[0], y - 6)
             lay_out(f"B-{person.badge_id}", 9).draw(c, columns[1], y + 6)
             entered = person.entered_at.astimezone(zone)
             lay_out(f"in {entered:%H:%M}", 9).draw(c, columns[2], y + 6)

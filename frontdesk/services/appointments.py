@@ -144,13 +144,20 @@ _DESK_OWNED = {
 def _merged_status(
     incoming: AppointmentStatus, appt: Appointment | None, visit: Visit
 ) -> AppointmentStatus:
+    current = AppointmentStatus(appt.status) if appt is not None else None
+    return merged_status(incoming, current, visit.arrived_at is not None)
+
+
+def merged_status(
+    incoming: AppointmentStatus, current: AppointmentStatus | None, visit_arrived: bool
+) -> AppointmentStatus:
     """A schedule export says "scheduled" all day long: it must not undo what the desk did
     (arrived, in progress, completed, no-show). A cancellation from the source always counts."""
     if incoming != AppointmentStatus.SCHEDULED:
         return incoming
-    if appt is not None and AppointmentStatus(appt.status) in _DESK_OWNED:
-        return AppointmentStatus(appt.status)
-    if visit.arrived_at is not None:
+    if current is not None and current in _DESK_OWNED:
+        return current
+    if visit_arrived:
         return AppointmentStatus.ARRIVED
     return incoming
 
@@ -186,7 +193,7 @@ def _set_status(
             raise ConflictError(
                 f"appointment {appt.external_id} was just changed at another station; look again"
             )
-        _settle_visit(appt.visit_id)
+        settle_visit(appt.visit_id)
         record(
             actor.staff,
             actor.station,
@@ -220,7 +227,7 @@ def mark_no_show(appointment_id: int, actor: Actor) -> Appointment:
     )
 
 
-def _settle_visit(visit_id: int | None) -> None:
+def settle_visit(visit_id: int | None) -> None:
     """A visit not checked in whose appointments are all no-show/cancelled becomes a no-show."""
     if visit_id is None:
         return

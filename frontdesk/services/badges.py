@@ -38,7 +38,6 @@ from frontdesk.store.models import (
 )
 
 
-
 def _key_dir() -> Path:
     path = data_dir() / "keys"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

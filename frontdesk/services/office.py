@@ -9,7 +9,6 @@ office_settings()      # {'office.name': 'International Patient Center', ...}
 from __future__ import annotations
 
 import datetime as dt
-
 from zoneinfo import ZoneInfo
 
 from frontdesk.errors import InputError

@@ -41,7 +41,10 @@ def clean_text(value: str | None, field: str, *, required: bool, limit: int = MA
         return None
     if len(text) > limit:
         raise InputError(f"is {len(text):,} characters long; at most {limit} allowed", where=field)
-    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d" for ch in text):
+    # isprintable() is False for every Cc and Cf character: the slow check only when needed.
+    if not text.isprintable() and any(
+        unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d" for ch in text
+    ):
         raise InputError("contains control characters", where=field)
     return text
 

@@ -8,9 +8,12 @@ import pytest
 
 from frontdesk import badge_token, domain, errors, names, timeutil
 from frontdesk.services import patient_input
+from frontdesk.services.schedule_import import fhir_checks, hl7_fields
+
+MODULES = [names, errors, timeutil, domain, patient_input, badge_token, hl7_fields, fhir_checks]
 
 
-@pytest.mark.parametrize("module", [names, errors, timeutil, domain, patient_input, badge_token])
+@pytest.mark.parametrize("module", MODULES)
 def test_docstring_examples(module):
     result = doctest.testmod(module, verbose=False)
     assert result.attempted > 0

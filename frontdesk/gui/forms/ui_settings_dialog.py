@@ -17,14 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 260)
+        SettingsDialog.resize(520, 290)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -83,6 +84,26 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lockSpin)
 
+        self.watchCaption = QLabel(SettingsDialog)
+        self.watchCaption.setObjectName(u"watchCaption")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.watchCaption)
+
+        self.watchRow = QHBoxLayout()
+        self.watchRow.setObjectName(u"watchRow")
+        self.watchFolderEdit = QLineEdit(SettingsDialog)
+        self.watchFolderEdit.setObjectName(u"watchFolderEdit")
+
+        self.watchRow.addWidget(self.watchFolderEdit)
+
+        self.watchFolderButton = QToolButton(SettingsDialog)
+        self.watchFolderButton.setObjectName(u"watchFolderButton")
+
+        self.watchRow.addWidget(self.watchFolderButton)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.watchRow)
+
 
         self.layout.addLayout(self.form)
 
@@ -110,6 +131,7 @@ class Ui_SettingsDialog(object):
         self.zoneCaption.setBuddy(self.zoneCombo)
         self.databaseCaption.setBuddy(self.databaseEdit)
         self.lockCaption.setBuddy(self.lockSpin)
+        self.watchCaption.setBuddy(self.watchFolderEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -129,6 +151,12 @@ class Ui_SettingsDialog(object):
         self.lockSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"never", None))
 #if QT_CONFIG(tooltip)
         self.lockSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Cover patient information after this many minutes without a key or click (0: never)", None))
+#endif // QT_CONFIG(tooltip)
+        self.watchCaption.setText(QCoreApplication.translate("SettingsDialog", u"Schedule watch folder", None))
+        self.watchFolderEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"none: new exports dropped here are imported (done/ and failed/ beside them)", None))
+        self.watchFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.watchFolderButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"Choose the folder", None))
 #endif // QT_CONFIG(tooltip)
         self.note.setText(QCoreApplication.translate("SettingsDialog", u"The time zone is the whole office's (it is kept in the database). A new database takes effect when Frontdesk starts again.", None))
         self.errorLabel.setText("")

@@ -1,0 +1,163 @@
+"""Where one HL7 message ends and the next begins, and the text of each (from its MSH-18).
+
+    messages = frame(data, result)          # [(segments as bytes, first line number), ...]
+    text, codec = decode(segments)          # MSH-18's character set, checked
+
+Segments end with CR (CR LF and LF are taken too); blank lines and MLLP framing (VT ... FS CR)
+between messages are dropped; FHS/BHS/BTS/FTS envelopes are checked (a BTS count that does
+not match, or a batch or MLLP block that never closes, is a truncated file). This is the one
+part read from the bytes: the character set must be known before the text can be decoded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontdesk.services.schedule_import.records import ParseResult, Problem
+
+# MSH-18 (HL7 table 0211) -> Python codec. Empty: the standard says ASCII; UTF-8 contains it.
+CHARSETS = {
+    "": "utf-8",
+    "ASCII": "ascii",
+    "UNICODE UTF-8": "utf-8",
+    "UTF-8": "utf-8",
+    "ISO IR192": "utf-8",
+    "8859/1": "latin-1",
+    "8859/2": "iso8859-2",
+    "8859/3": "iso8859-3",
+    "8859/4": "iso8859-4",
+    "8859/5": "iso8859-5",
+    "8859/6": "iso8859-6",
+    "8859/7": "iso8859-7",
+    "8859/8": "iso8859-8",
+    "8859/9": "iso8859-9",
+    "8859/15": "iso8859-15",
+    "ISO IR87": "iso2022_jp",
+    "ISO IR159": "iso2022_jp_2",
+    "GB 18030-2000": "gb18030",
+    "KS X 1001": "euc_kr",
+    "BIG-5": "big5",
+}
+_ENVELOPE = {b"FHS", b"BHS", b"BTS", b"FTS"}
+
+
+class Bad(Exception):
+    def __init__(self, place: str, message: str, unit: str | None = None) -> None:
+        super().__init__(message)
+        self.place = place
+        self.message = message
+        self.unit = unit
+
+
+def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
+    """The messages of the file, each as its segments (bytes) and the line it starts on."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    opened, closed = data.count(b"\x0b"), data.count(b"\x1c")
+    if opened != closed:
+        result.add_problem(
+            Problem(
+                "file",
+                "file",
+                f"MLLP framing: {opened} message(s) opened (VT) but {closed} closed (FS); "
+                "the file is truncated",
+            )
+        )
+    data = data.replace(b"\x0b", b"").replace(b"\x1c", b"")
+    messages: list[tuple[list[bytes], int]] = []
+    batch_started: int | None = None
+    current: list[bytes] | None = None
+    junk_reported = False
+    for line_no, line in enumerate(re.split(rb"\r\n|\r|\n", data), 1):
+        segment = line.strip(b" \t")
+        if not segment:
+            continue
+        tag = segment[:3]
+        if tag == b"MSH":
+            current = [segment]
+            messages.append((current, line_no))
+        elif tag in _ENVELOPE:
+            current = None
+            if tag == b"BHS":
+                batch_started = len(messages)
+            elif tag == b"BTS" and batch_started is not None:
+                _check_count(segment, len(messages) - batch_started, "BTS-1", line_no, result)
+                batch_started = None
+        elif current is not None:
+            current.append(segment)  # a bad segment id is named when the message is read
+        elif not junk_reported:
+            junk_reported = True
+            shown = segment[:20].decode("latin-1")
+            result.add_problem(
+                Problem(
+                    "file",
+                    f"line {line_no}",
+                    f"expected a message starting with its MSH segment, found {shown!r}",
+                )
+            )
+    if batch_started is not None:
+        result.add_problem(
+            Problem("file", "file", "the batch (BHS) has no BTS trailer: the file is truncated")
+        )
+    return messages
+
+
+def _check_count(segment: bytes, found: int, place: str, line_no: int, result) -> None:
+    sep = segment[3:4] or b"|"
+    fields = segment.split(sep)
+    text = fields[1].decode("latin-1").strip() if len(fields) > 1 else ""
+    if text and (not text.isdigit() or int(text) != found):
+        result.add_problem(
+            Problem(
+                "file",
+                f"line {line_no}, {place}",
+                f"says {text} message(s) but the batch holds {found}: the file is truncated "
+                "or damaged",
+            )
+        )
+
+
+def decode(segments: list[bytes]) -> tuple[str, str]:
+    msh = segments[0]
+    sep = msh[3:4]
+    if len(msh) < 8:
+        raise Bad("MSH-1", "MSH is too short to declare its delimiters (expected MSH|^~\\&|...)")
+    if sep.isalnum() or sep in b" \t\\":
+        raise Bad(
+            "MSH-1", f"{sep.decode('latin-1')!r} cannot separate fields (expected MSH|^~\\&|...)"
+        )
+    end = msh.find(sep, 4)
+    encoding = msh[4:end] if end > 0 else b""
+    if (
+        not 4 <= len(encoding) <= 5
+        or len(set(encoding)) != len(encoding)
+        or sep in encoding
+        or any(chr(b).isalnum() or b in b" \r\n" for b in encoding)
+    ):
+        raise Bad(
+            "MSH-2",
+            f"{encoding.decode('latin-1')!r} is not a set of encoding characters "
+            "(expected four or five distinct symbols such as ^~\\&)",
+        )
+    fields = msh.split(sep)
+    charset = (
+        fields[17].split(encoding[1:2])[0].decode("latin-1").strip() if len(fields) > 17 else ""
+    )
+    codec = CHARSETS.get(charset.upper())
+    if codec is None:
+        raise Bad(
+            "MSH-18",
+            f"{charset!r} is not a character set this desk reads (expected UNICODE UTF-8, "
+            "ASCII, 8859/1 to 8859/15, ISO IR87, GB 18030-2000, KS X 1001 or BIG-5)",
+        )
+    raw = b"\r".join(segments)
+    try:
+        return raw.decode(codec), codec
+    except UnicodeDecodeError as exc:
+        segment_no = raw[: exc.start].count(b"\r")
+        seg_id = segments[segment_no][:3].decode("latin-1")
+        raise Bad(
+            f"{seg_id} (segment {segment_no + 1})",
+            f"byte {exc.start} is not {charset or 'UTF-8'} (MSH-18 says "
+            f"{charset or 'nothing, so UTF-8'}); the file was saved in another encoding",
+        ) from exc

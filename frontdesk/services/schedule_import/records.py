@@ -1,0 +1,153 @@
+"""What every schedule parser produces: format-neutral records, located problems, a report.
+
+    record = ScheduleRecord(unit="message 3 (control id 0042)", action=Action.CANCEL,
+                            source_system="hl7:EPIC@MGH", external_id="A-17", mrn="M1")
+
+A parser turns a file into ``ScheduleRecord``s (one per CSV row, HL7 message or FHIR entry: a
+*unit*) and ``Problem``s that say where and what was expected; the applier writes the records.
+A unit with a problem yields no record, so ``--skip-bad`` can leave exactly the bad units out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from enum import StrEnum
+
+from frontdesk.errors import InputError
+from frontdesk.services.appointments import AppointmentInput
+from frontdesk.services.patient_input import PatientInput
+
+MAX_PROBLEMS = 200
+
+# progress(stage, done, total): stage is "read" or "apply".
+Progress = Callable[[str, int, int], None]
+
+
+class Action(StrEnum):
+    UPSERT = "upsert"  # create or update (the status comes with the appointment)
+    CANCEL = "cancel"
+    DELETE = "delete"  # remove, unless the patient has been checked in for it
+    NO_SHOW = "no_show"
+
+
+@dataclasses.dataclass(frozen=True)
+class ScheduleRecord:
+    unit: str  # "line 4", "message 3 (control id 0042)", "entry[2]"
+    action: Action
+    source_system: str
+    external_id: str
+    mrn: str
+    # Validated patient details, or None when the unit only refers to a known patient.
+    patient: PatientInput | None = None
+    # The patient fields the unit actually supplies: the others of a known patient are kept.
+    supplied: frozenset[str] = frozenset()
+    # Validated appointment details; None for a cancel/delete that names only the id.
+    appointment: AppointmentInput | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one unit (or with the file, ``unit`` = "file")."""
+
+    unit: str
+    where: str  # the full location: "line 3, column start", "message 2 (...), SCH-11.4"
+    message: str
+    line: int | None = None  # CSV only
+    column: str | None = None  # CSV only
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def problem_from(unit: str, place: str, exc: InputError | str, *, sep: str = ", ") -> Problem:
+    """A Problem for ``unit`` at ``place`` (a field, segment or JSON path)."""
+    message = exc if isinstance(exc, str) else exc.message
+    where = unit + (sep + place if place else "")
+    return Problem(unit=unit, where=where, message=message)
+
+
+@dataclasses.dataclass
+class ParseResult:
+    format: str
+    unit_word: str  # "rows", "messages", "entries"
+    units: int = 0
+    records: list[ScheduleRecord] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+
+    def add_problem(self, problem: Problem) -> bool:
+        """Adds it; False once there are so many that reading further is pointless."""
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        return len(self.problems) < MAX_PROBLEMS
+
+
+APPOINTMENT_COUNTS = ("created", "updated", "cancelled", "no_show", "deleted", "unchanged")
+PATIENT_COUNTS = ("created", "updated", "unchanged")
+
+
+@dataclasses.dataclass
+class ImportReport:
+    file: str
+    dry_run: bool
+    format: str = "csv"
+    unit_word: str = "rows"
+    rows: int = 0  # units read (rows, messages or entries)
+    appointments: Counter = dataclasses.field(default_factory=Counter)
+    patients: Counter = dataclasses.field(default_factory=Counter)
+    errors: list[Problem] = dataclasses.field(default_factory=list)
+    skip_bad: bool = False
+
+    @property
+    def written(self) -> bool:
+        return not self.dry_run and (self.skip_bad or not self.errors)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.errors) and not self.skip_bad
+
+    def describe(self) -> str:
+        if self.refused:
+            lines = [f"{self.file}: {len(self.errors)} error(s); nothing was imported"]
+            lines += [f"  {e}" for e in self.errors]
+            return "\n".join(lines)
+        verb = "would change" if self.dry_run else "imported"
+        a, p = self.appointments, self.patients
+        extra = "".join(
+            f", {a[k]} {label}"
+            for k, label in (("no_show", "no-show"), ("deleted", "deleted"))
+            if a[k]
+        )
+        text = (
+            f"{self.file}: {self.rows} {self.unit_word} {verb}: appointments {a['created']} "
+            f"created, {a['updated']} updated, {a['cancelled']} cancelled{extra}, "
+            f"{a['unchanged']} unchanged; patients {p['created']} created, "
+            f"{p['updated']} updated, {p['unchanged']} unchanged"
+        )
+        if self.errors:
+            skipped = {e.unit for e in self.errors}
+            text += f"\n{len(skipped)} bad {self.unit_word} left out:"
+            text += "".join(f"\n  {e}" for e in self.errors)
+        return text
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.file,
+            "format": self.format,
+            "dry_run": self.dry_run,
+            "written": self.written,
+            "rows": self.rows,
+            "appointments": {k: self.appointments[k] for k in APPOINTMENT_COUNTS},
+            "patients": {k: self.patients[k] for k in PATIENT_COUNTS},
+            "errors": [dataclasses.asdict(e) for e in self.errors],
+        }
+
+
+class ImportFailed(InputError):
+    """The file was refused; ``report.errors`` says where and why. Nothing was written."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        super().__init__(report.describe())

@@ -1,0 +1,122 @@
+"""One import path for CSV, HL7 and FHIR: detection, the command line, audit, Excel CSV."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontdesk.services.schedule_import import (
+    ImportFailed,
+    detect_format,
+    import_schedule_bytes,
+    import_schedule_file,
+)
+from frontdesk.store.models import Appointment, AuditEvent
+from tests.schedule_samples import collection_bundle, day_messages, fhir_bytes, hl7_file, siu
+
+from .test_cli import cli  # noqa: F401  (the fixture)
+from .test_csv_import import HEADER, ROWS, csv_bytes
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (hl7_file(day_messages()[:2]), "hl7"),
+        (hl7_file(day_messages()[:2], framing="mllp"), "hl7"),
+        (hl7_file(day_messages()[:2], framing="batch"), "hl7"),
+        (b"\r\n" + hl7_file(day_messages()[:1]), "hl7"),
+        (fhir_bytes(collection_bundle()), "fhir"),
+        (b"\xef\xbb\xbf  " + fhir_bytes(collection_bundle()), "fhir"),
+        (csv_bytes(ROWS, bom=True, delimiter=";"), "csv"),
+        (b"", "csv"),
+    ],
+)
+def test_the_format_is_told_from_the_content(data, fmt):
+    assert detect_format(data) == fmt
+
+
+def test_excel_csv_through_the_common_path(actor, tmp_path):
+    rows = [r.replace('"Yawkey Building, floor 5, room 512"', "Yawkey 512") for r in ROWS]
+    rows = [r.replace('"Ellison Building, floor 1"', "Ellison 1") for r in rows]
+    path = tmp_path / "Export (Excel).csv"
+    path.write_bytes(csv_bytes(rows, header=HEADER.upper(), delimiter=";", bom=True))
+    report = import_schedule_file(path, actor)
+    assert report.format == "csv" and report.appointments["created"] == 3
+    deleted = [rows[0], rows[1].replace(",scheduled,", ",deleted,"), rows[2]]
+    path.write_bytes(csv_bytes(deleted, header=HEADER, delimiter=";", bom=True))
+    report = import_schedule_file(path, actor)
+    assert report.appointments == {"deleted": 1, "unchanged": 2}
+    assert not Appointment.select().where(Appointment.external_id == "A-2").exists()
+
+
+def test_a_format_that_does_not_fit_the_content_is_refused(actor):
+    with pytest.raises(ImportFailed, match="MSH"):
+        import_schedule_bytes(fhir_bytes(collection_bundle()), actor, fmt="hl7")
+    with pytest.raises(ImportFailed, match="not JSON"):
+        import_schedule_bytes(hl7_file(day_messages()), actor, fmt="fhir")
+    assert not Appointment.select().exists()
+
+
+def test_each_import_leaves_one_audit_record_with_its_counts(actor):
+    import_schedule_bytes(hl7_file(day_messages()[:2]), actor, name="a.hl7")
+    import_schedule_bytes(fhir_bytes(collection_bundle()), actor, name="b.json")
+    imports = [
+        (e.action, json.loads(e.details))
+        for e in AuditEvent.select().where(AuditEvent.object_type == "import")
+    ]
+    assert [a for a, _ in imports] == ["import.hl7", "import.fhir"]
+    assert imports[0][1]["file"] == "a.hl7" and imports[0][1]["appointments"] == {"created": 2}
+    assert imports[1][1]["patients"] == {"created": 2}
+
+
+def test_command_line(cli, tmp_path):  # noqa: F811
+    good = siu("S12", "1", "K-1", "M1", "202611300900-0500")
+    bad = siu("S12", "2", "K-2", "M2", "202611301000-0500").replace("|Booked", "|Maybe")
+    path = tmp_path / "feed.txt"
+    path.write_bytes(hl7_file([good, bad]))
+    code, _, err = cli("import", str(path), "--dry-run")
+    assert code == 2 and "message 2 (control id 2), SCH-25" in err and "nothing" in err
+    code, out, _ = cli("import", str(path), "--skip-bad", "--json", "--format", "hl7")
+    report = json.loads(out)
+    assert code == 1 and report["format"] == "hl7" and report["written"]
+    assert report["appointments"]["created"] == 1
+    assert report["errors"][0]["where"] == "message 2 (control id 2), SCH-25"
+    code, out, _ = cli("import", str(path), "--skip-bad")
+    assert code == 1 and "1 unchanged" in out and "left out" in out
+    path.write_bytes(fhir_bytes(collection_bundle()))
+    code, out, _ = cli("import", str(path))
+    assert code == 0 and "3 entries imported" in out
+
+
+def test_newcomers_are_indexed_as_one_by_one_registration_indexes_them(actor):
+    from frontdesk.services.patient_input import PatientInput
+    from frontdesk.services.patients import save_patient
+    from frontdesk.services.search import search_patients
+    from frontdesk.store.models import Patient, SearchPosting, SearchTerm
+
+    import_schedule_bytes(hl7_file(day_messages()), actor)  # six newcomers, in bulk
+    for bulk in list(Patient.select()):
+        twin, _ = save_patient(
+            PatientInput(
+                mrn=f"TWIN-{bulk.mrn}",
+                family_name=bulk.family_name,
+                given_name=bulk.given_name,
+                native_family_name=bulk.native_family_name,
+                native_given_name=bulk.native_given_name,
+                date_of_birth=bulk.date_of_birth,
+            ),
+            actor,
+        )
+        assert twin.search_terms == bulk.search_terms
+
+        def postings(patient):
+            query = SearchPosting.select().where(SearchPosting.patient_id == patient.id)
+            return sorted(p.term_id for p in query)
+
+        assert postings(twin) == postings(bulk) != []
+    for term in SearchTerm.select():
+        count = SearchPosting.select().where(SearchPosting.term_id == term.id).count()
+        assert term.df == count, term.term
+    hits = search_patients("kim minjun")
+    assert {"M2", "TWIN-M2"} <= {h.patient.mrn for h in hits}

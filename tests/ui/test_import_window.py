@@ -1,0 +1,125 @@
+"""File > Import schedule… and the watch folder, driven on a real database."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdesk.gui.import_dialog import ImportDialog
+from frontdesk.gui.settings_dialog import SettingsDialog
+from frontdesk.gui.watch_folder import WatchFolder, attach
+from frontdesk.services.actors import Actor, station_named
+from frontdesk.services.schedule import day_schedule
+from frontdesk.store.models import Appointment, AuditEvent
+from tests.db.helpers import DAY
+from tests.schedule_samples import collection_bundle, day_messages, fhir_bytes, hl7_file, siu
+
+
+def test_the_menu_opens_the_dialog_and_the_dry_run_writes_nothing(
+    qtbot, actor, open_window, tmp_path
+):
+    path = tmp_path / "feed.hl7"
+    path.write_bytes(hl7_file(day_messages()))
+    win = open_window()
+    win.ui.actionImportSchedule.trigger()
+    dialog = win.import_dialog
+    assert dialog.isVisible() and not dialog.ui.applyButton.isEnabled()
+    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+        dialog.load(path)
+    assert "22 messages would change" in dialog.ui.reportView.toPlainText()
+    assert "13 created" in dialog.ui.reportView.toPlainText()
+    assert dialog.ui.applyButton.isEnabled() and not Appointment.select().exists()
+    assert dialog.ui.progressBar.value() == dialog.ui.progressBar.maximum()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.ui.applyButton.click()
+    assert "22 messages imported" in dialog.ui.reportView.toPlainText()
+    assert "imported" in win.ui.statusbar.currentMessage()
+    assert len(day_schedule(DAY)) == 12
+    assert AuditEvent.select().where(AuditEvent.action == "import.hl7").count() == 1
+    qtbot.waitUntil(lambda: win.model.rowCount() == 12, timeout=5000)
+    dialog.reject()
+
+
+def test_a_bad_file_shows_every_error_and_cannot_be_applied(qtbot, actor, tmp_path):
+    bad = siu("S12", "2", "X-2", "M2", "202611301000-0500").replace("|Booked", "|Maybe")
+    path = tmp_path / "bad.hl7"
+    path.write_bytes(hl7_file([siu("S12", "1", "X-1", "M1", "202611300900-0500"), bad]))
+    dialog = ImportDialog(actor)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.runner.failed, timeout=10_000):
+        dialog.load(path)
+    text = dialog.ui.reportView.toPlainText()
+    assert "message 2 (control id 2), SCH-25" in text and "nothing was imported" in text
+    assert not dialog.ui.applyButton.isEnabled()
+    # Leaving the bad messages out: the dry run again, now with one message to import.
+    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+        dialog.ui.skipBadCheck.setChecked(True)
+    assert "1 created" in dialog.ui.reportView.toPlainText()
+    assert "left out" in dialog.ui.reportView.toPlainText()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.ui.applyButton.click()
+    assert Appointment.select().count() == 1
+
+
+def test_progress_is_reported_for_a_large_file(qtbot, actor, tmp_path):
+    messages = [
+        siu("S12", str(k), f"L-{k}", "M1", f"2026113009{k % 60:02d}-0500") for k in range(600)
+    ]
+    path = tmp_path / "large.hl7"
+    path.write_bytes(hl7_file(messages))
+    dialog = ImportDialog(actor)
+    qtbot.addWidget(dialog)
+    seen = []
+    dialog.progress.moved.connect(lambda stage, done, total: seen.append((stage, done, total)))
+    with qtbot.waitSignal(dialog.runner.finished, timeout=20_000):
+        dialog.load(path)
+    assert ("read", 500, 600) in seen and ("apply", 600, 600) in seen
+    assert "600 messages would change" in dialog.ui.reportView.toPlainText()
+
+
+@pytest.fixture
+def watcher(qtbot, actor, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    watch = WatchFolder(folder, Actor(None, station_named("Desk 1")), poll_ms=100)
+    watch.start()
+    yield watch
+    watch.stop()
+
+
+def test_the_watch_folder_files_each_export_with_its_report(qtbot, watcher):
+    folder = watcher.folder
+    (folder / "feed.hl7.part").write_bytes(b"still being written")
+    with qtbot.waitSignal(watcher.handled, timeout=10_000) as good:
+        (folder / "0630.hl7").write_bytes(hl7_file(day_messages()))
+    assert "22 messages imported" in good.args[0]
+    assert (folder / "done" / "0630.hl7").exists()
+    report = (folder / "done" / "0630.hl7.report.txt").read_text("utf-8")
+    assert "13 created" in report
+    assert len(day_schedule(DAY)) == 12
+    with qtbot.waitSignal(watcher.handled, timeout=10_000) as bad:
+        (folder / "broken.json").write_bytes(fhir_bytes(collection_bundle())[:-50])
+    assert "import failed" in bad.args[0]
+    assert "not JSON" in (folder / "failed" / "broken.json.report.txt").read_text("utf-8")
+    # The same export name again goes beside the first, not over it.
+    with qtbot.waitSignal(watcher.handled, timeout=10_000):
+        (folder / "0630.hl7").write_bytes(hl7_file(day_messages()))
+    assert len(list((folder / "done").glob("0630*.hl7"))) == 2
+    assert (folder / "feed.hl7.part").exists()  # never touched
+    imports = AuditEvent.select().where(AuditEvent.action == "import.hl7")
+    assert imports.count() == 2 and imports.first().staff is None  # the station itself
+
+
+def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings, tmp_path):
+    folder = tmp_path / "exports"
+    dialog = SettingsDialog(desk_settings)
+    qtbot.addWidget(dialog)
+    dialog.ui.watchFolderEdit.setText(str(folder))
+    dialog.accept()
+    assert desk_settings.watch_folder == str(folder)
+    win = open_window()
+    attach(win)
+    assert win.watch_folder is not None and (folder / "done").is_dir()
+    with qtbot.waitSignal(win.watch_folder.handled, timeout=10_000):
+        (folder / "a.hl7").write_bytes(hl7_file(day_messages()[:1]))
+    assert (folder / "done" / "a.hl7").exists()
+    win.watch_folder.stop()
