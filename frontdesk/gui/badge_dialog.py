@@ -63,8 +63,17 @@ def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
     held = prepare_badges(visit_id, actor, holders, valid_until)
     pdf = render_prepared(held, layout)
     outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
-    mark_printed([badge for badge, _token in held], actor, layout)
-    return outcome
+    return outcome + _counted([badge for badge, _token in held], actor, layout)
+
+
+def _counted(badges, actor, layout) -> str:
+    """Count the prints; the paper is out already, so a failure here is said, not raised (the
+    desk must not print the badges again because of it)."""
+    try:
+        mark_printed(badges, actor, layout)
+    except Exception as error:  # the database went away after the printer took the job
+        return f" (printed, but the print count was not saved: {error})"
+    return ""
 
 
 def _replace_and_print(badge_id, actor, layout, printer, folder):
@@ -72,8 +81,7 @@ def _replace_and_print(badge_id, actor, layout, printer, folder):
     held = [(badge, token)]
     pdf = render_prepared(held, layout)
     outcome = deliver(pdf, printer, folder, f"{badge.id}", layout)
-    mark_printed([badge], actor, layout)
-    return badge, outcome
+    return badge, outcome + _counted([badge], actor, layout)
 
 
 class BadgeDialog(QDialog):
@@ -385,7 +393,7 @@ class DayBatchPrinter(QObject):
         except Cancelled:
             return "cancelled"
         outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
-        mark_printed(batch.printed, self.actor, layout)  # after the printer or the file has it
+        outcome += _counted(batch.printed, self.actor, layout)  # after the printer has it
         summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
         if batch.skipped:
             summary += ". NOT PRINTED: " + "; ".join(batch.skipped)
