@@ -93,7 +93,7 @@ class Ui_ImportDialog(object):
         self.reportView = QPlainTextEdit(ImportDialog)
         self.reportView.setObjectName(u"reportView")
         self.reportView.setReadOnly(True)
-        self.reportView.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.reportView.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         self.layout.addWidget(self.reportView)
 
