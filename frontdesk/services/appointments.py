@@ -151,13 +151,14 @@ def _merged_status(
 def merged_status(
     incoming: AppointmentStatus, current: AppointmentStatus | None, visit_arrived: bool
 ) -> AppointmentStatus:
-    """A schedule export says "scheduled" all day long: it must not undo what the desk did
-    (arrived, in progress, completed, no-show). A cancellation from the source always counts."""
-    if incoming != AppointmentStatus.SCHEDULED:
+    """A schedule export must not undo what the desk did (arrived, in progress, completed,
+    no-show): only a cancellation from the source replaces those. Nor does the source mark a
+    patient who has been checked in as a no-show (the import refuses that with an error)."""
+    if incoming == AppointmentStatus.CANCELLED:
         return incoming
     if current is not None and current in _DESK_OWNED:
         return current
-    if visit_arrived:
+    if visit_arrived and incoming in (AppointmentStatus.SCHEDULED, AppointmentStatus.NO_SHOW):
         return AppointmentStatus.ARRIVED
     return incoming
 

@@ -120,3 +120,22 @@ def test_newcomers_are_indexed_as_one_by_one_registration_indexes_them(actor):
         assert term.df == count, term.term
     hits = search_patients("kim minjun")
     assert {"M2", "TWIN-M2"} <= {h.patient.mrn for h in hits}
+
+
+def test_a_no_show_status_cannot_undo_a_check_in(actor):
+    """CSV status no_show (or SCH-25 Noshow) after the desk checked the patient in: refused
+    with a located error, nothing written; a later "scheduled" keeps the arrival."""
+    import datetime as dt
+
+    from frontdesk.services.checkin import check_in
+    from frontdesk.services.patients import patient_by_mrn
+
+    import_schedule_bytes(csv_bytes(ROWS), actor)
+    check_in(patient_by_mrn("M1").id, dt.date(2026, 11, 30), actor)
+    no_show = [ROWS[0].replace(",consultation,,M1,", ",consultation,no_show,M1,")]
+    with pytest.raises(ImportFailed, match="checked in for it"):
+        import_schedule_bytes(csv_bytes(no_show), actor)
+    assert Appointment.get(Appointment.external_id == "A-1").status == "arrived"
+    report = import_schedule_bytes(csv_bytes(ROWS), actor)
+    assert report.appointments.get("updated", 0) == 0
+    assert Appointment.get(Appointment.external_id == "A-1").status == "arrived"

@@ -233,11 +233,11 @@ class _Run:
         self.touched[key] = None
         if rec.action == Action.DELETE:
             if slot is not None and slot.values is not None:
-                self._refuse_if_checked_in(rec, slot, "delete")
+                self._refuse_if_checked_in(rec, slot, "deleted")
                 slot.values = None
             return
         if rec.action == Action.NO_SHOW and slot is not None and slot.values is not None:
-            self._refuse_if_checked_in(rec, slot, "mark as no-show")
+            self._refuse_if_checked_in(rec, slot, "marked as no-show")
         incoming = {
             Action.CANCEL: AppointmentStatus.CANCELLED,
             Action.NO_SHOW: AppointmentStatus.NO_SHOW,
@@ -260,6 +260,9 @@ class _Run:
                 if wanted[name] is None:
                     wanted[name] = slot.values[name]
         incoming = incoming or AppointmentStatus(wanted["status"])
+        if incoming == AppointmentStatus.NO_SHOW and slot is not None and slot.values is not None:
+            # A no-show given as a status (CSV no_show, SCH-25 Noshow), not only as S26.
+            self._refuse_if_checked_in(rec, slot, "marked as no-show")
         current = (
             AppointmentStatus(slot.values["status"]) if slot and slot.values is not None else None
         )
@@ -285,7 +288,7 @@ class _Run:
         if status in _CHECKED_IN or (visit is not None and visit.arrived_at is not None):
             raise _Conflict(
                 rec.unit,
-                f"appointment {rec.external_id} cannot be {what}d by the import: the patient "
+                f"appointment {rec.external_id} cannot be {what} by the import: the patient "
                 f"({rec.mrn}) has been checked in for it; the desk must look at it",
             )
 
