@@ -49,6 +49,21 @@ _CHECKED_IN = {
 _CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
 
 
+class _ChangedMeanwhile(Exception):
+    """A desk changed an appointment (a check-in, a no-show) after the file's state was read:
+    the file's picture of it is out of date, and its write would undo the desk's."""
+
+    def __init__(self, key: tuple[str, str]) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _as_read(slot: _Slot):
+    """The row, only if its status is still the one the import read (a check-in made at a desk
+    while a long file was being applied changes it; PostgreSQL does not hold it locked)."""
+    return (Appointment.id == slot.row_id) & (Appointment.status == slot.original["status"])
+
+
 class _Conflict(Exception):
     def __init__(self, where: str, message: str) -> None:
         super().__init__(message)
@@ -116,7 +131,22 @@ def apply_records(
             txn.rollback()
             return report
         run.count()
-        run.flush()
+        try:
+            run.flush()
+        except _ChangedMeanwhile as changed:
+            txn.rollback()
+            _source, external_id = changed.key
+            report.errors.append(
+                Problem(
+                    unit="file",
+                    where=f"appointment {external_id}",
+                    message=(
+                        "changed at a desk while the file was being imported (a check-in?); "
+                        "nothing was imported: import the file again"
+                    ),
+                )
+            )
+            return report
         report.patients.update(run.patient_outcome.values())
         record(
             actor.staff,
@@ -325,7 +355,9 @@ class _Run:
         for key in keys:
             slot = self.slots[key]
             if slot.values is None:
-                Appointment.delete().where(Appointment.id == slot.row_id).execute()
+                gone = Appointment.delete().where(_as_read(slot)).execute()
+                if not gone:
+                    raise _ChangedMeanwhile(key)
                 self._audit("appointment.delete", slot.row_id, key)
                 touched_visits.add(slot.original_visit_id or 0)
                 continue
@@ -334,7 +366,8 @@ class _Run:
                 new.append((key, slot))
                 continue
             row = dict(slot.values, patient=slot.patient_id, visit=visit_id, updated_at=now)
-            Appointment.update(row).where(Appointment.id == slot.row_id).execute()
+            if not Appointment.update(row).where(_as_read(slot)).execute():
+                raise _ChangedMeanwhile(key)
             fields = [n for n in _COMPARED if slot.original[n] != slot.values[n]]
             if slot.patient_id != slot.original_patient_id:
                 fields.append("patient")
