@@ -5,7 +5,8 @@
     watcher.start()
 
 Each new file is imported by the one import path (format from its content, all or nothing)
-once its size has stopped changing (a sender may still be writing it), off the GUI thread,
+once neither its size nor its time has changed for three seconds (a sender may still be
+writing it), off the GUI thread,
 one at a time. It is then moved to ``done/`` or ``failed/`` with ``NAME.report.txt`` beside
 it (the report, or every error with its place). Hidden files and ``*.part``/``*.tmp`` are
 left alone. QFileSystemWatcher says when the folder changes; a slow timer covers network
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -30,22 +32,30 @@ from frontdesk.services.schedule_import import import_schedule_file
 
 log = logging.getLogger(__name__)
 SKIPPED_SUFFIXES = (".part", ".tmp", ".crdownload", ".report.txt")
+SETTLE_S = 3.0  # unchanged this long: the exporting system has finished writing it
 
 
 class WatchFolder(QObject):
     handled = Signal(str)  # one line: what happened to which file
 
     def __init__(
-        self, folder: Path, actor: Actor, parent: QObject | None = None, *, poll_ms: int = 5000
+        self,
+        folder: Path,
+        actor: Actor,
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = 5000,
+        settle_s: float = SETTLE_S,
     ) -> None:
         super().__init__(parent)
+        self.settle_s = settle_s
         self.folder = Path(folder)
         self.actor = actor
         self.runner = Runner(self)
         self.watcher = QFileSystemWatcher(self)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
-        self._sizes: dict[Path, int] = {}
+        self._seen: dict[Path, tuple[tuple[int, int], float]] = {}  # (size, mtime), since
         self._busy: set[Path] = set()
         self.watcher.directoryChanged.connect(self.scan)
         self.timer.timeout.connect(self.scan)
@@ -66,26 +76,32 @@ class WatchFolder(QObject):
         self.runner.wait(60_000)
 
     def scan(self, *_args) -> None:
-        """Start the import of each file whose size is the same as at the last look."""
+        """Start the import of each file that has not changed (size and modification time)
+        for ``settle_s`` seconds: an export still being written is left alone."""
         try:
             entries = [p for p in self.folder.iterdir() if _wanted(p)]
         except OSError as exc:
             log.warning("watch folder %s: %s", self.folder, exc)
             return
-        sizes = {}
+        now = time.monotonic()
+        seen: dict[Path, tuple[tuple[int, int], float]] = {}
         for path in entries:
             try:
-                sizes[path] = path.stat().st_size
+                stat = path.stat()
             except OSError:
                 continue
-        for path, size in sizes.items():
-            if path in self._busy or self._sizes.get(path) != size:
+            signature = (stat.st_size, stat.st_mtime_ns)
+            before = self._seen.get(path)
+            since = before[1] if before is not None and before[0] == signature else now
+            seen[path] = (signature, since)
+        for path, (_signature, since) in seen.items():
+            if path in self._busy or now - since < self.settle_s:
                 continue
             self._busy.add(path)
             self.runner.run(str(path), import_schedule_file, path, self.actor)
-        self._sizes = sizes
-        if any(path not in self._busy for path in sizes):
-            QTimer.singleShot(300, self.scan)  # look again soon: is it still being written?
+        self._seen = seen
+        if any(path not in self._busy for path in seen):
+            QTimer.singleShot(500, self.scan)  # look again soon: has it settled?
 
     def on_imported(self, tag: str, report) -> None:
         self._file(Path(tag), "done", report.describe())
@@ -95,7 +111,7 @@ class WatchFolder(QObject):
 
     def _file(self, path: Path, where: str, report: str) -> None:
         self._busy.discard(path)
-        self._sizes.pop(path, None)
+        self._seen.pop(path, None)
         target = self.folder / where / path.name
         if target.exists():  # the same export name again: keep both
             stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")

@@ -167,3 +167,8 @@ def test_a_check_in_made_while_a_file_is_applied_is_not_undone(actor):
     report = import_schedule_bytes(csv_bytes(moved), actor)  # the move, the arrival kept
     assert report.appointments["updated"] == 1
     assert Appointment.get(Appointment.external_id == "A-1").status == "arrived"
+
+
+def test_a_csv_with_only_its_header_is_refused(actor):
+    with pytest.raises(ImportFailed, match="no appointment rows after the header"):
+        import_schedule_bytes((HEADER + "\n").encode(), actor)

@@ -80,7 +80,7 @@ def test_progress_is_reported_for_a_large_file(qtbot, actor, tmp_path):
 def watcher(qtbot, actor, tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    watch = WatchFolder(folder, Actor(None, station_named("Desk 1")), poll_ms=100)
+    watch = WatchFolder(folder, Actor(None, station_named("Desk 1")), poll_ms=100, settle_s=0.6)
     watch.start()
     yield watch
     watch.stop()
@@ -107,6 +107,24 @@ def test_the_watch_folder_files_each_export_with_its_report(qtbot, watcher):
     assert (folder / "feed.hl7.part").exists()  # never touched
     imports = AuditEvent.select().where(AuditEvent.action == "import.hl7")
     assert imports.count() == 2 and imports.first().staff is None  # the station itself
+
+
+def test_a_file_still_being_written_waits_until_it_is_whole(qtbot, watcher):
+    """An exporter writing in bursts, with pauses: nothing is imported from half a file."""
+    folder = watcher.folder
+    data = hl7_file(day_messages())
+    handled = []
+    watcher.handled.connect(handled.append)
+    target = folder / "slow.hl7"
+    third = len(data) // 3
+    for start in (0, third, 2 * third):
+        with target.open("ab") as out:
+            out.write(data[start : start + third] if start < 2 * third else data[start:])
+        qtbot.wait(400)  # a pause shorter than the settling time
+        assert handled == []
+    qtbot.waitUntil(lambda: bool(handled), timeout=10_000)
+    assert "22 messages imported" in handled[0]
+    assert len(day_schedule(DAY)) == 12
 
 
 def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings, tmp_path):

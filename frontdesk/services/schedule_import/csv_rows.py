@@ -80,6 +80,11 @@ def parse_csv(data: bytes, tz: dt.tzinfo, *, name: str = "schedule.csv") -> Pars
         except FrontdeskError as exc:
             if not result.add_problem(_problem(line, exc.where, exc.message)):
                 break
+    if result.units == 0 and not result.problems:
+        # A header and nothing else: an export cut short, not an empty day (a day without
+        # appointments is not sent).
+        problem = _problem(2, None, "no appointment rows after the header")
+        result.add_problem(dataclasses.replace(problem, unit="file"))
     return result
 
 
