@@ -49,11 +49,17 @@ class AppointmentInput:
                 f"{self.duration_min} is not between 1 and {MAX_DURATION_MIN} minutes",
                 where="duration_min",
             )
+        try:
+            start = self.start.astimezone(dt.UTC)
+        except OverflowError:  # year 1 or 9999 with an offset: out of any calendar's range
+            raise InputError(f"{self.start} is out of range", where="start") from None
+        if not 1900 <= start.year <= 2200:
+            raise InputError(f"{start:%Y-%m-%d} is not a plausible date", where="start")
         return dataclasses.replace(
             self,
             external_id=clean_text(self.external_id, "appointment_id", required=True, limit=128)
             or "",
-            start=self.start.astimezone(dt.UTC),
+            start=start,
             department=clean_text(self.department, "department", required=False, limit=100),
             clinician=clean_text(self.clinician, "clinician", required=False),
             location=clean_text(self.location, "location", required=False),

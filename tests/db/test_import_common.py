@@ -172,3 +172,25 @@ def test_a_check_in_made_while_a_file_is_applied_is_not_undone(actor):
 def test_a_csv_with_only_its_header_is_refused(actor):
     with pytest.raises(ImportFailed, match="no appointment rows after the header"):
         import_schedule_bytes((HEADER + "\n").encode(), actor)
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        # HL7: a duration that is not a number a clock has, a start out of any calendar
+        (
+            lambda: hl7_file(
+                [siu("S12", "1", "X-1", "M1", "202611300900-0500").replace("|30|min", "|nan|min")]
+            ),
+            "SCH-9",
+        ),
+        (lambda: hl7_file([siu("S12", "1", "X-1", "M1", "999912312359-1200")]), "SCH-11.4"),
+        # FHIR: a number longer than Python reads
+        (lambda: fhir_bytes(collection_bundle())[:-1] + b', "x": ' + b"9" * 5000 + b"}", "file"),
+    ],
+)
+def test_numbers_and_dates_out_of_range_are_located_errors(actor, data, where):
+    with pytest.raises(ImportFailed) as failed:
+        import_schedule_bytes(data(), actor)
+    assert where in str(failed.value)
+    assert not Appointment.select().exists()

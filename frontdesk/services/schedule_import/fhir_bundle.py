@@ -81,6 +81,9 @@ def parse_fhir(data: bytes, tz: dt.tzinfo, progress=None) -> ParseResult:
             Problem("file", f"line {exc.lineno}, column {exc.colno}", f"not JSON: {exc.msg}")
         )
         return result
+    except ValueError as exc:  # numbers past Python's 4,300-digit limit, and the like
+        result.add_problem(Problem("file", "file", f"not FHIR JSON: {exc}"))
+        return result
     except RecursionError:
         result.add_problem(Problem("file", "file", "not JSON: nested too deeply"))
         return result

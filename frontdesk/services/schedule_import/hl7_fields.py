@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from zoneinfo import ZoneInfo  # noqa: F401  (the doctest above)
 
@@ -213,6 +214,8 @@ def minutes(quantity: str, unit: str, place: str) -> int | None:
         amount = float(quantity)
     except ValueError as exc:
         raise InputError(f"{quantity!r} is not a number", where=place) from exc
+    if not math.isfinite(amount) or not 0 <= amount <= 1e6:
+        raise InputError(f"{quantity!r} is not a duration (expected e.g. 30)", where=place)
     factor = _UNITS.get((unit or "min").strip().lower())
     if factor is None:
         raise InputError(
