@@ -194,3 +194,12 @@ def test_numbers_and_dates_out_of_range_are_located_errors(actor, data, where):
         import_schedule_bytes(data(), actor)
     assert where in str(failed.value)
     assert not Appointment.select().exists()
+
+
+def test_two_entries_with_one_full_url_are_refused(actor):
+    bundle = collection_bundle()
+    patients = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"]
+    patients[1]["fullUrl"] = patients[0]["fullUrl"]  # an impostor under the same address
+    with pytest.raises(ImportFailed, match=r"fullUrl.*is also the fullUrl of entry\[\d+\]"):
+        import_schedule_bytes(fhir_bytes(bundle), actor)
+    assert not Appointment.select().exists()

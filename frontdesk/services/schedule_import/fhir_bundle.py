@@ -92,7 +92,11 @@ def parse_fhir(data: bytes, tz: dt.tzinfo, progress=None) -> ParseResult:
     except Bad as bad:
         result.add_problem(Problem("file", bad.path, bad.message))
         return result
-    index = _index(entries)
+    try:
+        index = _index(entries)
+    except Bad as bad:
+        result.add_problem(Problem("file", bad.path, bad.message))
+        return result
     for i, entry in enumerate(entries):
         path = f"entry[{i}]"
         try:
@@ -134,6 +138,12 @@ def _index(entries: list) -> dict[str, tuple[dict, str]]:
         here = (resource, f"entry[{i}].resource")
         full = entry.get("fullUrl")
         if isinstance(full, str):
+            if full in index:  # which one would an appointment's reference mean? neither
+                raise Bad(
+                    f"entry[{i}].fullUrl",
+                    f"{full!r} is also the fullUrl of {index[full][1].removesuffix('.resource')}"
+                    " (expected each entry's fullUrl to be its own)",
+                )
             index[full] = here
         kind, rid = resource.get("resourceType"), resource.get("id")
         if isinstance(kind, str) and isinstance(rid, str):

@@ -164,6 +164,7 @@ def _record(f: Fields, msh, tz: dt.tzinfo, unit: str) -> ScheduleRecord:
         raise _Bad("MSH-12", f"{version!r} is not an HL7 version from 2.3 to 2.8")
     app, facility = f.value(msh, 3, 1), f.value(msh, 4, 1)
     source = ("hl7:" + app + (f"@{facility}" if facility else "")) if app or facility else "hl7"
+    source = source[:64]  # the same for every message of a source, with a PID or without
     sch = f.first("SCH")
     if sch is None:
         raise _Bad("SCH", "the message has no SCH segment (SIU carries the appointment in SCH)")
