@@ -203,3 +203,15 @@ def test_two_entries_with_one_full_url_are_refused(actor):
     with pytest.raises(ImportFailed, match=r"fullUrl.*is also the fullUrl of entry\[\d+\]"):
         import_schedule_bytes(fhir_bytes(bundle), actor)
     assert not Appointment.select().exists()
+
+
+def test_a_second_sch_or_pid_in_one_message_is_an_error(actor):
+    message = siu("S12", "1", "X-1", "M1", "202611300900-0500")
+    sch = next(s for s in message.split("\r") if s.startswith("SCH|"))
+    twice = message.replace(sch, sch + "\r" + sch.replace("X-1", "Z-9"))
+    with pytest.raises(ImportFailed, match="2 SCH segments"):
+        import_schedule_bytes(hl7_file([twice]), actor)
+    pid = next(s for s in message.split("\r") if s.startswith("PID|"))
+    with pytest.raises(ImportFailed, match="2 PID segments"):
+        import_schedule_bytes(hl7_file([message.replace(pid, pid + "\r" + pid)]), actor)
+    assert not Appointment.select().exists()

@@ -168,6 +168,10 @@ def _record(f: Fields, msh, tz: dt.tzinfo, unit: str) -> ScheduleRecord:
     sch = f.first("SCH")
     if sch is None:
         raise _Bad("SCH", "the message has no SCH segment (SIU carries the appointment in SCH)")
+    for name, what in (("SCH", "appointment"), ("PID", "patient")):
+        count = len(list(f.all(name)))
+        if count > 1:  # a second one would be silently ignored: say so instead
+            raise _Bad(name, f"the message has {count} {name} segments (expected one {what})")
     external_id = f.value(sch, 2, 1) or f.value(sch, 1, 1)
     if not external_id:
         raise _Bad("SCH-2", "no appointment id (expected the filler id in SCH-2 or SCH-1)")
