@@ -57,6 +57,7 @@ class WatchFolder(QObject):
         self.timer.setInterval(poll_ms)
         self._seen: dict[Path, tuple[tuple[int, int], float]] = {}  # (size, mtime), since
         self._busy: set[Path] = set()
+        self._stuck: set[Path] = set()  # imported, but could not be moved away
         self.watcher.directoryChanged.connect(self.scan)
         self.timer.timeout.connect(self.scan)
         self.runner.finished.connect(self.on_imported)
@@ -95,7 +96,7 @@ class WatchFolder(QObject):
             since = before[1] if before is not None and before[0] == signature else now
             seen[path] = (signature, since)
         for path, (_signature, since) in seen.items():
-            if path in self._busy or now - since < self.settle_s:
+            if path in self._busy or path in self._stuck or now - since < self.settle_s:
                 continue
             self._busy.add(path)
             self.runner.run(str(path), import_schedule_file, path, self.actor)
@@ -120,6 +121,9 @@ class WatchFolder(QObject):
             shutil.move(str(path), target)
             target.with_name(target.name + ".report.txt").write_text(report + "\n", "utf-8")
         except OSError as exc:
+            # Left where it is, it would be imported again at every look: not while this
+            # program runs (it says so in its log and the status bar).
+            self._stuck.add(path)
             log.error("watch folder: cannot file %s into %s: %s", path, where, exc)
         first = report.splitlines()[0] if report else path.name
         self.handled.emit(first if where == "done" else f"{path.name}: import failed")
