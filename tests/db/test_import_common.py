@@ -215,3 +215,15 @@ def test_a_second_sch_or_pid_in_one_message_is_an_error(actor):
     with pytest.raises(ImportFailed, match="2 PID segments"):
         import_schedule_bytes(hl7_file([message.replace(pid, pid + "\r" + pid)]), actor)
     assert not Appointment.select().exists()
+
+
+def test_a_file_batch_checks_its_trailer(actor):
+    """FHS ... FTS: a file cut after a batch, or whose FTS count lies, is refused."""
+    batch = hl7_file(day_messages()[:2], framing="batch")
+    assert b"FTS|1" in batch
+    with pytest.raises(ImportFailed, match="no FTS trailer"):
+        import_schedule_bytes(batch.split(b"FTS|")[0], actor)
+    with pytest.raises(ImportFailed, match=r"FTS-1: says 7 batch\(es\) but there are 1"):
+        import_schedule_bytes(batch.replace(b"FTS|1", b"FTS|7"), actor)
+    assert not Appointment.select().exists()
+    assert import_schedule_bytes(batch, actor).appointments["created"] >= 1

@@ -66,6 +66,8 @@ def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
     data = data.replace(b"\x0b", b"").replace(b"\x1c", b"")
     messages: list[tuple[list[bytes], int]] = []
     batch_started: int | None = None
+    file_header = False  # FHS seen: the file must end with its FTS
+    batches = 0
     current: list[bytes] | None = None
     junk_reported = False
     for line_no, line in enumerate(re.split(rb"\r\n|\r|\n", data), 1):
@@ -78,11 +80,21 @@ def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
             messages.append((current, line_no))
         elif tag in _ENVELOPE:
             current = None
-            if tag == b"BHS":
+            if tag == b"FHS":
+                file_header = True
+            elif tag == b"BHS":
                 batch_started = len(messages)
             elif tag == b"BTS" and batch_started is not None:
                 _check_count(segment, len(messages) - batch_started, "BTS-1", line_no, result)
                 batch_started = None
+                batches += 1
+            elif tag == b"BTS":
+                result.add_problem(
+                    Problem("file", f"line {line_no}", "a BTS trailer without its BHS header")
+                )
+            elif tag == b"FTS":
+                _check_count(segment, batches, "FTS-1", line_no, result, "batch(es)")
+                file_header = False
         elif current is not None:
             current.append(segment)  # a bad segment id is named when the message is read
         elif not junk_reported:
@@ -99,10 +111,16 @@ def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
         result.add_problem(
             Problem("file", "file", "the batch (BHS) has no BTS trailer: the file is truncated")
         )
+    elif file_header:
+        result.add_problem(
+            Problem("file", "file", "the file (FHS) has no FTS trailer: the file is truncated")
+        )
     return messages
 
 
-def _check_count(segment: bytes, found: int, place: str, line_no: int, result) -> None:
+def _check_count(
+    segment: bytes, found: int, place: str, line_no: int, result, what: str = "message(s)"
+) -> None:
     sep = segment[3:4] or b"|"
     fields = segment.split(sep)
     text = fields[1].decode("latin-1").strip() if len(fields) > 1 else ""
@@ -111,8 +129,7 @@ def _check_count(segment: bytes, found: int, place: str, line_no: int, result) -
             Problem(
                 "file",
                 f"line {line_no}, {place}",
-                f"says {text} message(s) but the batch holds {found}: the file is truncated "
-                "or damaged",
+                f"says {text} {what} but there are {found}: the file is truncated or damaged",
             )
         )
 
