@@ -227,3 +227,11 @@ def test_a_file_batch_checks_its_trailer(actor):
         import_schedule_bytes(batch.replace(b"FTS|1", b"FTS|7"), actor)
     assert not Appointment.select().exists()
     assert import_schedule_bytes(batch, actor).appointments["created"] >= 1
+
+
+def test_a_deletion_of_an_unknown_appointment_is_a_notice(actor):
+    delete = siu("S17", "9", "NOPE-1", "M1", "202611300900-0500")
+    report = import_schedule_bytes(hl7_file([delete]), actor)
+    assert report.appointments["unchanged"] == 1 and not Appointment.select().exists()
+    assert "which this desk does not have" in report.describe()
+    assert report.as_json()["notices"][0]["unit"].startswith("message 1")

@@ -265,6 +265,8 @@ class _Run:
             if slot is not None and slot.values is not None:
                 self._refuse_if_checked_in(rec, slot, "deleted")
                 slot.values = None
+            elif slot is None:
+                self._unknown(rec, "a deletion")
             return
         if rec.action == Action.NO_SHOW and slot is not None and slot.values is not None:
             self._refuse_if_checked_in(rec, slot, "marked as no-show")
@@ -274,6 +276,8 @@ class _Run:
         }.get(rec.action)
         if rec.appointment is None:
             if slot is None or slot.values is None:
+                if slot is None:
+                    self._unknown(rec, "a cancellation or no-show")
                 return  # a cancellation of what this desk never had
             patient_id = slot.patient_id
             wanted = dict(slot.values)
@@ -311,6 +315,18 @@ class _Run:
     def _net(self, key: tuple[str, str]) -> str:
         slot = self.slots.get(key)
         return "unchanged" if slot is None else slot.net_change()
+
+    def _unknown(self, rec: ScheduleRecord, what: str) -> None:
+        self.report.notices.append(
+            Problem(
+                unit=rec.unit,
+                where=rec.unit,
+                message=(
+                    f"{what} of appointment {rec.external_id} ({rec.source_system}), which "
+                    "this desk does not have: nothing to change"
+                ),
+            )
+        )
 
     def _refuse_if_checked_in(self, rec: ScheduleRecord, slot: _Slot, what: str) -> None:
         status = AppointmentStatus(slot.values["status"]) if slot.values else None

@@ -99,6 +99,9 @@ class ImportReport:
     patients: Counter = dataclasses.field(default_factory=Counter)
     errors: list[Problem] = dataclasses.field(default_factory=list)
     skip_bad: bool = False
+    # Not errors, but worth a look: a cancellation or deletion of an appointment this desk never
+    # had (a mismatched source or id would otherwise pass as "unchanged").
+    notices: list[Problem] = dataclasses.field(default_factory=list)
 
     @property
     def written(self) -> bool:
@@ -130,6 +133,9 @@ class ImportReport:
             skipped = {e.unit for e in self.errors}
             text += f"\n{len(skipped)} bad {self.unit_word} left out:"
             text += "".join(f"\n  {e}" for e in self.errors)
+        if self.notices:
+            text += f"\n{len(self.notices)} notice(s):"
+            text += "".join(f"\n  {n}" for n in self.notices)
         return text
 
     def as_json(self) -> dict:
@@ -142,6 +148,7 @@ class ImportReport:
             "appointments": {k: self.appointments[k] for k in APPOINTMENT_COUNTS},
             "patients": {k: self.patients[k] for k in PATIENT_COUNTS},
             "errors": [dataclasses.asdict(e) for e in self.errors],
+            "notices": [dataclasses.asdict(n) for n in self.notices],
         }
 
 
