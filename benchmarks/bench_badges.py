@@ -20,7 +20,6 @@ Prints a Markdown table for docs/benchmarks.md.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import os
@@ -34,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_common import foundation_copy, percentile  # noqa: E402
+from bench_common import main_on_copy, percentile  # noqa: E402
 
 DAY = dt.date(2026, 11, 30)
 BATCH = 500
@@ -67,14 +66,6 @@ def naive_qr_badge(face, canvas_cls, layout) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
-    args = parser.parse_args()
-    with foundation_copy("badges", Path(args.db), morning=True) as copy:
-        return run(copy)
 
 
 def run(copy: Path) -> int:
@@ -246,4 +237,4 @@ def markdown(r: dict) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_on_copy("badges", run, __doc__, morning=True))

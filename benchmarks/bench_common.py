@@ -58,3 +58,15 @@ def foundation_copy(
         yield copy
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def main_on_copy(name: str, run, doc: str, *, morning: bool = False) -> int:
+    """The benchmarks' command line: ``--db`` (default: the foundation database), then
+    ``run(copy)`` on a throwaway copy of it."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--db", default=str(FOUNDATION))
+    args = parser.parse_args()
+    with foundation_copy(name, Path(args.db), morning=morning) as copy:
+        return run(copy)

@@ -19,7 +19,6 @@ Prints a Markdown table for docs/benchmarks.md.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import random
@@ -33,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_common import foundation_copy, stats  # noqa: E402
+from bench_common import main_on_copy, stats  # noqa: E402
 
 DAY = dt.date(2026, 11, 30)
 
@@ -68,14 +67,6 @@ def frames(token: str, count: int, rng: random.Random) -> tuple[list[bytes], lis
         with_code.append(frame.tobytes())
         without.append(background.filter(ImageFilter.GaussianBlur(0.6)).tobytes())
     return with_code, without
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=str(ROOT / "bench-data" / "foundation.sqlite3"))
-    args = parser.parse_args()
-    with foundation_copy("door", Path(args.db), morning=True) as copy:
-        return run(copy)
 
 
 def run(copy: Path) -> int:
@@ -276,4 +267,4 @@ def markdown(r: dict) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_on_copy("door", run, __doc__, morning=True))

@@ -44,30 +44,15 @@ def print_roll_call(
     runner = Runner(parent, connect=connect)
     label = source or parent.windowTitle()
 
-    def done(_tag, message):
+    def tell(icon: QMessageBox.Icon, message: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information,
-            parent.tr("Fire roll-call"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            parent,
+            icon, parent.tr("Fire roll-call"), message, QMessageBox.StandardButton.Ok, parent
         )
         parent.roll_call_box = box  # tests read it
         box.open()
 
-    def failed(_tag, message):
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            parent.tr("Fire roll-call"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        parent.roll_call_box = box
-        box.open()
-
-    runner.finished.connect(done)
-    runner.failed.connect(failed)
+    runner.finished.connect(lambda _tag, message: tell(QMessageBox.Icon.Information, message))
+    runner.failed.connect(lambda _tag, message: tell(QMessageBox.Icon.Warning, message))
     runner.run(
         "roll-call",
         _make,
