@@ -1,0 +1,108 @@
+"""The ``frontdesk`` command: the window by default, and the desk's jobs as subcommands.
+
+    frontdesk                                   # the window, on the default SQLite file
+    frontdesk --db postgresql://127.0.0.1/ipc   # the window, on a shared server
+    frontdesk demo --patients 2000
+    frontdesk schedule --date 2026-11-28 --json
+    frontdesk search "mohamed ali" --json
+    frontdesk checkin MRN0000042 --staff demo --station "Desk 1"
+    frontdesk import today.csv --dry-run
+    frontdesk import siu-0630.hl7 --skip-bad --json
+    frontdesk badge MRN0000042 --layout cr80 --staff amal -o badge.pdf
+    frontdesk badges --date 2026-11-30 --layout sheet-letter --staff amal -o day.pdf
+    frontdesk summary MRN0000042 --from 2026-11-30 --to 2026-12-02 --lang ar -o stay.pdf
+    frontdesk office-info --name "International Patient Center" --phone "+1 617 555 0100"
+
+Bad input prints one line on stderr and exits with status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from frontdesk import __version__
+from frontdesk.cli import badge_cmds, door_cmds, office_cmds, schedule_cmds
+from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
+from frontdesk.errors import FrontdeskError
+from frontdesk.timeutil import parse_date
+
+log = logging.getLogger("frontdesk")
+
+COMMAND_GROUPS = (schedule_cmds, badge_cmds, door_cmds, office_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="Front desk of an International Patient Center.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///PATH or postgresql://HOST/NAME "
+        "(default: $FRONTDESK_DB, else a SQLite file in your data directory)",
+    )
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    shot = parser.add_argument_group("screenshot mode (render the window to a PNG and exit)")
+    shot.add_argument("--screenshot", metavar="FILE.png")
+    shot.add_argument("--date", dest="screenshot_date", metavar="D", help="the day to show")
+    shot.add_argument("--size", default="1366x768", metavar="WxH")
+    shot.add_argument("--search", metavar="TEXT", help="typed into the search box")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each group of commands adds its own subcommands (and their handlers) to `sub`.
+    for group in COMMAND_GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    url = database_url(args.db)
+    try:
+        if args.command is None:
+            if args.db or os.environ.get(DB_ENV):  # else the station's settings may name one
+                skip_postgres_driver(url)
+            return _window(args, url)
+        skip_postgres_driver(url)
+        return args.handler(args, url)
+    except FrontdeskError as exc:
+        print(f"frontdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `frontdesk search kim | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
+
+
+def _window(args, url: str) -> int:
+    from frontdesk.gui.app import run_window
+
+    day = parse_date(args.screenshot_date, what="--date") if args.screenshot_date else None
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise FrontdeskError(
+            f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1366x768"
+        ) from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise FrontdeskError(f"--size {args.size!r} is out of range")
+    return run_window(
+        url,
+        url_is_default=args.db is None and not os.environ.get(DB_ENV),
+        screenshot=args.screenshot,
+        day=day,
+        size=(width, height),
+        search=args.search,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""The badge commands: verify a token, print one holder's badge, the day's batch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from frontdesk.cli.common import actor_arg, day_arg, open_db, write_pdf
+from frontdesk.errors import FrontdeskError
+from frontdesk.timeutil import parse_date
+
+
+def register(sub) -> None:
+    check = sub.add_parser("verify", help="check a badge token as a door does (exit 1: refused)")
+    check.add_argument("payload", help="the text in the badge's QR code")
+    check.add_argument("--at", metavar="INSTANT", help="ISO 8601 instant (default: now)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_verify)
+
+    layouts = "badge-4x3, cr80, brother-62, dymo-30857, sheet-letter, sheet-a4"
+    badge = sub.add_parser("badge", help="print one holder's visitor badge to a PDF")
+    badge.add_argument("mrn")
+    badge.add_argument("--date", metavar="D", help="the day of the visit (default today)")
+    badge.add_argument("--companion", type=int, metavar="ID", help="a companion's badge")
+    badge.add_argument("--layout", default="badge-4x3", metavar="L", help=layouts)
+    badge.add_argument("--until", metavar="D", help="last day (a treatment stay; default: D)")
+    badge.add_argument("--destination", metavar="TEXT", help="building / floor / zone")
+    badge.add_argument("--photo", metavar="FILE", help="a JPEG or PNG photo of the holder")
+    badge.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    badge.add_argument(
+        "--staff", required=True, metavar="USER", help="staff account the badge is issued by"
+    )
+    badge.add_argument("--station", default="cli", metavar="NAME")
+    badge.set_defaults(handler=cmd_badge)
+
+    batch = sub.add_parser("badges", help="the day's badges for expected patients and companions")
+    batch.add_argument("--date", metavar="D", help="default today")
+    batch.add_argument("--layout", default="sheet-letter", metavar="L", help=layouts)
+    batch.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    batch.add_argument("--staff", required=True, metavar="USER", help="who prints them")
+    batch.add_argument("--station", default="cli", metavar="NAME")
+    batch.set_defaults(handler=cmd_badges)
+
+
+def cmd_verify(args, url: str) -> int:
+    from frontdesk.services.badges import verify_badge
+    from frontdesk.services.office import office_zone
+    from frontdesk.timeutil import parse_instant
+
+    open_db(url)
+    at = parse_instant(args.at, office_zone(), what="--at") if args.at else None
+    check = verify_badge(args.payload, at)
+    if args.json:
+        print(json.dumps(check.as_json(), ensure_ascii=False))
+    elif check.verdict.valid:
+        print(
+            f"VALID  {check.verdict.holder.value.upper()}  {check.display_name}"
+            f"  → {check.destination or '-'}  until {check.verdict.valid_until:%Y-%m-%d %H:%M}Z"
+        )
+    else:
+        print(f"NOT VALID  {check.verdict.reason.value}")
+    return 0 if check.verdict.valid else 1
+
+
+def cmd_badge(args, url: str) -> int:
+    import datetime as dt
+
+    from frontdesk.printing.badge_layouts import layout_named
+    from frontdesk.services.badge_printing import badge_number, print_holder_badge
+    from frontdesk.services.office import closing_time, office_zone
+    from frontdesk.services.patients import patient_by_mrn
+    from frontdesk.store.models import Visit
+
+    layout = layout_named(args.layout)
+    photo = None
+    if args.photo:
+        try:
+            photo = Path(args.photo).read_bytes()
+        except OSError as error:
+            raise FrontdeskError(f"--photo {args.photo}: {error.strerror}") from None
+    open_db(url)
+    day = day_arg(args.date)
+    until = None
+    if args.until:
+        last = parse_date(args.until, what="--until")
+        if last < day:
+            raise FrontdeskError(f"--until {last} is before the visit day {day}")
+        until = dt.datetime.combine(last, closing_time(), tzinfo=office_zone())
+    patient = patient_by_mrn(args.mrn)
+    visit = Visit.get_or_none((Visit.patient == patient.id) & (Visit.local_date == day))
+    if visit is None:
+        raise FrontdeskError(f"{args.mrn} has no visit on {day}")
+    badge, pdf = print_holder_badge(
+        visit.id,
+        actor_arg(args),
+        layout,
+        companion_id=args.companion,
+        destination=args.destination,
+        valid_until=until,
+        photo=photo,
+    )
+    write_pdf(args.output, pdf)
+    print(f"{badge_number(badge)}: {badge.display_name} ({badge.holder_type}) -> {args.output}")
+    return 0
+
+
+def cmd_badges(args, url: str) -> int:
+    from frontdesk.printing.badge_layouts import layout_named
+    from frontdesk.services.badge_printing import day_batch, mark_printed
+
+    layout = layout_named(args.layout)
+    open_db(url)
+    actor = actor_arg(args)
+    batch = day_batch(day_arg(args.date), actor, layout)
+    write_pdf(args.output, batch.pdf)
+    mark_printed(list(batch.printed), actor, layout)
+    print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")
+    for line in batch.skipped:
+        print(f"frontdesk: warning: not printed: {line}", file=sys.stderr)
+    return 0
