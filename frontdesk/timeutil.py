@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from frontdesk import clock
 from frontdesk.errors import ConfigError, InputError
 
 UTC = dt.UTC
@@ -48,7 +49,7 @@ def local_date(instant: dt.datetime, tz: dt.tzinfo) -> dt.date:
 
 
 def today(tz: dt.tzinfo) -> dt.date:
-    return dt.datetime.now(tz).date()
+    return clock.today(tz)
 
 
 def parse_date(text: str, *, what: str = "date") -> dt.date:

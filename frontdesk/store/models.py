@@ -28,13 +28,15 @@ from peewee import (
     TextField,
 )
 
+from frontdesk import clock
+
 database_proxy = DatabaseProxy()
 
 UTC = dt.UTC
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(UTC)
+    return clock.now()
 
 
 class UTCDateTimeField(DateTimeField):

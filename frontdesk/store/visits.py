@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from frontdesk import clock
 from frontdesk.store import sql
 
 
@@ -25,7 +26,7 @@ def visit_id(patient_id: int, local_date: dt.date) -> int:
     sql.execute(
         "INSERT INTO visit (patient_id, local_date, status, updated_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (patient_id, local_date) DO NOTHING",
-        (*params, "expected", sql.instant(dt.datetime.now(dt.UTC))),
+        (*params, "expected", sql.instant(clock.now())),
     )
     return sql.rows("SELECT id FROM visit WHERE patient_id = ? AND local_date = ?", params)[0][0]
 

@@ -6,11 +6,21 @@ import doctest
 
 import pytest
 
-from frontdesk import badge_token, domain, errors, names, timeutil
+from frontdesk import badge_token, clock, domain, errors, names, timeutil
 from frontdesk.services import patient_input
 from frontdesk.services.schedule_import import fhir_checks, hl7_fields
 
-MODULES = [names, errors, timeutil, domain, patient_input, badge_token, hl7_fields, fhir_checks]
+MODULES = [
+    clock,
+    names,
+    errors,
+    timeutil,
+    domain,
+    patient_input,
+    badge_token,
+    hl7_fields,
+    fhir_checks,
+]
 
 
 @pytest.mark.parametrize("module", MODULES)
