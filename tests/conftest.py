@@ -45,12 +45,8 @@ def _pg_execute(url: str, sql: str) -> None:
         conn.execute(sql)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path):
-    """A URL of an empty database that nobody else uses."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'frontdesk.sqlite3'}"
-        return
+def _pg_schema_url():
+    """A URL of a fresh schema of the PostgreSQL server, dropped (with everything in it) after."""
     admin = _pg_admin_url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     _pg_execute(admin, f'CREATE SCHEMA "{schema}"')
@@ -60,6 +56,21 @@ def db_url(request, tmp_path):
 
     close_database()
     _pg_execute(admin, f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A URL of an empty database that nobody else uses."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'frontdesk.sqlite3'}"
+        return
+    yield from _pg_schema_url()
+
+
+@pytest.fixture
+def pg_url():
+    """A URL of an empty PostgreSQL schema, for tests of what only PostgreSQL does."""
+    yield from _pg_schema_url()
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ from frontdesk.services.search_words import (
     single_word,
     word_matches,
 )
+from frontdesk.store import search_cache
 from frontdesk.store import search_index as index
 from frontdesk.timeutil import try_parse_date
 
@@ -95,6 +96,11 @@ def search_patients(
 ) -> list[SearchHit]:
     """Best first. With ``day``, patients who have a visit that day are looked at first and
     ranked above equally good matches: the patient at the desk is usually one of them."""
+    with search_cache.searching():
+        return _search(text, limit, day)
+
+
+def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
     query = parse_query(text)
     limit = max(1, min(limit, 500))
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
@@ -165,14 +171,12 @@ class _DayPatients:
     by_term: dict[str, list[int]]  # term id (as text) -> the day's patients who carry it
 
 
-_day_cache: dict[dt.date, tuple[tuple, _DayPatients]] = {}
-
-
 def _day_patients(day: dt.date) -> _DayPatients:
     """The day's patients with their terms, read again only when the day's visits change
     (checked with one indexed count): a receptionist types many keys per patient."""
     stamp = index.visits_stamp(day)
-    cached = _day_cache.get(day)
+    days = search_cache.current().days
+    cached = days.get(day)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     ids = index.patients_with_visit_on(day, TODAY_CAP)
@@ -182,8 +186,8 @@ def _day_patients(day: dt.date) -> _DayPatients:
         for term in patient_terms:
             by_term.setdefault(term, []).append(pid)
     day_patients = _DayPatients(terms, by_term)
-    _day_cache.clear()
-    _day_cache[day] = (stamp, day_patients)
+    days.clear()
+    days[day] = (stamp, day_patients)
     return day_patients
 
 

@@ -7,7 +7,7 @@ transaction.
 A morning export registers hundreds or thousands of patients at once. Indexing them one by one
 (:func:`frontdesk.store.search_index.index_patient`: five statements each, built by peewee)
 costs more than everything else of the import together; here the same postings, the same
-patient counts per term, the same ``patient.search_terms`` and the same version bump are written
+patient counts per term, the same ``patient.search_terms`` and the same change note are written
 with one statement per kind (``tests/db/test_import_common.py`` checks that the result equals
 indexing them one by one).
 """
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from frontdesk.store import search_index, sql
 from frontdesk.store.models import database_proxy
+from frontdesk.store.search_changes import note_index_change
 
 _CHUNK = 500
 
@@ -66,7 +67,7 @@ def index_new_patients(terms_by_patient: dict[int, set[str]]) -> None:
             _many(statement, [(count, *chunk)])
     _many("UPDATE patient SET search_terms = ? WHERE id = ?", search_terms)
     if postings:
-        search_index._bump_version()  # caches of search results compare it
+        note_index_change()  # other stations' search caches learn of it
 
 
 APPOINTMENT_COLUMNS = (

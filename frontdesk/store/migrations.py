@@ -24,6 +24,7 @@ from peewee import Database, PostgresqlDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk.errors import ConfigError
+from frontdesk.store import search_changes
 from frontdesk.store.models import (
     ALL_MODELS,
     Badge,
@@ -35,7 +36,7 @@ from frontdesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
@@ -48,10 +49,18 @@ def _v3_scans(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([Scan], safe=True)
 
 
+def _v4_search_changes(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 4: search caches learn of changes from rows of the writers' own, not from one
+    counter row that every writer updated (on PostgreSQL they all queued on its lock)."""
+    search_changes.create_table(db)
+    db.execute_sql("DELETE FROM setting WHERE key = 'search.version'")
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
     3: _v3_scans,
+    4: _v4_search_changes,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
@@ -98,6 +107,7 @@ def _create(db: Database) -> None:
         if current_version(db) is not None:
             return
         db.create_tables(ALL_MODELS, safe=True)
+        search_changes.create_table(db)
         if postgres:
             for table, column in _BINARY_ORDER_COLUMNS:
                 db.execute_sql(

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from peewee import chunked
 
 from frontdesk.names import phonetic_key
-from frontdesk.store import sql
+from frontdesk.store import search_cache
 from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
+from frontdesk.store.search_changes import note_index_change
 from frontdesk.store.sql import marks, rows
 
 _IN_CHUNK = 500
@@ -68,7 +69,7 @@ def index_patient(patient_id: int, terms: set[str], previous: str) -> str:
     if gone:
         SearchTerm.update(df=SearchTerm.df - 1).where(SearchTerm.id.in_(sorted(gone))).execute()
     if gone or added:
-        _bump_version()
+        note_index_change()
     if added:
         rows = [{"term_id": t, "patient_id": patient_id} for t in sorted(added)]
         SearchPosting.insert_many(rows).on_conflict_ignore().execute()
@@ -137,7 +138,7 @@ def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
     posting row would cost five times as much. The sets of the big terms are kept with the
     open database and reused while the term's count is unchanged: typing "mohamed a",
     "mohamed al", "mohamed ali" reads Mohamed's forty thousand patients once."""
-    cache = _posting_cache()
+    cache = search_cache.current().postings
     result: dict[int, frozenset[int]] = {}
     wanted = []
     for term_id, df in term_counts.items():
@@ -167,38 +168,6 @@ def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
     return result
 
 
-_VERSION_KEY = "search.version"
-
-
-def _bump_version() -> None:
-    """Any change to any posting list moves the index's version: caches compare it."""
-    updated = sql.execute(
-        "UPDATE setting SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = ?",
-        (_VERSION_KEY,),
-    ).rowcount
-    if not updated:
-        sql.execute(
-            "INSERT INTO setting (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
-            (_VERSION_KEY,),
-        )
-
-
-def index_version() -> str:
-    found = rows("SELECT value FROM setting WHERE key = ?", (_VERSION_KEY,))
-    return found[0][0] if found else "0"
-
-
-def _posting_cache() -> dict[int, frozenset[int]]:
-    """Big terms' patient sets, kept with the open database while the index is unchanged."""
-    db = _db()
-    version = index_version()
-    cache = getattr(db, "_frontdesk_postings", None)
-    if cache is None or getattr(db, "_frontdesk_postings_version", None) != version:
-        cache = db._frontdesk_postings = {}
-        db._frontdesk_postings_version = version
-    return cache
-
-
 def _remember(cache: dict[int, frozenset[int]], term_id: int, patients: frozenset[int]) -> None:
     cache.pop(term_id, None)
     cache[term_id] = patients  # dicts keep insertion order: the oldest entries go first
@@ -215,7 +184,7 @@ def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
     The texts read are kept with the open database while the index is unchanged: the
     keystrokes of one name check the same first candidates again ("mohamed a", "mohamed al",
     "mohamed ali" all start with Mohamed's first patients)."""
-    cache = _text_cache()
+    cache = search_cache.current().texts
     found: list[tuple[int, str]] = []
     missing: list[int] = []
     for patient_id in patient_ids:
@@ -234,19 +203,6 @@ def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
         for patient_id in list(itertools.islice(cache, len(cache) - TEXT_CACHE_LIMIT // 2)):
             del cache[patient_id]  # the oldest half goes
     return found
-
-
-def _text_cache() -> dict[int, str]:
-    """Patients' term texts, kept with the open database while the index is unchanged (the
-    version is read before the texts, so a text is never newer than the version it is kept
-    under)."""
-    db = _db()
-    version = index_version()
-    cache = getattr(db, "_frontdesk_texts", None)
-    if cache is None or getattr(db, "_frontdesk_texts_version", None) != version:
-        cache = db._frontdesk_texts = {}
-        db._frontdesk_texts_version = version
-    return cache
 
 
 def term_strings(term_ids: list[str]) -> list[str]:
@@ -353,12 +309,10 @@ def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
 
 
 def visits_stamp(day: dt.date) -> tuple:
-    """Changes when a visit of the day is added, removed or cancelled, or any name changes."""
-    return (
-        *rows(
-            "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
-            "ELSE 0 END) FROM visit WHERE local_date = ?",
-            (day.isoformat(),),
-        )[0],
-        index_version(),
-    )
+    """Changes when a visit of the day is added, removed or cancelled (a change of names drops
+    the whole search cache, see :mod:`frontdesk.store.search_cache`)."""
+    return rows(
+        "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
+        "ELSE 0 END) FROM visit WHERE local_date = ?",
+        (day.isoformat(),),
+    )[0]

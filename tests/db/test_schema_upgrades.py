@@ -6,14 +6,17 @@ tests/db/fixtures/schema-vN.sqlite3 is a file made by the release that had schem
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from frontdesk.services.search import search_patients
 from frontdesk.store import migrations
 from frontdesk.store.database import close_database, open_database
-from frontdesk.store.models import Badge, BadgeKey, Patient, Scan, SchemaVersion, Visit
+from frontdesk.store.models import Badge, BadgeKey, Patient, Scan, SchemaVersion, Setting, Visit
+from frontdesk.store.search_index import index_patient
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -37,16 +40,33 @@ def test_version_1_file_is_upgraded_with_a_backup_and_keeps_its_data(tmp_path):
         assert conn.execute("SELECT version FROM schema_version").fetchone() == (1,)
 
 
-def test_version_2_file_is_upgraded_and_keeps_its_badges(tmp_path):
+@contextlib.contextmanager
+def upgraded(tmp_path: Path, version: int) -> Iterator[None]:
+    """A copy of the version's file, opened (so upgraded) for the block, backed up once."""
     path = tmp_path / "frontdesk.sqlite3"
-    shutil.copy(FIXTURES / "schema-v2.sqlite3", path)
+    shutil.copy(FIXTURES / f"schema-v{version}.sqlite3", path)
     open_database(f"sqlite:///{path}")
     try:
         assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        yield
+    finally:
+        close_database()
+    assert len(list(tmp_path.glob(f"frontdesk.sqlite3.v{version}-*.bak"))) == 1
+
+
+def test_version_2_file_is_upgraded_and_keeps_its_badges(tmp_path):
+    with upgraded(tmp_path, 2):
         assert Patient.select().count() == 150
         assert Badge.select().count() == 1 and BadgeKey.select().count() == 1
         assert Badge.get().print_count == 1
         assert Scan.select().count() == 0  # the scan log starts empty
-    finally:
-        close_database()
-    assert len(list(tmp_path.glob("frontdesk.sqlite3.v2-*.bak"))) == 1
+
+
+def test_version_3_file_is_upgraded_and_its_search_learns_of_changes_without_a_counter(tmp_path):
+    with upgraded(tmp_path, 3):
+        assert Patient.select().count() == 151 and Scan.select().count() == 1
+        assert Setting.get_or_none(Setting.key == "search.version") is None
+        assert [h.patient.mrn for h in search_patients("zylberstein")] == ["V3NEW"]
+        patient = Patient.get(Patient.mrn == "V3NEW")
+        index_patient(patient.id, {"zylbersztajn", "ada"}, patient.search_terms)
+        assert search_patients("zylberstein") == []  # the cache of the first search is gone
