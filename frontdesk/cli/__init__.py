@@ -12,6 +12,9 @@
     frontdesk badges --date 2026-11-30 --layout sheet-letter --staff amal -o day.pdf
     frontdesk summary MRN0000042 --from 2026-11-30 --to 2026-12-02 --lang ar -o stay.pdf
     frontdesk office-info --name "International Patient Center" --phone "+1 617 555 0100"
+    frontdesk interpreter-book A-17 "Nadia Haddad" --staff amal
+    frontdesk arrivals --date 2026-11-29 --pdf arrivals.pdf
+    frontdesk case M00000042 --json
 
 Bad input prints one line on stderr and exits with status 2; nothing is written.
 """
@@ -25,14 +28,28 @@ import sys
 from collections.abc import Sequence
 
 from frontdesk import __version__
-from frontdesk.cli import badge_cmds, door_cmds, office_cmds, schedule_cmds
+from frontdesk.cli import (
+    badge_cmds,
+    case_cmds,
+    door_cmds,
+    interpreter_cmds,
+    office_cmds,
+    schedule_cmds,
+)
 from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
 log = logging.getLogger("frontdesk")
 
-COMMAND_GROUPS = (schedule_cmds, badge_cmds, door_cmds, office_cmds)
+COMMAND_GROUPS = (
+    schedule_cmds,
+    badge_cmds,
+    door_cmds,
+    office_cmds,
+    interpreter_cmds,
+    case_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from frontdesk.demo import name_pools, places
+from frontdesk.demo.cases import add_cases
 from frontdesk.errors import InputError
 from frontdesk.names import name_terms, phonetic_key
 from frontdesk.services.audit import record
@@ -233,6 +234,8 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
         demo_tables.ensure_demo_staff()
         demo_tables.ensure_stations(places.STATIONS)
         appts, companions = _schedule(rng, options, days, people, zone, progress)
+        # Interpreters, travel, checklists: from the visits just written (its own random stream).
+        appts += add_cases(random.Random(options.seed + 18), days[0], days[-1], zone).appointments
         report.appointments = appts
         report.companions = companions
         record(

@@ -25,6 +25,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk.errors import ConfigError
 from frontdesk.store import search_changes
+from frontdesk.store.case_models import CASE_MODELS
 from frontdesk.store.models import (
     ALL_MODELS,
     Badge,
@@ -36,7 +37,7 @@ from frontdesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
@@ -56,11 +57,17 @@ def _v4_search_changes(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql("DELETE FROM setting WHERE key = 'search.version'")
 
 
+def _v5_international_case(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 5: the interpreter roster and bookings, travel, the pre-arrival checklist."""
+    db.create_tables(CASE_MODELS, safe=True)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
     3: _v3_scans,
     4: _v4_search_changes,
+    5: _v5_international_case,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
@@ -106,7 +113,7 @@ def _create(db: Database) -> None:
             db.execute_sql("SELECT pg_advisory_xact_lock(4242001)")
         if current_version(db) is not None:
             return
-        db.create_tables(ALL_MODELS, safe=True)
+        db.create_tables(ALL_MODELS + CASE_MODELS, safe=True)
         search_changes.create_table(db)
         if postgres:
             for table, column in _BINARY_ORDER_COLUMNS:

@@ -70,3 +70,23 @@ def test_version_3_file_is_upgraded_and_its_search_learns_of_changes_without_a_c
         patient = Patient.get(Patient.mrn == "V3NEW")
         index_patient(patient.id, {"zylbersztajn", "ada"}, patient.search_terms)
         assert search_patients("zylberstein") == []  # the cache of the first search is gone
+
+
+def test_version_4_file_gains_the_international_case_tables(tmp_path):
+    """Interpreters, bookings, travel and the checklist start empty and work at once."""
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.checklist import open_items, set_item
+    from frontdesk.services.interpreter_roster import InterpreterInput, add_interpreter
+    from frontdesk.store.case_models import ChecklistItem, Interpreter, VisitTravel
+
+    with upgraded(tmp_path, 4):
+        assert Patient.select().count() == 150 and Scan.select().count() == 1
+        assert Badge.select().count() == 1
+        assert Interpreter.select().count() == VisitTravel.select().count() == 0
+        actor = actor_for("amal", "Desk 1")
+        add_interpreter(InterpreterInput(name="Nadia Haddad", languages="ar"), actor)
+        visit = Visit.select().where(Visit.arrived_at.is_null(False)).get()
+        set_item(visit.id, "records_received", "done", actor)
+        assert "records_received" not in open_items(visit.id)
+        assert ChecklistItem.select().count() == 1
+        assert search_patients("M00000001")[0].patient.mrn == "M00000001"

@@ -6,8 +6,15 @@ import doctest
 
 import pytest
 
-from frontdesk import badge_token, clock, domain, errors, names, timeutil
-from frontdesk.services import patient_input
+from frontdesk import airports, badge_token, clock, domain, errors, language_tags, names, timeutil
+from frontdesk.services import (
+    case_terms,
+    interpreter_conflicts,
+    interpreter_roster,
+    patient_input,
+    stays,
+    travel,
+)
 from frontdesk.services.schedule_import import fhir_checks, hl7_fields
 
 MODULES = [
@@ -20,6 +27,13 @@ MODULES = [
     badge_token,
     hl7_fields,
     fhir_checks,
+    language_tags,
+    airports,
+    case_terms,
+    interpreter_conflicts,
+    interpreter_roster,
+    stays,
+    travel,
 ]
 
 

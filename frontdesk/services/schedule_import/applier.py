@@ -25,6 +25,7 @@ from frontdesk.domain import AppointmentStatus
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import merged_status, settle_visit
 from frontdesk.services.audit import record
+from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
 from frontdesk.services.patient_input import PatientInput, passport_key
 from frontdesk.services.patients import create_validated_patients, save_validated_patient
 from frontdesk.services.schedule_import.records import (
@@ -35,6 +36,7 @@ from frontdesk.services.schedule_import.records import (
     Progress,
     ScheduleRecord,
 )
+from frontdesk.services.stays import has_case
 from frontdesk.store.import_rows import insert_appointments, insert_visits
 from frontdesk.store.models import Appointment, Badge, Patient, Visit, database_proxy, utc_now
 from frontdesk.timeutil import local_date
@@ -368,6 +370,7 @@ class _Run:
         now = utc_now()
         new: list[tuple[tuple[str, str], _Slot]] = []
         touched_visits: set[int] = set()
+        changed: list[AppointmentChange] = []
         for key in keys:
             slot = self.slots[key]
             if slot.values is None:
@@ -393,6 +396,9 @@ class _Run:
             self._audit("appointment.update", slot.row_id, key, fields=sorted(fields))
             if "status" in fields:
                 touched_visits.add(visit_id)
+            changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
+        # A moved or cancelled appointment flags its interpreter booking for review.
+        follow_appointment_changes(changed, self.actor)
         self._insert(new, now, touched_visits)
         touched_visits.discard(0)
         for visit_id in sorted(touched_visits):
@@ -481,6 +487,7 @@ def _settle_or_drop(visit_id: int) -> None:
         visit.arrived_at is None
         and not Appointment.select().where(Appointment.visit == visit_id).exists()
         and not Badge.select().where(Badge.visit == visit_id).exists()
+        and not has_case(visit_id)  # the coordinator's travel and checklist stay with it
     ):
         Visit.delete().where(Visit.id == visit_id).execute()
         return
