@@ -33,3 +33,15 @@ class NotFound(FrontdeskError):
 
 class ConflictError(FrontdeskError):
     """The change is not allowed in the record's current state (e.g. undo a check-in never made)."""
+
+
+class DatabaseBusy(FrontdeskError):
+    """Another writer held the database longer than a person should wait: nothing was written;
+    the same action may simply be tried again."""
+
+    def __init__(self, message: str = "the database is busy; try again", **kwargs) -> None:
+        super().__init__(message, **kwargs)
+
+
+class DatabaseUnavailable(FrontdeskError):
+    """The database cannot be reached (a server down, a network drop, a file gone)."""

@@ -34,7 +34,7 @@ def run_window(
 
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
-    from frontdesk.store.database import open_database
+    from frontdesk.services.database import open_database
 
     app = _application("Frontdesk")
     settings = DeskSettings()
@@ -117,6 +117,9 @@ def _application(name: str):
     app.setApplicationName(name)
     app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
     _log_to_file()
+    from frontdesk.gui.failures import install_hooks
+
+    install_hooks()  # an exception nobody caught: in the log and in a box, the desk goes on
     return app
 
 

@@ -4,22 +4,26 @@
     dialog.imported.connect(window.statusBar().showMessage)
     dialog.load("siu-0630.hl7")         # or the Choose… button; the dry run starts at once
 
-Both runs go to a worker thread (a 10,000-appointment file takes seconds), with a progress bar
-fed from the import's progress callback; the dialog stays responsive and nothing is written
-until Apply. The report is the same text the command line prints.
+Both runs go to the import lane's worker thread (a 10,000-appointment file takes seconds),
+with a progress bar fed from the import's progress callback; the dialog stays responsive and
+nothing is written until Apply. A change of format or of "leave out bad rows" while a dry run
+is under way checks again once it is back (the newest choice wins). Closing the dialog during
+the import does not wait for it: the import ends on its own, all or nothing, and the window
+says how it went. The report is the same text the command line prints.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
-from frontdesk.gui.workers import Runner
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.actors import Actor
-from frontdesk.services.schedule_import import import_schedule_file
+from frontdesk.services.schedule_import import ImportFailed, ImportReport, import_schedule_file
 
 FORMATS = (
     ("auto", "Told from the content"),
@@ -35,7 +39,31 @@ class _Progress(QObject):
     moved = Signal(str, int, int)
 
 
+def summary_line(report: ImportReport) -> str:
+    """One line for the status bar: what an import did, in the window's words."""
+    a, p = report.appointments, report.patients
+    tr = QCoreApplication.translate
+    if report.refused:
+        return tr("ImportDialog", "{file}: {n} error(s); nothing was imported").format(
+            file=report.file, n=len(report.errors)
+        )
+    return tr(
+        "ImportDialog",
+        "{file} imported ({rows} read): appointments {created} created, {updated} updated, "
+        "{cancelled} cancelled; patients {new} created",
+    ).format(
+        file=report.file,
+        rows=report.rows,
+        created=a["created"],
+        updated=a["updated"],
+        cancelled=a["cancelled"],
+        new=p["created"],
+    )
+
+
 class ImportDialog(QDialog):
+    dry_run_done = Signal()  # the report of a dry run is shown
+    failed = Signal(str)  # the file cannot be imported as it is, or the import failed
     imported = Signal(str)  # the one-line summary, after a real import
 
     def __init__(self, actor: Actor, parent=None) -> None:
@@ -44,10 +72,11 @@ class ImportDialog(QDialog):
         self.ui.setupUi(self)
         self.actor = actor
         self.path: Path | None = None
-        self.report = None  # the last ImportReport (dry run or real)
+        self.report: ImportReport | None = None  # the last one (dry run or real)
         for code, label in FORMATS:
             self.ui.formatCombo.addItem(self.tr(label), code)
-        self.runner = Runner(self)
+        self.check_job = LatestJob(self, lane_name="import", failed=self.on_failed)
+        self.import_job = LatestJob(self, lane_name="import", failed=self.on_failed)
         self.progress = _Progress(self)
         self._connect()
 
@@ -57,8 +86,6 @@ class ImportDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.formatCombo.currentIndexChanged.connect(self.dry_run)
         self.ui.skipBadCheck.toggled.connect(self.dry_run)
-        self.runner.finished.connect(self.on_finished)
-        self.runner.failed.connect(self.on_failed)
         self.progress.moved.connect(self.on_progress)
 
     def choose_file(self) -> None:
@@ -77,30 +104,35 @@ class ImportDialog(QDialog):
         self.dry_run()
 
     def dry_run(self) -> None:
-        self._start("dry-run")
+        if self.path is None or self.import_job.busy:
+            return
+        self._busy(self.tr("Checking what would change…"))
+        self.check_job.submit(self._run, dry_run=True, done=self.on_checked)
 
     def apply(self) -> None:
-        self._start("import")
-
-    def _start(self, tag: str) -> None:
-        if self.path is None:
+        if self.path is None or self.check_job.busy:
             return
+        if self.import_job.start(self._run, dry_run=False, done=self.on_imported):
+            self._busy(self.tr("Importing…"))
+
+    def _run(self, *, dry_run: bool) -> ImportReport:
+        return import_schedule_file(
+            self.path,
+            self.actor,
+            fmt=self._format,
+            dry_run=dry_run,
+            skip_bad=self._skip_bad,
+            progress=self.progress.moved.emit,
+        )
+
+    def _busy(self, words: str) -> None:
+        # The job reads these on its thread: copies taken now, on the GUI thread.
+        self._format = self.ui.formatCombo.currentData()
+        self._skip_bad = self.ui.skipBadCheck.isChecked()
         self.ui.applyButton.setEnabled(False)
         self.ui.chooseButton.setEnabled(False)
         self.ui.progressBar.setRange(0, 0)  # busy until the first figures arrive
-        self.ui.stateLabel.setText(
-            self.tr("Checking what would change…") if tag == "dry-run" else self.tr("Importing…")
-        )
-        self.runner.run(
-            tag,
-            import_schedule_file,
-            self.path,
-            self.actor,
-            fmt=self.ui.formatCombo.currentData(),
-            dry_run=tag == "dry-run",
-            skip_bad=self.ui.skipBadCheck.isChecked(),
-            progress=self.progress.moved.emit,
-        )
+        self.ui.stateLabel.setText(words)
 
     def on_progress(self, stage: str, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, max(total, 1))
@@ -108,22 +140,28 @@ class ImportDialog(QDialog):
         words = self.tr("Reading") if stage == "read" else self.tr("Comparing with the database")
         self.ui.progressBar.setFormat(f"{words}: %v / %m")
 
-    def on_finished(self, tag: str, report) -> None:
+    def on_checked(self, report: ImportReport) -> None:
         self.report = report
         self._done(report.describe())
-        if tag == "dry-run":
-            self.ui.stateLabel.setText(self.tr("Nothing written yet. Apply to import."))
-            self.ui.applyButton.setEnabled(True)
-        else:
-            self.ui.stateLabel.setText(self.tr("Imported."))
-            self.imported.emit(report.describe().splitlines()[0])
+        self.ui.stateLabel.setText(self.tr("Nothing written yet. Apply to import."))
+        self.ui.applyButton.setEnabled(True)
+        self.dry_run_done.emit()
 
-    def on_failed(self, tag: str, message: str) -> None:
+    def on_imported(self, report: ImportReport) -> None:
+        self.report = report
+        self._done(report.describe())
+        self.ui.stateLabel.setText(self.tr("Imported."))
+        self.imported.emit(summary_line(report))
+
+    def on_failed(self, error: BaseException) -> None:
         self.report = None
+        # A bad file: every error with its place (the command line's text); else one line.
+        message = error.report.describe() if isinstance(error, ImportFailed) else describe(error)
         self._done(message)
         self.ui.stateLabel.setText(
             self.tr("The file cannot be imported as it is; nothing was written.")
         )
+        self.failed.emit(message)
 
     def _done(self, text: str) -> None:
         self.ui.progressBar.setRange(0, 1)
@@ -133,5 +171,5 @@ class ImportDialog(QDialog):
         self.ui.reportView.setPlainText(text)
 
     def done(self, result: int) -> None:
-        self.runner.wait(60_000)  # an import in flight finishes (it is one transaction)
+        self.check_job.close()  # a dry run still going is of no use once the dialog is closed
         super().done(result)

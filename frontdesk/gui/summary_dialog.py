@@ -13,6 +13,7 @@ the station's PDF folder.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QRectF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, pdf_images, save_pdf
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_summary_dialog import Ui_SummaryDialog
-from frontdesk.gui.workers import Runner
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.locales import language_name
 from frontdesk.printing.translations import FALLBACK, catalog_code
 from frontdesk.services.office import PAPERS, summary_paper
@@ -79,11 +81,19 @@ def print_summary(pdf: bytes, printer_name: str, paper: str) -> int:
     return len(images)
 
 
-def _deliver(printed: PrintedSummary, printer: str, folder: str, name: str) -> str:
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """Where a summary went: a PDF file saved, or pages sent to a printer."""
+
+    path: str | None = None
+    printer: str | None = None
+    pages: int = 0
+
+
+def _deliver(printed: PrintedSummary, printer: str, folder: str, name: str) -> Delivered:
     if printer == PDF_FILE:
-        return f"saved {save_pdf(printed.pdf, folder, name)}"
-    pages = print_summary(printed.pdf, printer, printed.paper)
-    return f"visit summary: {pages} page(s) sent to {printer}"
+        return Delivered(path=str(save_pdf(printed.pdf, folder, name)))
+    return Delivered(printer=printer, pages=print_summary(printed.pdf, printer, printed.paper))
 
 
 def _date(value: QDate) -> dt.date:
@@ -105,11 +115,10 @@ class SummaryDialog(QDialog):
         self.ui.setupUi(self)
         self.details, self.settings = details, settings
         self.summary: PrintedSummary | None = None
-        self._busy = False
-        self._pending = False
-        self.runner = Runner(self)
-        self.runner.finished.connect(self._done)
-        self.runner.failed.connect(self._failed)
+        self.preview_job = LatestJob(self, failed=self._preview_failed)
+        self.print_job = LatestJob(self, failed=self._print_failed)
+        self.preview_job.busy_changed.connect(self._update_buttons)
+        self.print_job.busy_changed.connect(self._update_buttons)
         name = f"{details.given_name} {details.family_name.upper()}"
         self.setWindowTitle(self.tr("Visit summary — {name}").format(name=name))
         self._fill_choices()
@@ -172,68 +181,82 @@ class SummaryDialog(QDialog):
         self.ui.lastDate.setMinimumDate(first)  # moves the last day along when it was before
         self._choices_changed()
 
-    def _update_buttons(self) -> None:
-        self.ui.printButton.setEnabled(self.summary is not None and not self._busy)
+    def _update_buttons(self, *_args) -> None:
+        idle = not (self.preview_job.busy or self.print_job.busy)
+        self.ui.printButton.setEnabled(self.summary is not None and idle)
 
     def _choices_changed(self, *_args) -> None:
         self.summary = None
-        self._update_buttons()
-        if self._busy:  # the newest choice is drawn once the current job is back
-            self._pending = True
-            return
-        self._busy = True
         self.ui.warningLabel.setText(self.language_note)
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
         first, last = self.days()
-        self.runner.run(
-            "preview", _render, self.details.id, first, last, self.language(), self.paper()
+        # While a preview is drawn, the newest choice waits; older ones are never drawn.
+        self.preview_job.submit(
+            _render,
+            self.details.id,
+            first,
+            last,
+            self.language(),
+            self.paper(),
+            done=self._show_preview,
         )
+        self._update_buttons()
 
     # -- results -----------------------------------------------------------------------------
-    def _done(self, tag: str, result) -> None:
-        self._busy = False
-        if tag == "preview":
-            if self._pending:
-                self._pending = False
-                self._choices_changed()
-                return
-            self.summary, image = result
-            self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
-            self.ui.statusLabel.setText(
-                self.tr("{appointments} appointment(s) on {days} day(s), in {language}").format(
-                    appointments=self.summary.appointments,
-                    days=self.summary.days,
-                    language=self.ui.languageCombo.currentText(),
-                )
+    def _show_preview(self, result: tuple[PrintedSummary, QImage]) -> None:
+        self.summary, image = result
+        self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+        self.ui.statusLabel.setText(
+            self.tr("{appointments} appointment(s) on {days} day(s), in {language}").format(
+                appointments=self.summary.appointments,
+                days=self.summary.days,
+                language=self.ui.languageCombo.currentText(),
             )
-            self.preview_ready.emit()
-        elif tag == "print":
-            self.settings.sync()
-            self.printed.emit(result)
-            self.accept()
-            return
+        )
         self._update_buttons()
+        self.preview_ready.emit()
 
-    def _failed(self, tag: str, message: str) -> None:
-        self._busy = False
-        if self._pending:
-            self._pending = False
-            self._choices_changed()
-            return
+    def _preview_failed(self, error: BaseException) -> None:
         self.ui.previewLabel.setPixmap(QPixmap())
+        self._say_failed(error)
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._say_failed(error)
+
+    def _say_failed(self, error: BaseException) -> None:
+        message = describe(error)
         self.ui.warningLabel.setText(message)
         self.ui.statusLabel.setText(self.tr("Nothing was printed."))
-        self.failed.emit(message)
         self._update_buttons()
+        self.failed.emit(message)
 
     # -- print -------------------------------------------------------------------------------
     def print_summary(self) -> None:
-        if self.summary is None or self._busy:
+        if self.summary is None or self.preview_job.busy:
             return
-        self._busy = True
-        self._update_buttons()
-        self.ui.statusLabel.setText(self.tr("Printing…"))
         name = f"summary {self.details.mrn} {self.days()[0].isoformat()}"
-        self.runner.run(
-            "print", _deliver, self.summary, self.printer(), self.settings.pdf_folder, name
-        )
+        if self.print_job.start(
+            _deliver,
+            self.summary,
+            self.printer(),
+            self.settings.pdf_folder,
+            name,
+            done=self._printed,
+        ):
+            self.ui.statusLabel.setText(self.tr("Printing…"))
+
+    def _printed(self, delivered: Delivered) -> None:
+        self.settings.sync()
+        if delivered.path is not None:
+            self.printed.emit(self.tr("saved {path}").format(path=delivered.path))
+        else:
+            self.printed.emit(
+                self.tr("visit summary: {pages} page(s) sent to {printer}").format(
+                    pages=delivered.pages, printer=delivered.printer
+                )
+            )
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.preview_job.close()  # a preview still being drawn is not shown to a closed dialog
+        super().done(result)

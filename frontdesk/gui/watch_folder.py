@@ -6,33 +6,78 @@
 
 Each new file is imported by the one import path (format from its content, all or nothing)
 once neither its size nor its time has changed for three seconds (a sender may still be
-writing it), off the GUI thread,
-one at a time. It is then moved to ``done/`` or ``failed/`` with ``NAME.report.txt`` beside
-it (the report, or every error with its place). Hidden files and ``*.part``/``*.tmp`` are
-left alone. QFileSystemWatcher says when the folder changes; a slow timer covers network
-folders, where it does not.
+writing it), off the GUI thread, one at a time. It is then moved to ``done/`` or ``failed/``
+with ``NAME.report.txt`` beside it (the report, or every error with its place), on the worker
+thread too (a network folder can be slow). A file the database could not take (busy, or out
+of reach) stays where it is and is tried again at the next look. Hidden files and
+``*.part``/``*.tmp`` are left alone. QFileSystemWatcher says when the folder changes; a slow
+timer covers network folders, where it does not.
 
 :func:`attach` wires it to the main window from the settings (a station's own setting), and
-follows a change made in the Settings dialog.
+follows a change made in the Settings dialog. Stopping never waits: an import under way ends
+on its own and its file is filed away as usual.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import shutil
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from frontdesk.gui.workers import Runner
+from frontdesk import clock
+from frontdesk.errors import DatabaseBusy, DatabaseUnavailable, FrontdeskError
+from frontdesk.gui.failures import describe
+from frontdesk.gui.import_dialog import summary_line
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.actors import Actor
-from frontdesk.services.schedule_import import import_schedule_file
+from frontdesk.services.database import explained
+from frontdesk.services.schedule_import import ImportFailed, ImportReport, import_schedule_file
 
 log = logging.getLogger(__name__)
 SKIPPED_SUFFIXES = (".part", ".tmp", ".crdownload", ".report.txt")
 SETTLE_S = 3.0  # unchanged this long: the exporting system has finished writing it
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """What became of one export."""
+
+    path: Path
+    report: ImportReport | None  # None: refused (``error`` says why)
+    error: FrontdeskError | Exception | None
+    stuck: bool  # imported (or refused) but could not be moved away
+
+
+def import_and_file(path: Path, actor: Actor) -> Filed:
+    """Import one export and move it, with its report, to ``done/`` or ``failed/``. A busy or
+    unreachable database raises: the file stays for the next look."""
+    report: ImportReport | None = None
+    error: Exception | None = None
+    try:
+        report = import_schedule_file(path, actor)
+    except Exception as raw:
+        error = explained(raw)
+        if isinstance(error, DatabaseBusy | DatabaseUnavailable):
+            raise error from raw
+        if not isinstance(error, FrontdeskError):
+            log.error("watch folder: %s", path, exc_info=error)
+    text = report.describe() if report is not None else str(error)
+    target = path.parent / ("done" if report is not None else "failed") / path.name
+    if target.exists():  # the same export name again: keep both
+        stamp = clock.now().astimezone().strftime("%Y%m%dT%H%M%S%f")
+        target = target.with_name(f"{target.stem}-{stamp}{target.suffix}")
+    try:
+        shutil.move(str(path), target)
+        target.with_name(target.name + ".report.txt").write_text(text + "\n", "utf-8")
+    except OSError as exc:
+        log.error("watch folder: cannot file %s into %s: %s", path, target.parent, exc)
+        return Filed(path, report, error, stuck=True)
+    return Filed(path, report, error, stuck=False)
 
 
 class WatchFolder(QObject):
@@ -51,17 +96,16 @@ class WatchFolder(QObject):
         self.settle_s = settle_s
         self.folder = Path(folder)
         self.actor = actor
-        self.runner = Runner(self)
+        self.job = LatestJob(self, lane_name="import", failed=self.on_failed)
         self.watcher = QFileSystemWatcher(self)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self._seen: dict[Path, tuple[tuple[int, int], float]] = {}  # (size, mtime), since
-        self._busy: set[Path] = set()
+        self._current: Path | None = None
         self._stuck: set[Path] = set()  # imported, but could not be moved away
+        self._stopped = False
         self.watcher.directoryChanged.connect(self.scan)
         self.timer.timeout.connect(self.scan)
-        self.runner.finished.connect(self.on_imported)
-        self.runner.failed.connect(self.on_failed)
 
     def start(self) -> None:
         for sub in ("done", "failed"):
@@ -71,14 +115,25 @@ class WatchFolder(QObject):
         self.scan()
 
     def stop(self) -> None:
+        """Look no more; an import under way still ends and files its file."""
+        self._stopped = True
         self.timer.stop()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        self.runner.wait(60_000)
+
+    def retire(self) -> None:
+        """Stop, and go away once no import is under way (never waiting for one)."""
+        self.stop()
+        if self.job.busy:
+            self.job.busy_changed.connect(lambda busy: busy or self.deleteLater())
+        else:
+            self.deleteLater()
 
     def scan(self, *_args) -> None:
-        """Start the import of each file that has not changed (size and modification time)
-        for ``settle_s`` seconds: an export still being written is left alone."""
+        """Start the import of the first file that has not changed (size and modification
+        time) for ``settle_s`` seconds: an export still being written is left alone."""
+        if self._stopped:
+            return
         try:
             entries = [p for p in self.folder.iterdir() if _wanted(p)]
         except OSError as exc:
@@ -95,38 +150,46 @@ class WatchFolder(QObject):
             before = self._seen.get(path)
             since = before[1] if before is not None and before[0] == signature else now
             seen[path] = (signature, since)
-        for path, (_signature, since) in seen.items():
-            if path in self._busy or path in self._stuck or now - since < self.settle_s:
-                continue
-            self._busy.add(path)
-            self.runner.run(str(path), import_schedule_file, path, self.actor)
         self._seen = seen
-        if any(path not in self._busy for path in seen):
-            QTimer.singleShot(500, self.scan)  # look again soon: has it settled?
+        waiting = [p for p in seen if p != self._current and p not in self._stuck]
+        if not self.job.busy:
+            for path in waiting:
+                if now - seen[path][1] >= self.settle_s:
+                    self._current = path
+                    self.job.start(import_and_file, path, self.actor, done=self.on_filed)
+                    break
+        if waiting:
+            QTimer.singleShot(500, self.scan)  # look again soon: has it settled, is it done?
 
-    def on_imported(self, tag: str, report) -> None:
-        self._file(Path(tag), "done", report.describe())
-
-    def on_failed(self, tag: str, message: str) -> None:
-        self._file(Path(tag), "failed", message)
-
-    def _file(self, path: Path, where: str, report: str) -> None:
-        self._busy.discard(path)
-        self._seen.pop(path, None)
-        target = self.folder / where / path.name
-        if target.exists():  # the same export name again: keep both
-            stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
-            target = target.with_name(f"{target.stem}-{stamp}{target.suffix}")
-        try:
-            shutil.move(str(path), target)
-            target.with_name(target.name + ".report.txt").write_text(report + "\n", "utf-8")
-        except OSError as exc:
+    def on_filed(self, filed: Filed) -> None:
+        self._current = None
+        self._seen.pop(filed.path, None)
+        if filed.stuck:
             # Left where it is, it would be imported again at every look: not while this
             # program runs (it says so in its log and the status bar).
-            self._stuck.add(path)
-            log.error("watch folder: cannot file %s into %s: %s", path, where, exc)
-        first = report.splitlines()[0] if report else path.name
-        self.handled.emit(first if where == "done" else f"{path.name}: import failed")
+            self._stuck.add(filed.path)
+        if filed.report is not None:
+            self.handled.emit(summary_line(filed.report))
+        else:
+            error = filed.error
+            why = (
+                self.tr("{n} error(s), see its report").format(n=len(error.report.errors))
+                if isinstance(error, ImportFailed)
+                else describe(error)
+            )
+            self.handled.emit(
+                self.tr("{name}: import failed ({why})").format(name=filed.path.name, why=why)
+            )
+        self.scan()
+
+    def on_failed(self, error: BaseException) -> None:
+        """The database could not take the file (busy, out of reach): it stays, tried again at
+        the next look."""
+        name = self._current.name if self._current else ""
+        self._current = None
+        self.handled.emit(
+            self.tr("{name}: not imported yet ({why})").format(name=name, why=describe(error))
+        )
 
 
 def _wanted(path: Path) -> bool:
@@ -138,16 +201,16 @@ def _wanted(path: Path) -> bool:
     )
 
 
-def attach(window) -> None:
+def attach(window) -> Callable[[], None]:
     """Watch the folder named in the window's settings, as the station itself (an unattended
-    import has no staff member); restarted after the Settings dialog is closed."""
+    import has no staff member); restarted after the Settings dialog is closed. Returns the
+    restart."""
     from frontdesk.services.actors import station_named
 
     def restart() -> None:
         old = getattr(window, "watch_folder", None)
         if old is not None:
-            old.stop()
-            old.deleteLater()
+            old.retire()
         window.watch_folder = None
         folder = window.settings.watch_folder
         if not folder:
@@ -160,9 +223,12 @@ def attach(window) -> None:
             watcher.start()
         except Exception as exc:  # a folder that cannot be made must not stop the desk
             log.error("watch folder %s not started: %s", folder, exc)
-            window.statusBar().showMessage(f"Watch folder not started: {exc}", 10_000)
+            window.statusBar().showMessage(
+                window.tr("Watch folder not started: {why}").format(why=describe(exc)), 10_000
+            )
             return
         window.watch_folder = watcher
 
     window.ui.actionSettings.triggered.connect(restart)  # after open_settings has run
     restart()
+    return restart

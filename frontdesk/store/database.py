@@ -181,3 +181,63 @@ def redact(url: str) -> str:
         netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
         return parts._replace(netloc=netloc).geturl()
     return url
+
+
+# SQLSTATEs of a PostgreSQL write that waited too long or lost a race it may simply run again:
+# lock_not_available (lock_timeout), serialization_failure, deadlock_detected.
+_RETRYABLE_SQLSTATES = {"55P03", "40001", "40P01"}
+_CONNECTION_WORDS = (
+    "terminating connection",
+    "server closed the connection",
+    "connection is lost",
+    "connection is closed",
+    "connection already closed",
+    "the connection is closed",
+    "could not connect",
+    "connection refused",
+    "connection failed",
+    "unable to open database file",
+)
+
+
+def _causes(error: BaseException):
+    """The error, the driver's error peewee wrapped (its first argument), and their causes."""
+    seen: set[int] = set()
+    stack = [error]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        stack.extend(
+            e
+            for e in (current.__cause__, current.__context__, *current.args[:1])
+            if isinstance(e, BaseException)
+        )
+
+
+def is_busy_error(error: BaseException) -> bool:
+    """A write that could not get its lock in time (SQLite "database is locked"), or a
+    PostgreSQL lock timeout, serialization failure or deadlock: trying again may succeed."""
+    for e in _causes(error):
+        if getattr(e, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+            return True
+        # sqlite3 names its error (Python 3.11+): SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED
+        name = getattr(e, "sqlite_errorname", None) or ""
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return True
+    return False
+
+
+def is_connection_error(error: BaseException) -> bool:
+    """The database cannot be reached: the server went away, the network dropped."""
+    for e in _causes(error):
+        sqlstate = getattr(e, "sqlstate", None) or ""
+        if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):
+            return True
+        if type(e).__name__ in ("OperationalError", "InterfaceError") and any(
+            word in str(e).lower() for word in _CONNECTION_WORDS
+        ):
+            return True
+    return False

@@ -14,6 +14,15 @@ from tests.db.helpers import DAY, NEW_YORK
 TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
+@pytest.fixture(autouse=True)
+def _workers_done_before_the_next_test(qtbot):
+    """A job still running at the end of a test must not touch the next test's database."""
+    yield
+    from frontdesk.gui.jobs import lanes_idle
+
+    assert lanes_idle(20_000)
+
+
 @pytest.fixture
 def desk_settings(tmp_path) -> DeskSettings:
     settings = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+
 import pytest
 
 from frontdesk.gui.import_dialog import ImportDialog
@@ -23,7 +26,7 @@ def test_the_menu_opens_the_dialog_and_the_dry_run_writes_nothing(
     win.ui.actionImportSchedule.trigger()
     dialog = win.import_dialog
     assert dialog.isVisible() and not dialog.ui.applyButton.isEnabled()
-    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.dry_run_done, timeout=10_000):
         dialog.load(path)
     assert "22 messages would change" in dialog.ui.reportView.toPlainText()
     assert "13 created" in dialog.ui.reportView.toPlainText()
@@ -45,13 +48,13 @@ def test_a_bad_file_shows_every_error_and_cannot_be_applied(qtbot, actor, tmp_pa
     path.write_bytes(hl7_file([siu("S12", "1", "X-1", "M1", "202611300900-0500"), bad]))
     dialog = ImportDialog(actor)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.runner.failed, timeout=10_000):
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.load(path)
     text = dialog.ui.reportView.toPlainText()
     assert "message 2 (control id 2), SCH-25" in text and "nothing was imported" in text
     assert not dialog.ui.applyButton.isEnabled()
     # Leaving the bad messages out: the dry run again, now with one message to import.
-    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.dry_run_done, timeout=10_000):
         dialog.ui.skipBadCheck.setChecked(True)
     assert "1 created" in dialog.ui.reportView.toPlainText()
     assert "left out" in dialog.ui.reportView.toPlainText()
@@ -70,7 +73,7 @@ def test_progress_is_reported_for_a_large_file(qtbot, actor, tmp_path):
     qtbot.addWidget(dialog)
     seen = []
     dialog.progress.moved.connect(lambda stage, done, total: seen.append((stage, done, total)))
-    with qtbot.waitSignal(dialog.runner.finished, timeout=20_000):
+    with qtbot.waitSignal(dialog.dry_run_done, timeout=20_000):
         dialog.load(path)
     assert ("read", 500, 600) in seen and ("apply", 600, 600) in seen
     assert "600 messages would change" in dialog.ui.reportView.toPlainText()
@@ -91,14 +94,14 @@ def test_the_watch_folder_files_each_export_with_its_report(qtbot, watcher):
     (folder / "feed.hl7.part").write_bytes(b"still being written")
     with qtbot.waitSignal(watcher.handled, timeout=10_000) as good:
         (folder / "0630.hl7").write_bytes(hl7_file(day_messages()))
-    assert "22 messages imported" in good.args[0]
+    assert good.args[0].startswith("0630.hl7 imported (22 read): appointments 13 created")
     assert (folder / "done" / "0630.hl7").exists()
     report = (folder / "done" / "0630.hl7.report.txt").read_text("utf-8")
     assert "13 created" in report
     assert len(day_schedule(DAY)) == 12
     with qtbot.waitSignal(watcher.handled, timeout=10_000) as bad:
         (folder / "broken.json").write_bytes(fhir_bytes(collection_bundle())[:-50])
-    assert "import failed" in bad.args[0]
+    assert bad.args[0] == "broken.json: import failed (1 error(s), see its report)"
     assert "not JSON" in (folder / "failed" / "broken.json.report.txt").read_text("utf-8")
     # The same export name again goes beside the first, not over it.
     with qtbot.waitSignal(watcher.handled, timeout=10_000):
@@ -123,7 +126,7 @@ def test_a_file_still_being_written_waits_until_it_is_whole(qtbot, watcher):
         qtbot.wait(400)  # a pause shorter than the settling time
         assert handled == []
     qtbot.waitUntil(lambda: bool(handled), timeout=10_000)
-    assert "22 messages imported" in handled[0]
+    assert handled[0].startswith("slow.hl7 imported (22 read)")
     assert len(day_schedule(DAY)) == 12
 
 
@@ -141,3 +144,31 @@ def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings,
         (folder / "a.hl7").write_bytes(hl7_file(day_messages()[:1]))
     assert (folder / "done" / "a.hl7").exists()
     win.watch_folder.stop()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the held lock is SQLite's
+def test_settings_closed_during_an_import_do_not_wait_for_it(
+    qtbot, actor, open_window, tmp_path, db_url
+):
+    """The old watcher retires without blocking the window while its import waits for the
+    database (another station holds the write lock); the import then ends and files its file."""
+    folder = tmp_path / "exports"
+    win = open_window()
+    win.settings.watch_folder = str(folder)
+    restart = attach(win)
+    watcher = win.watch_folder
+    watcher.settle_s = 0
+    other_station = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    other_station.execute("BEGIN IMMEDIATE")
+    try:
+        with qtbot.waitSignal(watcher.job.busy_changed, timeout=10_000):
+            (folder / "a.hl7").write_bytes(hl7_file(day_messages()))
+        win.settings.watch_folder = ""
+        started = time.monotonic()
+        restart()  # what closing the Settings dialog does
+        assert time.monotonic() - started < 0.5 and win.watch_folder is None
+        assert watcher.job.busy  # still waiting for the lock
+    finally:
+        other_station.execute("ROLLBACK")
+        other_station.close()
+    qtbot.waitUntil(lambda: (folder / "done" / "a.hl7").exists(), timeout=20_000)

@@ -1,0 +1,75 @@
+"""The database as the window and the command line see it: open it, close it, and give a worker
+thread its own connection, without reaching into :mod:`frontdesk.store`.
+
+    open_database("sqlite:///frontdesk.sqlite3")   # bound to the models, schema brought up
+    connect_this_thread()                          # in a worker, before its first query
+    close_database()
+
+Only services and the store import peewee and :mod:`frontdesk.store`; the GUI and the CLI come
+through here (a layering contract checks it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from frontdesk.errors import DatabaseBusy, DatabaseUnavailable, FrontdeskError
+from frontdesk.store import database as _database
+from frontdesk.store.models import database_proxy
+
+
+def open_database(url: str, *, upgrade: bool = True) -> None:
+    """Open the database named by ``url`` and bring its schema up to date (raises ConfigError)."""
+    _database.open_database(url, upgrade=upgrade)
+
+
+def close_database() -> None:
+    _database.close_database()
+
+
+def is_open() -> bool:
+    return database_proxy.obj is not None
+
+
+_thread = threading.local()
+
+
+def connect_this_thread() -> None:
+    """Open this thread's own connection (peewee keeps one a thread) if it has none yet. A
+    worker thread outlives the database it last used (another file opened, a test's throwaway
+    schema): that connection is closed here rather than kept open for nothing."""
+    db = database_proxy.obj
+    previous = getattr(_thread, "db", None)
+    if previous is not None and previous is not db:
+        with contextlib.suppress(Exception):  # a connection already gone is closed enough
+            previous.close()
+    _thread.db = db
+    if db is not None:
+        db.connect(reuse_if_open=True)
+
+
+def is_postgres() -> bool:
+    db = database_proxy.obj
+    return db is not None and _database.is_postgres(db)
+
+
+def explained(error: BaseException) -> BaseException:
+    """A driver's error as the :class:`FrontdeskError` a person can act on (the database is
+    busy, or cannot be reached), chained to it; any other error as it is."""
+    if isinstance(error, FrontdeskError):
+        return error
+    if _database.is_busy_error(error):
+        busy = DatabaseBusy()
+        busy.__cause__ = error
+        return busy
+    if _database.is_connection_error(error):
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        lost = DatabaseUnavailable(
+            f"the database cannot be reached ({first_line})"
+            if first_line
+            else "the database cannot be reached"
+        )
+        lost.__cause__ = error
+        return lost
+    return error
