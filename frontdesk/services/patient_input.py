@@ -60,20 +60,26 @@ def parse_flag(value: str | bool | None, field: str) -> bool:
     raise InputError(f"{value!r} is not yes/no (expected true/false, yes/no or 1/0)", where=field)
 
 
-def normalise_phone(value: str | None, field: str = "phone") -> str | None:
-    """E.164 (+12025550123). Numbers must carry their country code: patients come from abroad."""
+def normalise_phone(
+    value: str | None, field: str = "phone", *, region: str | None = None
+) -> str | None:
+    """E.164 (+12025550123). Without ``region`` a number must carry its country code (patients
+    come from abroad); with the office's region (``"US"``, ``"AU"``) a number written the
+    national way (``(03) 5555 6473``) is read as that country's, as a hospital's feed writes it."""
     text = clean_text(value, field, required=False, limit=40)
     if text is None:
         return None
     import phonenumbers  # its metadata takes a tenth of a second to load: only when needed
 
     try:
-        number = phonenumbers.parse(text, None)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise InputError(
-            f"{text!r} is not a phone number with its country code (e.g. +966 50 123 4567)",
-            where=field,
-        ) from exc
+        expected = (
+            f"a phone number (national for {region}, or with its country code)"
+            if region
+            else "a phone number with its country code (e.g. +966 50 123 4567)"
+        )
+        raise InputError(f"{text!r} is not {expected}", where=field) from exc
     if not phonenumbers.is_possible_number(number):
         raise InputError(f"{text!r} is not a possible phone number", where=field)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -84,7 +90,7 @@ class PatientInput:
     mrn: str
     family_name: str
     given_name: str
-    date_of_birth: str | dt.date
+    date_of_birth: str | dt.date | None
     native_family_name: str | None = None
     native_given_name: str | None = None
     sex: str | None = None
@@ -95,9 +101,18 @@ class PatientInput:
     phone: str | None = None
     email: str | None = None
     local_address: str | None = None
+    # The passport (Latin) name was derived from the native one by an import: the desk
+    # confirms it from the passport.
+    name_to_confirm: bool = False
 
-    def validated(self, *, today: dt.date | None = None) -> PatientInput:
-        """A normalised copy; the first bad field raises InputError(where=field name)."""
+    def validated(
+        self, *, today: dt.date | None = None, partial: bool = False, region: str | None = None
+    ) -> PatientInput:
+        """A normalised copy; the first bad field raises InputError(where=field name).
+
+        ``partial`` (a hospital feed's new patient): the date of birth may be unknown (None;
+        asked at check-in) and a patient with one name (family or given) is taken.
+        ``region``: the office's country, for phone numbers written the national way."""
         mrn = (clean_text(self.mrn, "mrn", required=True, limit=32) or "").upper()
         if not _MRN.match(mrn):
             raise InputError(
@@ -131,29 +146,44 @@ class PatientInput:
             raise InputError(f"{passport!r} has no letters or digits", where="passport_no")
         return PatientInput(
             mrn=mrn,
-            family_name=clean_text(self.family_name, "family_name", required=True) or "",
-            given_name=clean_text(self.given_name, "given_name", required=True) or "",
+            family_name=clean_text(
+                self.family_name, "family_name", required=not (partial and self.given_name)
+            )
+            or "",
+            given_name=clean_text(
+                self.given_name, "given_name", required=not (partial and self.family_name)
+            )
+            or "",
             native_family_name=clean_text(
                 self.native_family_name, "native_family_name", required=False
             ),
             native_given_name=clean_text(
                 self.native_given_name, "native_given_name", required=False
             ),
-            date_of_birth=_birth_date(self.date_of_birth, today or dt.date.today()),
+            date_of_birth=_birth_date(
+                self.date_of_birth, today or dt.date.today(), required=not partial
+            ),
             sex=sex,
             nationality=nationality,
             passport_no=passport,
             preferred_language=language,
             interpreter_needed=parse_flag(self.interpreter_needed, "interpreter_needed"),
-            phone=normalise_phone(self.phone),
+            phone=normalise_phone(self.phone, region=region),
             email=email,
             local_address=clean_text(
                 self.local_address, "local_address", required=False, limit=500
             ),
+            name_to_confirm=bool(self.name_to_confirm),
         )
 
 
-def field_errors(details: PatientInput, *, today: dt.date | None = None) -> dict[str, str]:
+def field_errors(
+    details: PatientInput,
+    *,
+    today: dt.date | None = None,
+    partial: bool = False,
+    region: str | None = None,
+) -> dict[str, str]:
     """Every bad field with its message (a form shows them all at once, next to the fields).
 
     Each field is checked on its own: a copy of ``details`` whose other fields are known good
@@ -163,7 +193,7 @@ def field_errors(details: PatientInput, *, today: dt.date | None = None) -> dict
     for field in dataclasses.fields(PatientInput):
         probe = dataclasses.replace(good, **{field.name: getattr(details, field.name)})
         try:
-            probe.validated(today=today)
+            probe.validated(today=today, partial=partial, region=region)
         except InputError as exc:
             errors[exc.where or field.name] = exc.message
     return errors
@@ -177,12 +207,14 @@ def passport_key(passport_no: str | None) -> str | None:
     return key or None
 
 
-def _birth_date(value: str | dt.date, today: dt.date) -> dt.date:
+def _birth_date(value: str | dt.date | None, today: dt.date, *, required: bool) -> dt.date | None:
     if isinstance(value, dt.date):
         day = value
     else:
         text = (value or "").strip()
         if not text:
+            if not required:
+                return None
             raise InputError("is required", where="date_of_birth")
         parsed = try_parse_date(text)
         if parsed is None:

@@ -20,8 +20,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import Database, PostgresqlDatabase
-from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+from peewee import SQL, BooleanField, Database, PostgresqlDatabase, SqliteDatabase
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
 from frontdesk.errors import ConfigError
 from frontdesk.store import search_changes
@@ -30,6 +30,8 @@ from frontdesk.store.models import (
     ALL_MODELS,
     Badge,
     BadgeKey,
+    Hl7Receipt,
+    IdentityConflict,
     Scan,
     SchemaVersion,
     SearchPosting,
@@ -37,7 +39,7 @@ from frontdesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
@@ -62,12 +64,29 @@ def _v5_international_case(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables(CASE_MODELS, safe=True)
 
 
+def _v6_hospital_feeds(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 6: a patient whose date of birth is unknown (a hospital feed's newcomer without
+    one; asked at check-in), a passport name to confirm (derived from the native one), the
+    identity conflicts a feed raised, and the HL7 messages received over MLLP."""
+    migrate(
+        migrator.add_column(
+            "patient",
+            "name_to_confirm",
+            BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")]),
+        ),
+        # On SQLite this rebuilds the table (with foreign keys off: see upgrade()).
+        migrator.drop_not_null("patient", "date_of_birth"),
+    )
+    db.create_tables([IdentityConflict, Hl7Receipt], safe=True)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
     3: _v3_scans,
     4: _v4_search_changes,
     5: _v5_international_case,
+    6: _v6_hospital_feeds,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
@@ -96,11 +115,23 @@ def upgrade(db: Database, *, sqlite_file: str | None = None) -> int:
     if version < SCHEMA_VERSION and sqlite_file:
         backup_sqlite(db, sqlite_file, version)
     migrator = _migrator(db)
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            MIGRATIONS[target](migrator, db)
-            SchemaVersion.update(version=target, upgraded_at=_now()).execute()
-        log.info("database schema upgraded to version %s", target)
+    sqlite = isinstance(db, SqliteDatabase)
+    if sqlite and version < SCHEMA_VERSION:
+        # SQLite changes a column by building the table anew and dropping the old one: with
+        # foreign keys on, that drop would delete every visit and appointment of the patients
+        # (ON DELETE CASCADE). The pragma only takes effect outside a transaction.
+        db.pragma("foreign_keys", 0)
+    try:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with db.atomic():
+                MIGRATIONS[target](migrator, db)
+                if sqlite and db.execute_sql("PRAGMA foreign_key_check").fetchone():
+                    raise ConfigError(f"the upgrade to schema version {target} broke a link")
+                SchemaVersion.update(version=target, upgraded_at=_now()).execute()
+            log.info("database schema upgraded to version %s", target)
+    finally:
+        if sqlite:
+            db.pragma("foreign_keys", 1)
     return SCHEMA_VERSION
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -96,7 +97,7 @@ class Patient(BaseModel):
     given_name = CharField(max_length=200)
     native_family_name = CharField(max_length=200, null=True)
     native_given_name = CharField(max_length=200, null=True)
-    date_of_birth = DateField(index=True)
+    date_of_birth = DateField(index=True, null=True)  # None: unknown, asked at check-in
     sex = CharField(max_length=1, default="U")  # F | M | X | U (unknown)
     nationality = CharField(max_length=3, null=True)  # ISO 3166-1 alpha-3 (or alpha-2)
     passport_no = CharField(max_length=32, null=True)
@@ -106,10 +107,49 @@ class Patient(BaseModel):
     phone = CharField(max_length=32, null=True)
     email = CharField(max_length=254, null=True)
     local_address = TextField(null=True)  # local address or hotel
+    # The passport name was derived (transliterated) from the native one by an import: the
+    # desk confirms it from the passport.
+    # DEFAULT in the table too: bulk loaders that name their columns need not know this one.
+    name_to_confirm = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
     # Space-separated ids of this patient's SearchTerm rows (see store.search_index).
     search_terms = TextField(default="")
     created_at = UTCDateTimeField(default=utc_now)
     updated_at = UTCDateTimeField(default=utc_now)
+
+
+class IdentityConflict(BaseModel):
+    """A feed said something else of a known patient's identity (date of birth, sex) than the
+    desk has: a wrong-patient signal, kept here (the stored value is not changed) until a
+    person at the desk resolves it."""
+
+    patient = ForeignKeyField(Patient, backref="identity_conflicts", on_delete="CASCADE")
+    field = CharField(max_length=32)  # date_of_birth | sex
+    stored = CharField(max_length=64, null=True)
+    incoming = CharField(max_length=64)
+    source = CharField(max_length=64)  # the source system of the file or feed
+    unit = CharField(max_length=200)  # where in it: "message 3 (control id 42)"
+    found_at = UTCDateTimeField(default=utc_now)
+    resolved_at = UTCDateTimeField(null=True)
+    resolved_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
+    resolution = CharField(max_length=16, null=True)  # kept | replaced
+
+    class Meta:
+        indexes = ((("patient", "resolved_at"), False),)
+
+
+class Hl7Receipt(BaseModel):
+    """An HL7 message a sender delivered over MLLP and the desk answered, by the sender's
+    control id (MSH-10): written in the transaction that applied the message, so that a resend
+    after a lost acknowledgement changes nothing and is answered the same way."""
+
+    sender = CharField(max_length=200)  # MSH-3 and MSH-4
+    control_id = CharField(max_length=200)  # MSH-10
+    received_at = UTCDateTimeField(default=utc_now)
+    ack_code = CharField(max_length=2)  # AA | AE | AR
+    ack_text = TextField(default="")  # the ACK sent, so that a resend gets the same answer
+
+    class Meta:
+        primary_key = CompositeKey("sender", "control_id")
 
 
 class Companion(BaseModel):
@@ -246,6 +286,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Staff,
     Station,
     Patient,
+    IdentityConflict,
+    Hl7Receipt,
     Companion,
     Visit,
     Appointment,

@@ -110,9 +110,9 @@ def _audit_count(cli) -> int:
 
 def test_a_bad_import_writes_nothing(cli, tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_bytes(csv_bytes([ROWS[0], ROWS[1].replace("1970-02-14", "1970-02-30"), ROWS[2]]))
+    path.write_bytes(csv_bytes([ROWS[0], ROWS[1].replace("2026-11-30T", "2026-11-31T"), ROWS[2]]))
     code, _, err = cli("import", str(path))
-    assert code == 2 and "line 3, column date_of_birth" in err
+    assert code == 2 and "line 3, column start" in err
     assert json.loads(cli("schedule", "--date", "2026-11-30", "--json")[1]) == []
 
 

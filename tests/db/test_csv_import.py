@@ -102,12 +102,8 @@ def test_reimport_does_not_undo_a_check_in(actor):
     ("bad_row", "column", "words"),
     [
         ("A-9,2026-11-31T09:00,30,,,,,,M9,X,Y,,,1980-01-01,,,,,,,", "start", "ISO 8601"),
-        ("A-9,2026-11-30T09:00,30,,,,,maybe,M9,X,Y,,,1980-01-01,,,,,,,", "status", "not a status"),
-        ("A-9,2026-11-30T09:00,30,,,,,,M9,X,Y,,,31/02/1980,,,,,,,", "date_of_birth", "not a date"),
-        ("A-9,2026-11-30T09:00,30,,,,,,M9,,Y,,,1980-01-01,,,,,,,", "family_name", "required"),
-        ("A-9,2026-11-30T09:00,half,,,,,,M9,X,Y,,,1980-01-01,,,,,,,", "duration_min", "minutes"),
         (",2026-11-30T09:00,30,,,,,,M9,X,Y,,,1980-01-01,,,,,,,", "appointment_id", "required"),
-        ("A-9,2026-11-30T09:00,30,,,,,,M9,X,Y,,,1980-01-01,,,,,,123,", "phone", "country code"),
+        ("A-9,2026-11-30T09:00,30,,,,,,,X,Y,,,1980-01-01,,,,,,,", "mrn", "required"),
     ],
 )
 def test_a_bad_row_in_the_middle_leaves_the_database_untouched(actor, bad_row, column, words):
@@ -121,6 +117,32 @@ def test_a_bad_row_in_the_middle_leaves_the_database_untouched(actor, bad_row, c
     assert words in errors[0].message
     assert f"line 3, column {column}" in str(caught.value)
     assert snapshot() == before
+
+
+def test_a_row_without_a_name_needs_a_patient_the_desk_knows(actor):
+    nameless = "A-9,2026-11-30T09:00,30,,,,,,M9,,,,,1980-01-01,,,,,,,"
+    with pytest.raises(ImportFailed, match="line 3: no patient with MRN M9"):
+        import_csv_bytes(csv_bytes([ROWS[1], nameless]), actor)
+    import_csv_bytes(csv_bytes([ROWS[2].replace("A-3", "A-8").replace(",M2,", ",M9,")]), actor)
+    report = import_csv_bytes(csv_bytes([nameless]), actor)  # M9 is known now
+    assert report.appointments["created"] == 1
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "words"),
+    [
+        ("A-9,2026-11-30T09:00,30,,,,,maybe,M9,X,Y,,,1980-01-01,,,,,,,", "status", "not a status"),
+        ("A-9,2026-11-30T09:00,30,,,,,,M9,X,Y,,,31/02/1980,,,,,,,", "date_of_birth", "not a date"),
+        ("A-9,2026-11-30T09:00,half,,,,,,M9,X,Y,,,1980-01-01,,,,,,,", "duration_min", "minutes"),
+        ("A-9,2026-11-30T09:00,30,,,,,,M9,X,Y,,,1980-01-01,,,,,,123,", "phone", "country code"),
+    ],
+)
+def test_an_odd_optional_cell_is_a_notice_and_the_row_lands(actor, row, column, words):
+    report = import_csv_bytes(csv_bytes([ROWS[1], row]), actor)
+    assert report.appointments["created"] == 2 and not report.errors
+    (notice,) = report.notices
+    assert notice.line == 3 and notice.column == column and words in notice.message
+    assert Appointment.get(Appointment.external_id == "A-9")
 
 
 @pytest.mark.parametrize(

@@ -72,16 +72,16 @@ def test_each_import_leaves_one_audit_record_with_its_counts(actor):
 
 def test_command_line(cli, tmp_path):  # noqa: F811
     good = siu("S12", "1", "K-1", "M1", "202611300900-0500")
-    bad = siu("S12", "2", "K-2", "M2", "202611301000-0500").replace("|Booked", "|Maybe")
+    bad = siu("S12", "2", "K-2", "M2", "202611311000-0500")  # 31 November
     path = tmp_path / "feed.txt"
     path.write_bytes(hl7_file([good, bad]))
     code, _, err = cli("import", str(path), "--dry-run")
-    assert code == 2 and "message 2 (control id 2), SCH-25" in err and "nothing" in err
+    assert code == 2 and "message 2 (control id 2), SCH-11.4" in err and "nothing" in err
     code, out, _ = cli("import", str(path), "--skip-bad", "--json", "--format", "hl7")
     report = json.loads(out)
     assert code == 1 and report["format"] == "hl7" and report["written"]
     assert report["appointments"]["created"] == 1
-    assert report["errors"][0]["where"] == "message 2 (control id 2), SCH-25"
+    assert report["errors"][0]["where"] == "message 2 (control id 2), SCH-11.4"
     code, out, _ = cli("import", str(path), "--skip-bad")
     assert code == 1 and "1 unchanged" in out and "left out" in out
     path.write_bytes(fhir_bytes(collection_bundle()))
@@ -177,13 +177,7 @@ def test_a_csv_with_only_its_header_is_refused(actor):
 @pytest.mark.parametrize(
     ("data", "where"),
     [
-        # HL7: a duration that is not a number a clock has, a start out of any calendar
-        (
-            lambda: hl7_file(
-                [siu("S12", "1", "X-1", "M1", "202611300900-0500").replace("|30|min", "|nan|min")]
-            ),
-            "SCH-9",
-        ),
+        # HL7: a start out of any calendar
         (lambda: hl7_file([siu("S12", "1", "X-1", "M1", "999912312359-1200")]), "SCH-11.4"),
         # FHIR: a number longer than Python reads
         (lambda: fhir_bytes(collection_bundle())[:-1] + b', "x": ' + b"9" * 5000 + b"}", "file"),
@@ -194,6 +188,14 @@ def test_numbers_and_dates_out_of_range_are_located_errors(actor, data, where):
         import_schedule_bytes(data(), actor)
     assert where in str(failed.value)
     assert not Appointment.select().exists()
+
+
+def test_a_duration_that_is_not_a_number_is_a_notice(actor):
+    message = siu("S12", "1", "X-1", "M1", "202611300900-0500").replace("|30|min", "|nan|min")
+    report = import_schedule_bytes(hl7_file([message]), actor)
+    assert any("SCH-9" in n.where and "'nan'" in n.message for n in report.notices)
+    # the duration falls back (SCH-11.3 M30 here) and the appointment lands
+    assert Appointment.get(Appointment.external_id == "X-1").duration_min == 30
 
 
 def test_two_entries_with_one_full_url_are_refused(actor):

@@ -15,7 +15,18 @@ from pathlib import Path
 from frontdesk.services.search import search_patients
 from frontdesk.store import migrations
 from frontdesk.store.database import close_database, open_database
-from frontdesk.store.models import Badge, BadgeKey, Patient, Scan, SchemaVersion, Setting, Visit
+from frontdesk.store.models import (
+    Appointment,
+    Badge,
+    BadgeKey,
+    Companion,
+    Patient,
+    Scan,
+    SchemaVersion,
+    SearchPosting,
+    Setting,
+    Visit,
+)
 from frontdesk.store.search_index import index_patient
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -89,4 +100,26 @@ def test_version_4_file_gains_the_international_case_tables(tmp_path):
         set_item(visit.id, "records_received", "done", actor)
         assert "records_received" not in open_items(visit.id)
         assert ChecklistItem.select().count() == 1
+        assert search_patients("M00000001")[0].patient.mrn == "M00000001"
+
+
+def test_version_5_file_is_upgraded_without_losing_a_visit_or_appointment(tmp_path):
+    """Version 6 rebuilds the patient table on SQLite (its date of birth may be unknown now):
+    with foreign keys on, dropping the old table would have deleted every visit and
+    appointment of every patient."""
+    path = FIXTURES / "schema-v5.sqlite3"
+    tables = ("patient", "visit", "appointment", "companion", "search_posting")
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        counts = [raw.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables]
+    assert counts[0] == 150 and counts[2] > 0
+    with upgraded(tmp_path, 5):
+        models = (Patient, Visit, Appointment, Companion, SearchPosting)
+        assert [model.select().count() for model in models] == counts
+        assert Visit.select().where(Visit.arrived_at.is_null(False)).count() == 1
+        db = Patient._meta.database
+        assert db.pragma("foreign_keys") == 1
+        assert not db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        # A patient whose date of birth is unknown can now be stored.
+        Patient.update(date_of_birth=None).where(Patient.mrn == "M00000001").execute()
+        assert Patient.get(Patient.mrn == "M00000001").date_of_birth is None
         assert search_patients("M00000001")[0].patient.mrn == "M00000001"

@@ -24,9 +24,11 @@ CSV = csv_bytes(ROWS)
 def check(data: bytes, fmt: str) -> None:
     result = parse_schedule(data, fmt, tz=TZ, name="fuzz")
     assert all(isinstance(r, ScheduleRecord) for r in result.records)
-    assert all(isinstance(p, Problem) and p.message for p in result.problems)
-    # every unit read is either a record or has a problem: nothing is dropped silently
-    assert len(result.records) + len({p.unit for p in result.problems}) >= result.units
+    assert all(isinstance(p, Problem) and p.message for p in result.problems + result.notices)
+    # every unit read is a record, or has a problem, or a notice that says why it was left
+    # alone: nothing is dropped silently
+    said = {p.unit for p in result.problems} | {n.unit for n in result.notices}
+    assert len(result.records) + len(said - {r.unit for r in result.records}) >= result.units
 
 
 @st.composite

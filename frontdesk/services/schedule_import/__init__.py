@@ -18,12 +18,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import os
+import stat
 from pathlib import Path
 
 from frontdesk.errors import InputError
 from frontdesk.services.actors import Actor
 from frontdesk.services.office import office_zone
 from frontdesk.services.schedule_import.applier import apply_records
+from frontdesk.services.schedule_import.conventions import Conventions
 from frontdesk.services.schedule_import.records import (
     Action,
     ImportFailed,
@@ -49,31 +52,54 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "hl7", "fhir")
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a day's export of a large hospital is a few megabytes
 
 
 def detect_format(data: bytes) -> str:
     """hl7 if the first segment is MSH, FHS or BHS (after MLLP framing), fhir if it is a JSON
-    object, else csv."""
+    object or XML (which the FHIR reader refuses with a message that says so), else csv."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip(b" \t\r\n\x0b")
     if head[:3] in (b"MSH", b"FHS", b"BHS"):
         return "hl7"
-    if head[:1] == b"{":
+    if head[:1] in (b"{", b"<"):
         return "fhir"
     return "csv"
 
 
-def read_import_file(path: str | Path) -> bytes:
+def read_import_file(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes; a FIFO, a device, a directory or a file over ``limit`` is refused
+    before a byte is read (``/dev/zero`` or a pipe would otherwise never end)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: {size:,} bytes is larger than a schedule export can be")
-        # Bytes, not text: HL7 separates segments with CR and names its character set in
-        # MSH-18, so nothing may translate line ends or guess an encoding on the way in.
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO nobody writes to would wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            kind = (
+                "a named pipe (FIFO)"
+                if stat.S_ISFIFO(info.st_mode)
+                else "a directory"
+                if stat.S_ISDIR(info.st_mode)
+                else "a device"
+                if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                else "not a regular file"
+            )
+            raise InputError(f"{path} is {kind}, not a file: nothing was read")
+        if info.st_size > limit:
+            raise InputError(
+                f"{path}: {info.st_size:,} bytes is larger than a schedule export can be "
+                f"(at most {limit // (1024 * 1024)} MB): split it into days"
+            )
+        # Bytes, not text: HL7 separates segments with CR and names its character set in
+        # MSH-18, so nothing may translate line ends or guess an encoding on the way in.
+        # At most limit + 1 bytes, should the file grow while it is read.
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"{path} grew past {limit // (1024 * 1024)} MB while it was read")
+    return data
 
 
 def parse_schedule(
@@ -83,21 +109,23 @@ def parse_schedule(
     tz: dt.tzinfo,
     name: str = "schedule",
     progress: Progress | None = None,
+    conventions: Conventions | None = None,
 ) -> ParseResult:
+    conv = conventions or Conventions()
     if fmt == "auto":
         fmt = detect_format(data)
     if fmt == "csv":
         from frontdesk.services.schedule_import.csv_rows import parse_csv
 
-        return parse_csv(data, tz, name=name)
+        return parse_csv(data, tz, name=name, conv=conv)
     if fmt == "hl7":
         from frontdesk.services.schedule_import.hl7_siu import parse_hl7
 
-        return parse_hl7(data, tz, progress)
+        return parse_hl7(data, tz, progress, conv)
     if fmt == "fhir":
         from frontdesk.services.schedule_import.fhir_bundle import parse_fhir
 
-        return parse_fhir(data, tz, progress)
+        return parse_fhir(data, tz, progress, conv)
     raise InputError(f"unknown format {fmt!r} (expected auto, csv, hl7 or fhir)")
 
 
@@ -113,9 +141,12 @@ def import_schedule_bytes(
 ) -> ImportReport:
     """Parse and apply; raises :class:`ImportFailed` (nothing written) when the file is bad
     and ``skip_bad`` is not set, or when nothing of it can be read at all."""
+    from frontdesk.services.interface_settings import conventions
+
     tz = office_zone()
+    conv = conventions()
     with _no_cyclic_gc():
-        parsed = parse_schedule(data, fmt, tz=tz, name=name, progress=progress)
+        parsed = parse_schedule(data, fmt, tz=tz, name=name, progress=progress, conventions=conv)
     if progress is not None:
         progress("read", parsed.units, parsed.units)
     report = ImportReport(
@@ -125,6 +156,7 @@ def import_schedule_bytes(
         unit_word=parsed.unit_word,
         rows=parsed.units,
         errors=list(parsed.problems),
+        notices=list(parsed.notices),
         skip_bad=skip_bad,
     )
     file_level = any(p.unit == "file" for p in parsed.problems)

@@ -26,6 +26,7 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import merged_status, settle_visit
 from frontdesk.services.audit import record
 from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
+from frontdesk.services.identity import IDENTITY_FIELDS, record_conflict
 from frontdesk.services.patient_input import PatientInput, passport_key
 from frontdesk.services.patients import create_validated_patients, save_validated_patient
 from frontdesk.services.schedule_import.records import (
@@ -198,7 +199,7 @@ class _Run:
                 and r.mrn not in newcomers
                 and r.patient is not None
                 and r.appointment is not None
-                and r.action in (Action.UPSERT, Action.CANCEL)
+                and r.action == Action.UPSERT
             ):
                 newcomers[r.mrn] = r
         created = create_validated_patients([r.patient for r in newcomers.values()], self.actor)
@@ -270,17 +271,19 @@ class _Run:
             elif slot is None:
                 self._unknown(rec, "a deletion")
             return
-        if rec.action == Action.NO_SHOW and slot is not None and slot.values is not None:
+        if rec.action in (Action.CANCEL, Action.NO_SHOW) and (slot is None or slot.values is None):
+            # A cancellation or no-show of what this desk never had (or no longer has) creates
+            # nothing, even when the message carries the time and the patient.
+            if slot is None:
+                self._unknown(rec, "a cancellation or no-show")
+            return
+        if rec.action == Action.NO_SHOW:
             self._refuse_if_checked_in(rec, slot, "marked as no-show")
         incoming = {
             Action.CANCEL: AppointmentStatus.CANCELLED,
             Action.NO_SHOW: AppointmentStatus.NO_SHOW,
         }.get(rec.action)
         if rec.appointment is None:
-            if slot is None or slot.values is None:
-                if slot is None:
-                    self._unknown(rec, "a cancellation or no-show")
-                return  # a cancellation of what this desk never had
             patient_id = slot.patient_id
             wanted = dict(slot.values)
             visit_key = slot.visit_key or (patient_id, local_date(wanted["start"], self.tz))
@@ -289,6 +292,8 @@ class _Run:
             patient_id = patient.id
             wanted = {name: getattr(rec.appointment, name) for name in _COMPARED}
             visit_key = (patient_id, local_date(rec.appointment.start, self.tz))
+            if not rec.status_given and slot is not None and slot.values is not None:
+                wanted["status"] = slot.values["status"]  # an unreadable code changes nothing
         if incoming is not None and slot is not None and slot.values is not None:
             # A cancellation or no-show that leaves out the clinician or the place does not
             # mean they are gone.
@@ -352,16 +357,46 @@ class _Run:
             self.patient_outcome.setdefault(rec.mrn, "unchanged")
             return known
         change = "created"
+        supplied = rec.supplied
+        if known is not None and rec.mrn not in self.newcomers:
+            supplied = self._identity_conflicts(known, rec)
         if known is not None:
-            change = "updated" if _patient_differs(known, rec) else "unchanged"
+            change = "updated" if _patient_differs(known, rec, supplied) else "unchanged"
         if change != "unchanged":
-            known, change = save_validated_patient(rec.patient, self.actor, fields=rec.supplied)
+            known, change = save_validated_patient(rec.patient, self.actor, fields=supplied)
             self.patients[rec.mrn] = known
         if rec.mrn in self.newcomers and rec.mrn not in self.patient_outcome:
             change = "created"
         if self.patient_outcome.get(rec.mrn, "unchanged") == "unchanged":
             self.patient_outcome[rec.mrn] = change
         return known
+
+    def _identity_conflicts(self, known: Patient, rec: ScheduleRecord) -> frozenset[str]:
+        """A known patient's date of birth or sex that the file gives otherwise is a
+        wrong-patient signal, not an update: the stored value stays, the conflict is kept on
+        the patient (once) for the desk to resolve, and the report says so. A value the desk
+        does not have yet (unknown date of birth, sex U) is simply filled in."""
+        assert rec.patient is not None
+        kept = set(rec.supplied)
+        for field in IDENTITY_FIELDS:
+            stored, incoming = getattr(known, field), getattr(rec.patient, field)
+            if field not in rec.supplied or stored in (None, "", "U") or stored == incoming:
+                continue
+            kept.discard(field)
+            shown = _shown(incoming)
+            self.report.notices.append(
+                Problem(
+                    unit=rec.unit,
+                    where=f"{rec.unit}, {field}",
+                    message=(
+                        f"patient {rec.mrn} has {field.replace('_', ' ')} {_shown(stored)} at "
+                        f"the desk but {shown} in the file: kept as it was, and marked on the "
+                        "patient for the desk to check (is this the same person?)"
+                    ),
+                )
+            )
+            record_conflict(known.id, field, _shown(stored), shown, rec.source_system, rec.unit)
+        return frozenset(kept)
 
     # -- writing the net changes -----------------------------------------------------------
     def flush(self) -> None:
@@ -467,14 +502,18 @@ class _Run:
         )
 
 
-def _patient_differs(known: Patient, rec: ScheduleRecord) -> bool:
+def _patient_differs(known: Patient, rec: ScheduleRecord, supplied: frozenset[str]) -> bool:
     """Would :func:`save_validated_patient` change anything? (Without a statement per patient.)"""
     clean = rec.patient
     assert clean is not None
-    for name in rec.supplied:
+    for name in supplied:
         if getattr(known, name) != getattr(clean, name):
             return True
-    return "passport_no" in rec.supplied and known.passport_key != passport_key(clean.passport_no)
+    return "passport_no" in supplied and known.passport_key != passport_key(clean.passport_no)
+
+
+def _shown(value) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def _settle_or_drop(visit_id: int) -> None:

@@ -11,6 +11,7 @@ part read from the bytes: the character set must be known before the text can be
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from frontdesk.services.schedule_import.records import ParseResult, Problem
@@ -37,6 +38,15 @@ CHARSETS = {
     "GB 18030-2000": "gb18030",
     "KS X 1001": "euc_kr",
     "BIG-5": "big5",
+    # Spellings senders use that table 0211 does not (MOSAIQ sends "utf-8").
+    "UTF8": "utf-8",
+    "UNICODEUTF8": "utf-8",
+    "UNICODE": "utf-8",
+    "ISOIR100": "latin-1",
+    "ISOIR6": "ascii",
+    "GB180302000": "gb18030",
+    "KSX1001": "euc_kr",
+    "BIG5": "big5",
 }
 _ENVELOPE = {b"FHS", b"BHS", b"BTS", b"FTS"}
 
@@ -134,7 +144,9 @@ def _check_count(
         )
 
 
-def decode(segments: list[bytes]) -> tuple[str, str]:
+def decode(segments: list[bytes]) -> tuple[str, str, str | None]:
+    """The message's text, the codec it was read with, and a notice when MSH-18 named a
+    character set this desk does not know but the bytes read as UTF-8."""
     msh = segments[0]
     sep = msh[3:4]
     if len(msh) < 8:
@@ -157,24 +169,54 @@ def decode(segments: list[bytes]) -> tuple[str, str]:
             "(expected four or five distinct symbols such as ^~\\&)",
         )
     fields = msh.split(sep)
-    charset = (
-        fields[17].split(encoding[1:2])[0].decode("latin-1").strip() if len(fields) > 17 else ""
-    )
-    codec = CHARSETS.get(charset.upper())
+    declared = fields[17].decode("latin-1") if len(fields) > 17 else ""
+    repetitions = [r.split(chr(encoding[0]))[0].strip() for r in declared.split(chr(encoding[1]))]
+    charset, codec = character_set(repetitions)
+    notice = None
     if codec is None:
-        raise Bad(
-            "MSH-18",
-            f"{charset!r} is not a character set this desk reads (expected UNICODE UTF-8, "
-            "ASCII, 8859/1 to 8859/15, ISO IR87, GB 18030-2000, KS X 1001 or BIG-5)",
+        codec = "utf-8"
+        notice = (
+            f"{declared!r} is not a character set this desk knows (expected UNICODE UTF-8, "
+            "ASCII, 8859/1 to 8859/15, ISO IR87, GB 18030-2000, KS X 1001 or BIG-5); "
+            "read as UTF-8"
         )
     raw = b"\r".join(segments)
     try:
-        return raw.decode(codec), codec
+        return raw.decode(codec), codec, notice
     except UnicodeDecodeError as exc:
         segment_no = raw[: exc.start].count(b"\r")
         seg_id = segments[segment_no][:3].decode("latin-1")
+        said = f"MSH-18 says {declared!r}" if declared.strip() else "MSH-18 says nothing, so UTF-8"
         raise Bad(
             f"{seg_id} (segment {segment_no + 1})",
-            f"byte {exc.start} is not {charset or 'UTF-8'} (MSH-18 says "
-            f"{charset or 'nothing, so UTF-8'}); the file was saved in another encoding",
+            f"byte {exc.start} is not {charset or 'UTF-8'} ({said}); the file was saved in "
+            "another encoding",
         ) from exc
+
+
+def character_set(repetitions: list[str]) -> tuple[str, str | None]:
+    """(the charset named, its codec) from MSH-18's repetitions. Japanese senders declare
+    ``~ISO IR87`` (the first repetition empty: ASCII, then JIS X 0208 through ISO 2022
+    escapes): any repetition that is ISO 2022 makes the message ISO-2022-JP."""
+    names = [r for r in repetitions if r]
+    for name in names:
+        key = _charset_key(name)
+        if key in _ISO2022:
+            return name, _ISO2022[key]
+    if not names:
+        return "", "utf-8"
+    name = names[0]
+    codec = CHARSETS.get(name.upper()) or CHARSETS.get(_charset_key(name))
+    if codec is None:
+        try:
+            codec = codecs.lookup(name).name  # utf-8, windows-1252, iso-8859-1 ...
+        except LookupError:
+            codec = None
+    return name, codec
+
+
+def _charset_key(name: str) -> str:
+    return "".join(ch for ch in name.upper() if ch.isalnum())
+
+
+_ISO2022 = {"ISOIR87": "iso2022_jp", "ISOIR159": "iso2022_jp_2", "ISO20221994": "iso2022_jp"}

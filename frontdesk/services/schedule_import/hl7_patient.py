@@ -1,19 +1,38 @@
-"""The patient of an SIU message, from its PID segment.
+"""The patient of an SIU message, from its PID segment, read the liberal way.
 
-PID-3 identifiers (type MR: the MRN; PPN: the passport), PID-5 names (the alphabetic
-repetition is the passport name; representation I, else P, is the native-script one), PID-7
-birth date, PID-8 sex, PID-13 phone and e-mail, PID-15 language (ISO 639-2 codes such as
-``ara`` become BCP 47 ``ar``), PID-26 citizenship, else PID-28 nationality.
+PID-3: the hospital's MRN is the identifier whose type code is one of the office's MRN types
+(MR, MRN, PI by default) and, when the office names one, whose assigning authority (PID-3.4)
+is the hospital's; a single untyped identifier is taken as the MRN too. PPN: the passport.
+PID-5: the alphabetic repetition (the legal one, type L, first) is the passport name; the one
+with representation I (else P, else one written in another script) the native name; with no
+alphabetic name, the passport name is transliterated from the native one, to confirm.
+PID-7 birth date (its time part ignored), PID-8 sex (table 0001, words, ISO 5218 digits),
+PID-13/14 phone (national numbers read with the office's region) and e-mail, PID-15 language
+(ISO 639 codes and English language names to BCP 47), PID-26 citizenship else PID-28
+nationality. Only a missing MRN is an error; anything else that cannot be read is left out
+with a notice.
 """
 
 from __future__ import annotations
 
 from frontdesk.errors import InputError
 from frontdesk.services.patient_input import PatientInput
+from frontdesk.services.schedule_import.conventions import Conventions
 from frontdesk.services.schedule_import.hl7_fields import Fields, parse_birth_date, pick
+from frontdesk.services.schedule_import.patient_fields import (
+    derived_latin,
+    dropped_code,
+    dropped_phone,
+    first_phone,
+    is_latin,
+    read_language,
+    read_sex,
+    settle_patient,
+)
+from frontdesk.services.schedule_import.records import Findings
 
 PLACES = {
-    "mrn": "PID-3 (MR)",
+    "mrn": "PID-3",
     "family_name": "PID-5.1",
     "given_name": "PID-5.2",
     "native_family_name": "PID-5.1 (representation I/P)",
@@ -27,114 +46,167 @@ PLACES = {
     "phone": "PID-13",
     "email": "PID-13.4",
 }
-_SEXES = {"F": "F", "M": "M", "O": "X", "A": "X", "X": "X", "U": "U", "N": "U", "": "U"}
-_language_aliases: dict[str, str] | None = None
 
 
-def patient_of(f: Fields, pid) -> tuple[PatientInput, set[str]]:
-    """The patient's details (not yet validated) and the fields the message supplies."""
-    mrn, passport = _identifiers(f, pid)
-    family, given, native_family, native_given = _names(f, pid)
-    birth = parse_birth_date(f.value(pid, 7, 1), "PID-7")
-    sex_code = f.value(pid, 8, 1).upper()
-    if sex_code not in _SEXES:
-        raise InputError(
-            f"{sex_code!r} is not an administrative sex (expected F, M, O, A, U or N)",
-            where="PID-8",
-        )
-    phone, email = _telecom(f, pid)
-    nationality = (f.value(pid, 26, 1) or f.value(pid, 28, 1)).upper() or None
+def patient_of(
+    f: Fields, pid, conv: Conventions, findings: Findings
+) -> tuple[str, PatientInput | None, set[str]]:
+    """(MRN, the patient's checked details or None when only the MRN is given, the fields
+    supplied). Problems go to ``findings``."""
+    dropped: dict[str, str] = {}
+    mrn, passport = _identifiers(f, pid, conv, findings)
+    family, given, native_family, native_given, derived = _names(f, pid, findings)
+    birth = None
+    birth_text = _safe(f, pid, 7, findings)
+    try:
+        birth = parse_birth_date(birth_text, "PID-7")
+    except InputError as exc:
+        findings.notice("PID-7", f"{exc.message}; the date of birth is left out")
+    sex_text = _safe(f, pid, 8, findings)
+    sex = read_sex(sex_text)
+    if sex is None and sex_text:
+        dropped["sex"] = dropped_code(sex_text, "an administrative sex (F, M, O, U, A, N)")
+    phone, email = _telecom(f, pid, conv, findings, dropped)
+    language_text = _safe(f, pid, 15, findings) or _safe(f, pid, 15, findings, comp=2)
+    language = read_language(language_text)
+    if language is None and language_text:
+        dropped["preferred_language"] = dropped_code(language_text, "a language")
+    nationality = (_safe(f, pid, 26, findings) or _safe(f, pid, 28, findings)).upper()
+    if nationality and not (nationality.isalpha() and 2 <= len(nationality) <= 3):
+        dropped["nationality"] = dropped_code(nationality, "a country code (ISO 3166)")
+        nationality = ""
     values = {
-        "mrn": mrn,
+        "mrn": mrn or "",
         "family_name": family,
         "given_name": given,
         "native_family_name": native_family,
         "native_given_name": native_given,
-        "date_of_birth": birth.isoformat() if birth else "",
-        "sex": _SEXES[sex_code] if sex_code else None,
-        "nationality": nationality,
+        "date_of_birth": birth,
+        "sex": sex,
+        "nationality": nationality or None,
         "passport_no": passport,
-        "preferred_language": _language(f.value(pid, 15, 1)),
+        "preferred_language": language,
         "phone": phone,
         "email": email,
+        "name_to_confirm": derived,
     }
-    supplied = {name for name, value in values.items() if value}
-    return PatientInput(**values), supplied
+    if not mrn:
+        return "", None, set()
+    details, supplied = settle_patient(
+        values, PLACES, findings, region=conv.phone_region, dropped=dropped
+    )
+    return values["mrn"].upper(), details, supplied
 
 
-def _identifiers(f: Fields, pid) -> tuple[str, str | None]:
-    mrn = passport = None
+def _safe(f: Fields, segment, number: int, findings: Findings, comp: int = 1) -> str:
+    try:
+        return f.value(segment, number, comp)
+    except InputError as exc:
+        findings.notice(exc.where or f"PID-{number}", f"{exc.message}; left out")
+        return ""
+
+
+def _identifiers(f: Fields, pid, conv: Conventions, findings: Findings):
+    typed: list[tuple[int, int, str]] = []
     untyped: list[str] = []
+    seen: list[str] = []
+    passport = None
     for k, rep in enumerate(f.reps(pid, 3), 1):
         place = f"PID-3 (repetition {k})"
-        value = f.text(pick([rep], 1, 1), place)
-        kind = f.text(pick([rep], 1, 5), place).upper()
-        if kind == "MR" and mrn is None:
-            mrn = value
-        elif kind == "PPN" and passport is None:
-            passport = value
-        elif not kind and value:
+        try:
+            value = f.text(pick([rep], 1, 1), place)
+            authority = f.text(pick([rep], 1, 4, 1), place) or f.text(pick([rep], 1, 4, 2), place)
+            kind = f.text(pick([rep], 1, 5), place).upper()
+        except InputError as exc:
+            findings.notice(place, f"{exc.message}; left out")
+            continue
+        if not value:
+            continue
+        seen.append(f"{value} ({kind or 'no type'}{', ' + authority if authority else ''})")
+        if kind == "PPN":
+            passport = passport or value
+        elif conv.is_mrn_type(kind) and conv.authority_fits(authority):
+            typed.append((conv.mrn_rank(kind), k, value))
+        elif not kind and conv.authority_fits(authority):
             untyped.append(value)
-    if mrn is None and len(untyped) == 1:
-        mrn = untyped[0]  # a sender that types no identifier sends the MRN alone
-    if not mrn:
-        raise InputError(
-            "no identifier of type MR (expected ID^^^AUTHORITY^MR among the repetitions)",
-            where="PID-3",
-        )
-    return mrn, passport
+    if typed:
+        return min(typed)[2], passport
+    if len(untyped) == 1:
+        return untyped[0], passport  # a sender that types no identifier sends the MRN alone
+    wanted = "type " + ", ".join(conv.mrn_types)
+    if conv.mrn_authority:
+        wanted += f" of authority {conv.mrn_authority}"
+    found = "; found " + ", ".join(seen) if seen else ""
+    findings.error(
+        "PID-3",
+        f"no identifier the office takes for the MRN (expected {wanted}, or a single "
+        f"identifier without a type){found}",
+    )
+    return None, passport
 
 
-def _names(f: Fields, pid) -> tuple[str, str, str | None, str | None]:
+def _names(f: Fields, pid, findings: Findings):
     latin = native = native_p = None
     latin_kind = ""
     for k, rep in enumerate(f.reps(pid, 5), 1):
         place = f"PID-5 (repetition {k})"
-        representation = f.text(pick([rep], 1, 8), place).upper()
-        kind = f.text(pick([rep], 1, 7), place).upper()
-        family = f.text(pick([rep], 1, 1, 1), place + ".1")
-        given = " ".join(
-            part for part in (f.text(pick([rep], 1, c), place) for c in (2, 3)) if part
-        )
-        if representation == "I" and native is None:
-            native = (family, given)
-        elif representation == "P" and native_p is None:
-            native_p = (family, given)
-        elif representation in ("", "A") and (latin is None or (kind == "L" != latin_kind)):
-            latin, latin_kind = (family, given), kind  # the legal name, else the first
-    native = native or native_p
-    family, given = latin or ("", "")
-    return family, given, native[0] if native else None, native[1] if native else None
-
-
-def _telecom(f: Fields, pid) -> tuple[str | None, str | None]:
-    phone = email = None
-    for k, rep in enumerate(f.reps(pid, 13), 1):
-        place = f"PID-13 (repetition {k})"
-        parts = {c: f.text(pick([rep], 1, c), place) for c in (1, 2, 3, 4, 5, 6, 7, 12)}
-        if parts[2].upper() == "NET" or parts[3].lower() == "internet" or "@" in parts[1]:
-            email = email or parts[4] or parts[1] or None
+        try:
+            representation = f.text(pick([rep], 1, 8), place).upper()
+            kind = f.text(pick([rep], 1, 7), place).upper()
+            family = f.text(pick([rep], 1, 1, 1), place + ".1")
+            given = " ".join(
+                part for part in (f.text(pick([rep], 1, c), place) for c in (2, 3)) if part
+            )
+        except InputError as exc:
+            findings.notice(place, f"{exc.message}; this name is left out")
             continue
-        if phone is None:
-            if parts[12]:
-                phone = parts[12]
-            elif parts[7]:
+        if not family and not given:
+            continue
+        if representation == "I" or (representation != "P" and not is_latin(family + given)):
+            native = native or (family, given)
+        elif representation == "P":
+            native_p = native_p or (family, given)
+        elif latin is None or (kind == "L" != latin_kind):
+            latin, latin_kind = (family, given), kind  # the legal name, else the first
+    native_name = native or native_p
+    if latin is None and native_name is not None:
+        # Transliterate the phonetic (kana) form when there is one: kanji read as Chinese.
+        latin = derived_latin(*(native_p or native_name))
+        findings.notice(
+            "PID-5",
+            "no alphabetic name: the passport name is transliterated from the native one "
+            f"({' '.join(p for p in latin if p)}) and marked for the desk to confirm",
+        )
+        family, given = latin
+        return family, given, native_name[0] or None, native_name[1] or None, True
+    family, given = latin or ("", "")
+    if native_name is None:
+        return family, given, None, None, False
+    return family, given, native_name[0] or None, native_name[1] or None, False
+
+
+def _telecom(f: Fields, pid, conv: Conventions, findings: Findings, dropped: dict):
+    candidates: list[str] = []
+    email = None
+    for number in (13, 14):
+        for k, rep in enumerate(f.reps(pid, number), 1):
+            place = f"PID-{number} (repetition {k})"
+            try:
+                parts = {c: f.text(pick([rep], 1, c), place) for c in (1, 2, 3, 4, 5, 6, 7, 12)}
+            except InputError as exc:
+                findings.notice(place, f"{exc.message}; left out")
+                continue
+            use, equipment = parts[2].upper(), parts[3].upper()
+            if use == "NET" or equipment in ("INTERNET", "X.400") or "@" in parts[1]:
+                email = email or parts[4] or parts[1] or None
+                continue
+            if equipment == "FX" or (number == 14 and candidates):
+                continue
+            if parts[7]:
                 country = f"+{parts[5].lstrip('+')} " if parts[5] else ""
-                phone = f"{country}{parts[6]} {parts[7]}".strip()
-            else:
-                phone = parts[1] or None
+                candidates.append(f"{country}{parts[6]} {parts[7]}".strip())
+            candidates += [parts[12], parts[1]]
+    phone, refused = first_phone(candidates, conv.phone_region)
+    if phone is None and refused:
+        dropped["phone"] = dropped_phone(refused, conv.phone_region)
     return phone, email
-
-
-def _language(code: str) -> str | None:
-    """ISO 639-2 (``ara``, ``ENG``) to the BCP 47 tag the desk stores (``ar``, ``en``)."""
-    global _language_aliases
-    code = code.strip()
-    if not code:
-        return None
-    if _language_aliases is None:
-        from babel.core import get_global
-
-        _language_aliases = dict(get_global("language_aliases"))
-    lowered = code.lower()
-    return _language_aliases.get(lowered, lowered) if len(lowered) == 3 else code

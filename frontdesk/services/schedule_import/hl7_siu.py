@@ -9,9 +9,19 @@ with the character set its MSH-18 names, then split as python-hl7 splits it, wit
 delimiters its MSH-2 declares (see :mod:`.hl7_framing` and :mod:`.hl7_fields`).
 
 Trigger events: S12 new, S13 rescheduled, S14 modified (all three: create or update, with the
-status of SCH-25), S15 cancelled, S17 deleted, S26 no-show. Appointments are keyed by
-``hl7:<MSH-3>@<MSH-4>`` (sending application and facility) and SCH-2 (filler id), or SCH-1
-(placer id) when there is no filler id. Times without an offset are the office's local time.
+status of SCH-25), S15 cancelled, S16 discontinued (a cancellation), S17 deleted, S26 no-show;
+S18 to S24 (resources and blocked slots) and other message types are left alone with a
+notice. Appointments are keyed by ``hl7:<MSH-3>@<MSH-4>`` (sending application and facility)
+and SCH-2 (filler id), or SCH-1 (placer id) when there is no filler id. Times without an
+offset are the office's local time.
+
+Strict about what the desk needs to act: which patient (the MRN, PID-3), which appointment
+(SCH-2/SCH-1), when (a start for a booking) and the kind of event. Liberal about the rest: an
+optional field in a local or odd format is read with the office's conventions where it can be
+(:mod:`.conventions`), else left out with a notice on the report. A local status code the
+desk does not know reads as scheduled on a new booking (and leaves a known one's status as it
+is), with a notice; the office can map it (``frontdesk interfaces --status``). All the problems
+of a message are reported at once.
 
 What goes where:
 
@@ -20,9 +30,9 @@ SCH-2 / SCH-1                appointment id
 TQ1-7, SCH-11.4, AIS-4       start (the first present); TQ1-8 / SCH-11.5 end
 TQ1-6, SCH-9/10, SCH-11.3,   duration (end - start first), default 30 minutes
 AIS-7/8
-SCH-25                       status (Booked, Pending, Complete, Cancelled, Noshow, ...)
+SCH-25, else AIS-10          status (Booked, Pending, Complete, Cancelled, Noshow, ...)
 AIS-3, else SCH-8            type (the service)
-AIL-3                        department (point of care), location (building, floor, room)
+AIL-3 (else PV1-3)           department (point of care), location (building, floor, room)
 AIP-3 / AIG-3                clinician; a resource whose role is interpreter sets
                              interpreter_needed
 PID-3                        MR = MRN, PPN = passport number
@@ -35,13 +45,15 @@ NTE-3                        notes (read and checked; the desk keeps no appointm
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from frontdesk.domain import AppointmentStatus
 from frontdesk.errors import InputError
-from frontdesk.services.appointments import AppointmentInput
+from frontdesk.services.appointments import MAX_DURATION_MIN, AppointmentInput
 from frontdesk.services.schedule_import import hl7_patient
+from frontdesk.services.schedule_import.conventions import Conventions, normal_code
 from frontdesk.services.schedule_import.hl7_fields import (
     Fields,
     minutes,
@@ -53,10 +65,10 @@ from frontdesk.services.schedule_import.hl7_framing import Bad as _Bad
 from frontdesk.services.schedule_import.hl7_framing import decode, frame
 from frontdesk.services.schedule_import.records import (
     Action,
+    Findings,
     ParseResult,
     Problem,
     ScheduleRecord,
-    problem_from,
 )
 
 VERSIONS = {"2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2"}
@@ -65,23 +77,29 @@ EVENTS = {
     "S13": Action.UPSERT,
     "S14": Action.UPSERT,
     "S15": Action.CANCEL,
+    "S16": Action.CANCEL,  # discontinued: the rest of the appointment will not take place
     "S17": Action.DELETE,
     "S26": Action.NO_SHOW,
 }
+# Filler status codes (table 0278) and the words senders use for them, compared without case,
+# spaces or hyphens (see conventions.normal_code). "DELETED" is read with the event.
 STATUSES = {
-    "BOOKED": AppointmentStatus.SCHEDULED,
-    "PENDING": AppointmentStatus.SCHEDULED,
-    "OVERBOOK": AppointmentStatus.SCHEDULED,
-    "WAITLIST": AppointmentStatus.SCHEDULED,
-    "CONFIRMED": AppointmentStatus.SCHEDULED,
-    "STARTED": AppointmentStatus.IN_PROGRESS,
-    "COMPLETE": AppointmentStatus.COMPLETED,
-    "CANCELLED": AppointmentStatus.CANCELLED,
-    "DC": AppointmentStatus.CANCELLED,
-    "NOSHOW": AppointmentStatus.NO_SHOW,
-}
+    **dict.fromkeys(
+        ("BOOKED", "PENDING", "OVERBOOK", "WAITLIST", "CONFIRMED", "SCHEDULED", "SCH", "SCHED",
+         "BOOK", "RESCHEDULED"),
+        AppointmentStatus.SCHEDULED,
+    ),
+    **dict.fromkeys(("ARRIVED", "CHECKEDIN", "CHECKIN", "ARR"), AppointmentStatus.ARRIVED),
+    **dict.fromkeys(("STARTED", "INPROGRESS", "INROOM"), AppointmentStatus.IN_PROGRESS),
+    **dict.fromkeys(
+        ("COMPLETE", "COMPLETED", "DONE", "CHECKEDOUT", "DISCHARGED"), AppointmentStatus.COMPLETED
+    ),
+    **dict.fromkeys(
+        ("CANCELLED", "CANCELED", "CANC", "DC", "DISCONTINUED"), AppointmentStatus.CANCELLED
+    ),
+    **dict.fromkeys(("NOSHOW", "NS"), AppointmentStatus.NO_SHOW),
+}  # fmt: skip
 _SEGMENT_NAME = re.compile(r"[A-Z][A-Z0-9]{2}")
-_PATIENT_PLACES = hl7_patient.PLACES
 _APPOINTMENT_PLACES = {
     "appointment_id": "SCH-2",
     "department": "AIL-3.1",
@@ -91,9 +109,11 @@ _APPOINTMENT_PLACES = {
     "duration_min": "SCH-9",
     "start": "SCH-11.4",
 }
+_IGNORED_EVENTS = {"S18", "S19", "S20", "S21", "S22", "S23", "S24", "S25"}
 
 
-def parse_hl7(data: bytes, tz: dt.tzinfo, progress=None) -> ParseResult:
+def parse_hl7(data: bytes, tz: dt.tzinfo, progress=None, conv: Conventions | None = None):
+    conv = conv or Conventions()
     result = ParseResult(format="hl7", unit_word="messages")
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n\x0b")
     if head[:3] not in (b"MSH", b"FHS", b"BHS"):
@@ -109,14 +129,10 @@ def parse_hl7(data: bytes, tz: dt.tzinfo, progress=None) -> ParseResult:
         return result
     messages = frame(data, result)
     for index, (segments, first_line) in enumerate(messages, 1):
-        result.units += 1
-        label = f"message {index}"
-        try:
-            result.records.append(_message(segments, tz, label, first_line))
-        except _Bad as bad:
-            unit = bad.unit or f"{label} (line {first_line})"
-            if not result.add_problem(problem_from(unit, bad.place, bad.message)):
-                break
+        findings = Findings(f"message {index} (line {first_line})")
+        record = read_message(segments, tz, conv, findings, label=f"message {index}")
+        if not result.add_unit(findings, record):
+            break
         if progress is not None and index % 500 == 0:
             progress("read", index, len(messages))
     if not messages and not result.problems:
@@ -124,109 +140,150 @@ def parse_hl7(data: bytes, tz: dt.tzinfo, progress=None) -> ParseResult:
     return result
 
 
-def _message(segments: list[bytes], tz: dt.tzinfo, label: str, line: int) -> ScheduleRecord:
-    text, codec = decode(segments)
+def read_message(
+    segments: list[bytes], tz: dt.tzinfo, conv: Conventions, findings: Findings, label: str
+) -> ScheduleRecord | None:
+    """One message's record (None when it has an error, or nothing for the desk), with all
+    that is wrong or worth a notice in ``findings`` (whose unit becomes ``label (control id
+    ...)`` once MSH-10 is read)."""
     try:
+        text, codec, charset_notice = decode(segments)
         f = Fields(text, codec)
+    except _Bad as bad:
+        findings.error(bad.place, bad.message)
+        return None
     except InputError as exc:
-        raise _Bad(exc.where or "MSH", exc.message) from exc
+        findings.error(exc.where or "MSH", exc.message)
+        return None
+    if charset_notice:
+        findings.notice("MSH-18", charset_notice)
     msh = f.first("MSH")
     try:
         control = f.value(msh, 10)
     except InputError:
         control = ""
-    unit = f"{label} (control id {control})" if control else f"{label} (line {line})"
-    try:
-        return _record(f, msh, tz, unit)
-    except InputError as exc:
-        raise _Bad(exc.where or "", exc.message, unit) from exc
-    except _Bad as bad:
-        bad.unit = unit
-        raise
+    if control:
+        findings.unit = f"{label} (control id {control})"
+    return _record(f, msh, tz, conv, findings)
 
 
-def _record(f: Fields, msh, tz: dt.tzinfo, unit: str) -> ScheduleRecord:
+def message_source(f: Fields) -> str:
+    """``hl7:<MSH-3>@<MSH-4>``: the same for every message of a sender, with a PID or without."""
+    app, facility = f.value(f.first("MSH"), 3, 1), f.value(f.first("MSH"), 4, 1)
+    source = ("hl7:" + app + (f"@{facility}" if facility else "")) if app or facility else "hl7"
+    return source[:64]
+
+
+def _record(f: Fields, msh, tz, conv: Conventions, findings: Findings) -> ScheduleRecord | None:
     for k, seg in enumerate(f.segments, 1):
         seg_id = seg[0]
         if not _SEGMENT_NAME.fullmatch(seg_id):
-            raise _Bad(
+            findings.error(
                 f"segment {k}", f"{seg_id[:20]!r} is not a segment id (expected e.g. SCH, PID)"
             )
+            return None
     kind, event = f.value(msh, 9, 1).upper(), f.value(msh, 9, 2).upper()
     if kind != "SIU" or event not in EVENTS:
-        raise _Bad(
+        what = "a resource or slot change" if kind == "SIU" and event in _IGNORED_EVENTS else ""
+        findings.notice(
             "MSH-9",
-            f"{kind}^{event} is not a scheduling message this desk takes "
-            "(expected SIU^S12, S13, S14, S15, S17 or S26)",
+            f"{kind}^{event} is not {what or 'a scheduling message this desk takes'} "
+            "(SIU^S12 to S17, S26): left alone",
         )
+        return None
     version = f.value(msh, 12, 1)
     if version not in VERSIONS:
-        raise _Bad("MSH-12", f"{version!r} is not an HL7 version from 2.3 to 2.8")
-    app, facility = f.value(msh, 3, 1), f.value(msh, 4, 1)
-    source = ("hl7:" + app + (f"@{facility}" if facility else "")) if app or facility else "hl7"
-    source = source[:64]  # the same for every message of a source, with a PID or without
+        findings.notice("MSH-12", f"{version!r} is not an HL7 version from 2.3 to 2.8; read as 2.5")
+    source = message_source(f)
     sch = f.first("SCH")
     if sch is None:
-        raise _Bad("SCH", "the message has no SCH segment (SIU carries the appointment in SCH)")
+        findings.error("SCH", "the message has no SCH segment (SIU carries the appointment in SCH)")
+        return None
     for name, what in (("SCH", "appointment"), ("PID", "patient")):
         count = len(list(f.all(name)))
         if count > 1:  # a second one would be silently ignored: say so instead
-            raise _Bad(name, f"the message has {count} {name} segments (expected one {what})")
-    external_id = f.value(sch, 2, 1) or f.value(sch, 1, 1)
+            findings.error(name, f"the message has {count} {name} segments (expected one {what})")
+    external_id = _soft(f, findings, sch, 2) or _soft(f, findings, sch, 1)
     if not external_id:
-        raise _Bad("SCH-2", "no appointment id (expected the filler id in SCH-2 or SCH-1)")
+        findings.error("SCH-2", "no appointment id (expected the filler id in SCH-2 or SCH-1)")
     action = EVENTS[event]
-    status = _status(f, sch, action)
-    if action == Action.DELETE:
-        status = AppointmentStatus.SCHEDULED
+    status, status_given = _status(f, sch, action, source, conv, findings)
     pid = f.first("PID")
-    notes = tuple(f.value(nte, 3) for nte in f.all("NTE") if f.value(nte, 3))
+    mrn, patient, supplied = "", None, set()
     if pid is None:
         if action == Action.UPSERT:
-            raise _Bad("PID", "the message has no PID segment: an appointment needs its patient")
-        return ScheduleRecord(unit, action, source, external_id[:128], "", notes=notes)
-    patient, supplied = hl7_patient.patient_of(f, pid)
-    resources = _resources(f)
-    if resources.interpreter:
+            findings.error(
+                "PID", "the message has no PID segment: an appointment needs its patient"
+            )
+    else:
+        mrn, patient, supplied = hl7_patient.patient_of(f, pid, conv, findings)
+    resources = _resources(f, findings)
+    if resources.interpreter and patient is not None:
         patient.interpreter_needed = True
         supplied.add("interpreter_needed")
-    try:
-        clean = patient.validated()
-    except InputError as exc:
-        raise _Bad(_PATIENT_PLACES.get(exc.where or "", "PID"), exc.message) from exc
     appointment = None
-    if action != Action.DELETE:
-        appointment = _appointment(f, sch, tz, status, source, external_id, resources)
-        if appointment is None and action == Action.UPSERT:
-            raise _Bad("SCH-11.4", "no start time (expected TQ1-7, SCH-11.4 or AIS-4)")
+    if action != Action.DELETE and external_id:
+        appointment = _appointment(f, sch, tz, status, source, external_id, resources, findings)
+        if appointment is None and action == Action.UPSERT and not findings.errors:
+            findings.error(
+                "SCH-11.4", "no start time (expected TQ1-7, SCH-11.4, AIS-4, AIL-6 or AIP-6)"
+            )
+    if findings.errors:
+        return None
     return ScheduleRecord(
-        unit,
+        findings.unit,
         action,
-        source[:64],
-        external_id,
-        clean.mrn,
-        patient=clean,
+        source,
+        external_id[:128],
+        mrn,
+        patient=patient,
         supplied=frozenset(supplied),
         appointment=appointment,
-        notes=notes,
+        status_given=status_given,
     )
 
 
-def _status(f: Fields, sch, action: Action) -> AppointmentStatus:
-    code = f.value(sch, 25, 1).upper().replace("-", "").replace(" ", "")
-    if not code:
-        return AppointmentStatus.SCHEDULED
-    if code == "DELETED":
-        return (
-            AppointmentStatus.CANCELLED if action != Action.DELETE else AppointmentStatus.SCHEDULED
+def _soft(f: Fields, findings: Findings, segment, number: int, comp: int = 1) -> str:
+    """A field's text; a malformed escape is a notice and the field left out."""
+    if segment is None:
+        return ""
+    try:
+        return f.value(segment, number, comp)
+    except InputError as exc:
+        findings.notice(exc.where or f"{segment[0]}-{number}", f"{exc.message}; left out")
+        return ""
+
+
+def _status(f, sch, action, source, conv: Conventions, findings: Findings):
+    """(status, whether the message gave one the desk can read)."""
+    ais = f.first("AIS")
+    for seg, number, place in ((sch, 25, "SCH-25"), (ais, 10, "AIS-10")):
+        codes = [_soft(f, findings, seg, number, c) for c in (1, 2)]
+        if not any(codes):
+            continue
+        for code in codes:
+            if not code:
+                continue
+            mapped = conv.status_for(source, code)
+            if mapped is not None:
+                return mapped, True
+            key = normal_code(code)
+            if key == "DELETED":
+                return (
+                    AppointmentStatus.SCHEDULED if action == Action.DELETE
+                    else AppointmentStatus.CANCELLED
+                ), True  # fmt: skip
+            if key in STATUSES:
+                return STATUSES[key], True
+        shown = "^".join(c for c in codes if c)
+        findings.notice(
+            place,
+            f"{shown!r} is not a filler status this desk knows (Booked, Pending, Arrived, "
+            "Complete, Cancelled, Noshow, ...): a new booking reads as scheduled and a known "
+            f"one keeps its status; the office can map it for {source}",
         )
-    if code not in STATUSES:
-        raise _Bad(
-            "SCH-25",
-            f"{f.value(sch, 25, 1)!r} is not a filler status (expected Booked, Pending, "
-            "Overbook, Waitlist, Started, Complete, Cancelled, DC, Deleted or Noshow)",
-        )
-    return STATUSES[code]
+        return AppointmentStatus.SCHEDULED, False
+    return AppointmentStatus.SCHEDULED, True
 
 
 class _Resources:
@@ -238,43 +295,55 @@ class _Resources:
         self.service: str | None = None
 
 
-def _resources(f: Fields) -> _Resources:
+def _resources(f: Fields, findings: Findings) -> _Resources:
     found = _Resources()
     for k, aip in enumerate(f.all("AIP"), 1):
         place = "AIP-3" if k == 1 else f"AIP#{k}-3"
-        role = " ".join(filter(None, (f.value(aip, 4, 1), f.value(aip, 4, 2))))
+        role = " ".join(filter(None, (_soft(f, findings, aip, 4), _soft(f, findings, aip, 4, 2))))
         if _is_interpreter(role):
             found.interpreter = True
             continue
-        reps = f.reps(aip, 3)
-        parts = [f.text(pick(reps, 1, c), place) for c in (6, 3, 2)]
-        name = " ".join(p for p in parts if p) or f.text(pick(reps, 1, 1), place)
+        try:
+            reps = f.reps(aip, 3)
+            parts = [f.text(pick(reps, 1, c), place) for c in (6, 3, 2)]
+            name = " ".join(p for p in parts if p) or f.text(pick(reps, 1, 1), place)
+        except InputError as exc:
+            findings.notice(place, f"{exc.message}; left out")
+            continue
         found.clinician = found.clinician or name or None
     for aig in f.all("AIG"):
-        kind = " ".join(filter(None, (f.value(aig, 4, 1), f.value(aig, 4, 2))))
-        text = f.value(aig, 3, 2) or f.value(aig, 3, 1)
+        kind = " ".join(filter(None, (_soft(f, findings, aig, 4), _soft(f, findings, aig, 4, 2))))
+        text = _soft(f, findings, aig, 3, 2) or _soft(f, findings, aig, 3)
         if _is_interpreter(kind) or _is_interpreter(text):
             found.interpreter = True
-        elif found.clinician is None and text:
+        elif found.clinician is None and text and _is_person(kind):
             found.clinician = text
     ail = f.first("AIL")
-    if ail is not None:
-        reps = f.reps(ail, 3)
-        part = [f.text(pick(reps, 1, c), f"AIL-3.{c}") for c in range(1, 10)]
-        point_of_care, room, building, floor, description = (
-            part[0],
-            part[1],
-            part[6],
-            part[7],
-            part[8],
-        )
-        found.department = point_of_care or None
-        pieces = [building, f"floor {floor}" if floor else "", f"room {room}" if room else ""]
-        found.location = description or ", ".join(p for p in pieces if p) or None
+    location_segment, number = (ail, 3) if ail is not None else (f.first("PV1"), 3)
+    if location_segment is not None:
+        _place(f, location_segment, number, found, findings)
     ais = f.first("AIS")
     if ais is not None:
-        found.service = f.value(ais, 3, 2) or f.value(ais, 3, 1) or None
+        found.service = _soft(f, findings, ais, 3, 2) or _soft(f, findings, ais, 3) or None
     return found
+
+
+def _place(f: Fields, segment, number: int, found: _Resources, findings: Findings) -> None:
+    """AIL-3 (or PV1-3), a PL: point of care, room, bed, facility, status, type, building,
+    floor, description."""
+    where = f"{segment[0]}-{number}"
+    try:
+        reps = f.reps(segment, number)
+        part = [f.text(pick(reps, 1, c), f"{where}.{c}") for c in range(1, 10)]
+    except InputError as exc:
+        findings.notice(exc.where or where, f"{exc.message}; left out")
+        return
+    point_of_care, room, _bed, facility, _status, _kind, building, floor, description = part
+    found.department = point_of_care or None
+    pieces = [building, f"floor {floor}" if floor else "", f"room {room}" if room else ""]
+    if not any(pieces) and facility != point_of_care:
+        pieces = [facility]  # only the clinic's name (a facility): that is where to go
+    found.location = description or ", ".join(p for p in pieces if p) or None
 
 
 def _is_interpreter(text: str) -> bool:
@@ -284,38 +353,63 @@ def _is_interpreter(text: str) -> bool:
     )
 
 
-def _appointment(f, sch, tz, status, source, external_id, resources) -> AppointmentInput | None:
-    tq1, ais = f.first("TQ1"), f.first("AIS")
+def _is_person(kind: str) -> bool:
+    """A general resource (AIG) that names a person rather than a machine or a room."""
+    words = kind.upper()
+    return not any(w in words for w in ("EQUIP", "DEVICE", "MACHINE", "ROOM", "RESOURCE"))
+
+
+def _appointment(
+    f, sch, tz, status, source, external_id, resources, findings: Findings
+) -> AppointmentInput | None:
+    tq1, ais, ail, aip = f.first("TQ1"), f.first("AIS"), f.first("AIL"), f.first("AIP")
     start = end = None
     for seg, number, comp, place in (
         (tq1, 7, 1, "TQ1-7"),
         (sch, 11, 4, "SCH-11.4"),
         (ais, 4, 1, "AIS-4"),
+        (ail, 6, 1, "AIL-6"),
+        (aip, 6, 1, "AIP-6"),
     ):
-        text = f.value(seg, number, comp) if seg is not None else ""
+        text = _soft(f, findings, seg, number, comp)
         if text:
-            start = parse_dtm(text, tz, place)
+            try:
+                start = parse_dtm(text, tz, place)
+            except InputError as exc:
+                findings.error(place, exc.message)
+                return None
             break
     if start is None:
         return None
     for seg, number, comp, place in ((tq1, 8, 1, "TQ1-8"), (sch, 11, 5, "SCH-11.5")):
-        text = f.value(seg, number, comp) if seg is not None else ""
+        text = _soft(f, findings, seg, number, comp)
         if text:
-            end = parse_dtm(text, tz, place)
+            try:
+                end = parse_dtm(text, tz, place)
+            except InputError as exc:
+                findings.notice(place, f"{exc.message}; the end is left out")
             break
     duration = None
     if end is not None:
         duration = round((end - start).total_seconds() / 60)
         if duration <= 0:
-            raise _Bad("SCH-11.5", "the end is not after the start")
-    if duration is None and tq1 is not None:
-        duration = minutes(f.value(tq1, 6, 1), f.value(tq1, 6, 2, 1), "TQ1-6")
-    if duration is None:
-        duration = minutes(f.value(sch, 9), f.value(sch, 10, 1), "SCH-9")
-    if duration is None:
-        duration = tq_duration(f.value(sch, 11, 3), "SCH-11.3")
-    if duration is None and ais is not None:
-        duration = minutes(f.value(ais, 7), f.value(ais, 8, 1), "AIS-7")
+            findings.notice("SCH-11.5", "the end is not after the start; the end is left out")
+            duration = None
+    for reader in (
+        lambda: tq1 is not None and minutes(f.value(tq1, 6, 1), f.value(tq1, 6, 2, 1), "TQ1-6"),
+        lambda: minutes(f.value(sch, 9), f.value(sch, 10, 1), "SCH-9"),
+        lambda: tq_duration(f.value(sch, 11, 3), "SCH-11.3"),
+        lambda: ais is not None and minutes(f.value(ais, 7), f.value(ais, 8, 1), "AIS-7"),
+    ):
+        if duration is not None:
+            break
+        try:
+            duration = reader() or None
+        except InputError as exc:
+            findings.notice(exc.where or "SCH-9", f"{exc.message}; the duration is left out")
+    if duration is not None and not 1 <= duration <= MAX_DURATION_MIN:
+        findings.notice("SCH-9", f"{duration} minutes is not a duration the desk takes; 30 used")
+        duration = None
     appointment = AppointmentInput(
         external_id=external_id,
         start=start,
@@ -323,11 +417,20 @@ def _appointment(f, sch, tz, status, source, external_id, resources) -> Appointm
         department=resources.department,
         clinician=resources.clinician,
         location=resources.location,
-        type=resources.service or f.value(sch, 8, 2) or f.value(sch, 8, 1) or None,
+        type=resources.service or _soft(f, findings, sch, 8, 2) or _soft(f, findings, sch, 8),
         status=status,
         source_system=source[:64],
     )
-    try:
-        return appointment.validated()
-    except InputError as exc:
-        raise _Bad(_APPOINTMENT_PLACES.get(exc.where or "", "SCH"), exc.message) from exc
+    for _ in range(4):  # leave out each optional text the desk cannot keep (too long, ...)
+        try:
+            return appointment.validated()
+        except InputError as exc:
+            field = exc.where or ""
+            place = _APPOINTMENT_PLACES.get(field, "SCH")
+            if field in ("department", "clinician", "location", "type"):
+                findings.notice(place, f"{exc.message}; left out")
+                appointment = dataclasses.replace(appointment, **{field: None})
+                continue
+            findings.error(place, exc.message)
+            return None
+    return None

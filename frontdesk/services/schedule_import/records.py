@@ -45,7 +45,8 @@ class ScheduleRecord:
     supplied: frozenset[str] = frozenset()
     # Validated appointment details; None for a cancel/delete that names only the id.
     appointment: AppointmentInput | None = None
-    notes: tuple[str, ...] = ()
+    # False: the source's status code could not be read; a known appointment keeps its own.
+    status_given: bool = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,6 +70,42 @@ def problem_from(unit: str, place: str, exc: InputError | str, *, sep: str = ", 
     return Problem(unit=unit, where=where, message=message)
 
 
+class Findings:
+    """What reading one unit found wrong, all of it (not only the first thing): errors (the
+    unit cannot be applied) and notices (something optional was left out or read a certain
+    way). Places are collected first and made into Problems once the unit's label is known
+    (an HL7 message is named by its control id, read from its MSH)."""
+
+    def __init__(self, unit: str, sep: str = ", ") -> None:
+        self.unit = unit
+        self.sep = sep
+        self._errors: list[tuple[str, str]] = []
+        self._notices: list[tuple[str, str]] = []
+
+    @property
+    def errors(self) -> bool:
+        return bool(self._errors)
+
+    def error(self, place: str, message: str) -> None:
+        if (place, message) not in self._errors:
+            self._errors.append((place, message))
+
+    def notice(self, place: str, message: str) -> None:
+        if (place, message) not in self._notices:
+            self._notices.append((place, message))
+
+    def _problem(self, place: str, message: str) -> Problem:
+        if not self.sep:  # a FHIR JSON path says where on its own (even in another entry)
+            return Problem(unit=self.unit, where=place or self.unit, message=message)
+        return problem_from(self.unit, place, message, sep=self.sep)
+
+    def error_problems(self) -> list[Problem]:
+        return [self._problem(p, m) for p, m in self._errors]
+
+    def notice_problems(self) -> list[Problem]:
+        return [self._problem(p, m) for p, m in self._notices]
+
+
 @dataclasses.dataclass
 class ParseResult:
     format: str
@@ -76,12 +113,24 @@ class ParseResult:
     units: int = 0
     records: list[ScheduleRecord] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
+    notices: list[Problem] = dataclasses.field(default_factory=list)
 
     def add_problem(self, problem: Problem) -> bool:
         """Adds it; False once there are so many that reading further is pointless."""
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
         return len(self.problems) < MAX_PROBLEMS
+
+    def add_unit(self, findings: Findings, record: ScheduleRecord | None) -> bool:
+        """One unit read: its record (when it has no error) and everything found in it.
+        False once there are so many problems that reading further is pointless."""
+        self.units += 1
+        if len(self.notices) < MAX_PROBLEMS * 10:
+            self.notices.extend(findings.notice_problems())
+        if findings.errors or record is None:
+            return all(self.add_problem(problem) for problem in findings.error_problems())
+        self.records.append(record)
+        return True
 
 
 APPOINTMENT_COUNTS = ("created", "updated", "cancelled", "no_show", "deleted", "unchanged")
