@@ -15,6 +15,7 @@
     frontdesk interpreter-book A-17 "Nadia Haddad" --staff amal
     frontdesk arrivals --date 2026-11-29 --pdf arrivals.pdf
     frontdesk case M00000042 --json
+    frontdesk interfaces --phone-region AU --status hl7:EPIC@MGH Sch=scheduled
 
 Bad input prints one line on stderr and exits with status 2; nothing is written.
 """
@@ -32,6 +33,7 @@ from frontdesk.cli import (
     badge_cmds,
     case_cmds,
     door_cmds,
+    interface_cmds,
     interpreter_cmds,
     office_cmds,
     schedule_cmds,
@@ -49,6 +51,7 @@ COMMAND_GROUPS = (
     office_cmds,
     interpreter_cmds,
     case_cmds,
+    interface_cmds,
 )
 
 

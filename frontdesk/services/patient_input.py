@@ -80,7 +80,8 @@ def normalise_phone(
             else "a phone number with its country code (e.g. +966 50 123 4567)"
         )
         raise InputError(f"{text!r} is not {expected}", where=field) from exc
-    if not phonenumbers.is_possible_number(number):
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:  # local-only: no area code
         raise InputError(f"{text!r} is not a possible phone number", where=field)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

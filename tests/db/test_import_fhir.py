@@ -140,7 +140,7 @@ A1 = ["entry", 4, "resource"]
             "MRN",
         ),
         (_set(["type"], "document"), "type", "not one of"),
-        (_set(["resourceType"], "Patient"), "resourceType", "not a Bundle"),
+        (_set(["resourceType"], "Practitioner"), "resourceType", "not a Bundle"),
     ],
 )
 def test_bad_bundles_name_the_json_path(actor, change, where, words):

@@ -43,7 +43,7 @@ def test_the_menu_opens_the_dialog_and_the_dry_run_writes_nothing(
 
 
 def test_a_bad_file_shows_every_error_and_cannot_be_applied(qtbot, actor, tmp_path):
-    bad = siu("S12", "2", "X-2", "M2", "202611301000-0500").replace("|Booked", "|Maybe")
+    bad = siu("S12", "2", "X-2", "M2", "202611311000-0500")  # 31 November
     path = tmp_path / "bad.hl7"
     path.write_bytes(hl7_file([siu("S12", "1", "X-1", "M1", "202611300900-0500"), bad]))
     dialog = ImportDialog(actor)
@@ -51,7 +51,7 @@ def test_a_bad_file_shows_every_error_and_cannot_be_applied(qtbot, actor, tmp_pa
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.load(path)
     text = dialog.ui.reportView.toPlainText()
-    assert "message 2 (control id 2), SCH-25" in text and "nothing was imported" in text
+    assert "message 2 (control id 2), SCH-11.4" in text and "nothing was imported" in text
     assert not dialog.ui.applyButton.isEnabled()
     # Leaving the bad messages out: the dry run again, now with one message to import.
     with qtbot.waitSignal(dialog.dry_run_done, timeout=10_000):

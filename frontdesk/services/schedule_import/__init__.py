@@ -75,19 +75,19 @@ def read_import_file(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISFIFO(info.st_mode):
+            kind = "a named pipe (FIFO)"
+        elif stat.S_ISDIR(info.st_mode):
+            kind = "a directory"
+        elif stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            kind = "a device"
+        else:
+            kind = "not a regular file"
+        raise InputError(f"{path} is {kind}, not a file: nothing was read")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            kind = (
-                "a named pipe (FIFO)"
-                if stat.S_ISFIFO(info.st_mode)
-                else "a directory"
-                if stat.S_ISDIR(info.st_mode)
-                else "a device"
-                if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
-                else "not a regular file"
-            )
-            raise InputError(f"{path} is {kind}, not a file: nothing was read")
         if info.st_size > limit:
             raise InputError(
                 f"{path}: {info.st_size:,} bytes is larger than a schedule export can be "

@@ -284,8 +284,20 @@ class _Run:
             Action.NO_SHOW: AppointmentStatus.NO_SHOW,
         }.get(rec.action)
         if rec.appointment is None:
+            if slot is None or slot.values is None:
+                raise _Conflict(
+                    f"{rec.unit}, SCH-11.4",
+                    f"no start time, and appointment {rec.external_id} ({rec.source_system}) "
+                    "is not one this desk has: a new appointment needs its time (TQ1-7, "
+                    "SCH-11.4 or AIS-4)",
+                )
             patient_id = slot.patient_id
+            if rec.patient is not None:
+                patient_id = self._patient(rec).id
             wanted = dict(slot.values)
+            for name, value in (rec.changes or {}).items():
+                if value is not None:
+                    wanted[name] = value.value if name == "status" else value
             visit_key = slot.visit_key or (patient_id, local_date(wanted["start"], self.tz))
         else:
             patient = self._patient(rec)

@@ -107,6 +107,8 @@ def _problem(line: int, column: str | None, message: str) -> Problem:
 def _add_row(result: ParseResult, findings: Findings, record, line: int) -> bool:
     """A row's record and problems, located by line and column."""
     result.units += 1
+    if result.too_many():
+        return False
     result.notices.extend(
         _problem(line, p.where.partition(", column ")[2] or None, p.message)
         for p in findings.notice_problems()

@@ -140,6 +140,12 @@ def _bundle_entries(bundle) -> list:
     kind = bundle.get("resourceType") if isinstance(bundle, dict) else None
     if kind == "Appointment":  # one resource on its own: a bundle of one
         return [{"resource": bundle}]
+    if kind == "Patient":
+        raise Bad(
+            "resourceType",
+            "a Patient on its own: the desk imports appointments (a Bundle of Appointments with "
+            "their patients, or one Appointment)",
+        )
     if kind != "Bundle":
         found = kind if isinstance(bundle, dict) else type(bundle).__name__
         raise Bad(
@@ -172,6 +178,10 @@ def _index(entries: list) -> dict[str, tuple[dict, str]]:
                     " (expected each entry's fullUrl to be its own)",
                 )
             index[full] = here
+            tail = full.rstrip("/").split("/")[-2:]
+            if len(tail) == 2 and not full.startswith("urn:"):
+                # A relative reference ("Patient/123") resolves against the entry's base URL.
+                index.setdefault("/".join(tail), here)
         kind, rid = resource.get("resourceType"), resource.get("id")
         if isinstance(kind, str) and isinstance(rid, str):
             index.setdefault(f"{kind}/{rid}", here)
@@ -287,7 +297,8 @@ def _appointment(resource, path, unit, index, tz, conv, findings: Findings):
                 "left alone",
             )
             return None
-        findings.error(f"{path}.participant", "no participant whose actor is a Patient")
+        if not findings.errors:
+            findings.error(f"{path}.participant", "no participant whose actor is a Patient")
     if key is None or parts.patient is None:
         return None
     source, external_id = key
@@ -303,6 +314,13 @@ def _appointment(resource, path, unit, index, tz, conv, findings: Findings):
         supplied.add("interpreter_needed")
     appointment = _schedule(resource, path, tz, key, our_status, parts, findings)
     if appointment is None and action == Action.UPSERT and not findings.errors:
+        if resource.get("status") in ("proposed", "pending", "waitlist"):
+            findings.notice(
+                f"{path}.start",
+                f"a {resource.get('status')} appointment without a time yet is a request, not "
+                "a booking: left alone until it has one",
+            )
+            return None
         findings.error(f"{path}.start", "is required for an appointment in the schedule")
     if findings.errors:
         return None

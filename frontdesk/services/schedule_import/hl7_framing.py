@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from frontdesk.services.schedule_import.records import ParseResult, Problem
+from frontdesk.services.schedule_import.records import MAX_UNITS, ParseResult, Problem
 
 # MSH-18 (HL7 table 0211) -> Python codec. Empty: the standard says ASCII; UTF-8 contains it.
 CHARSETS = {
@@ -80,12 +80,14 @@ def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
     batches = 0
     current: list[bytes] | None = None
     junk_reported = False
-    for line_no, line in enumerate(re.split(rb"\r\n|\r|\n", data), 1):
+    for line_no, line in enumerate(_lines(data), 1):
         segment = line.strip(b" \t")
         if not segment:
             continue
         tag = segment[:3]
         if tag == b"MSH":
+            if len(messages) > MAX_UNITS:
+                break  # the reader refuses the file; framing the rest would only take memory
             current = [segment]
             messages.append((current, line_no))
         elif tag in _ENVELOPE:
@@ -126,6 +128,18 @@ def frame(data: bytes, result: ParseResult) -> list[tuple[list[bytes], int]]:
             Problem("file", "file", "the file (FHS) has no FTS trailer: the file is truncated")
         )
     return messages
+
+
+_EOL = re.compile(rb"\r\n|\r|\n")
+
+
+def _lines(data: bytes):
+    """The lines one at a time (a list of all of them would double a large file in memory)."""
+    start = 0
+    for end in _EOL.finditer(data):
+        yield data[start : end.start()]
+        start = end.end()
+    yield data[start:]
 
 
 def _check_count(

@@ -164,7 +164,11 @@ def read_message(
         control = ""
     if control:
         findings.unit = f"{label} (control id {control})"
-    return _record(f, msh, tz, conv, findings)
+    try:
+        return _record(f, msh, tz, conv, findings)
+    except InputError as exc:  # a header field the desk needs that cannot be read (MSH-3, -9)
+        findings.error(exc.where or "MSH", exc.message)
+        return None
 
 
 def message_source(f: Fields) -> str:
@@ -221,13 +225,20 @@ def _record(f: Fields, msh, tz, conv: Conventions, findings: Findings) -> Schedu
     if resources.interpreter and patient is not None:
         patient.interpreter_needed = True
         supplied.add("interpreter_needed")
-    appointment = None
-    if action != Action.DELETE and external_id:
-        appointment = _appointment(f, sch, tz, status, source, external_id, resources, findings)
+    appointment = changes = None
+    if action != Action.DELETE:  # read even without an id: every problem is reported at once
+        appointment = _appointment(
+            f, sch, tz, status, source, external_id or "-", resources, findings
+        )
         if appointment is None and action == Action.UPSERT and not findings.errors:
-            findings.error(
-                "SCH-11.4", "no start time (expected TQ1-7, SCH-11.4, AIS-4, AIL-6 or AIP-6)"
-            )
+            # No time: it can only change an appointment the desk has (the applier checks).
+            changes = {
+                "department": resources.department,
+                "clinician": resources.clinician,
+                "location": resources.location,
+                "type": resources.service,
+                "status": status if status_given else None,
+            }
     if findings.errors:
         return None
     return ScheduleRecord(
@@ -240,6 +251,7 @@ def _record(f: Fields, msh, tz, conv: Conventions, findings: Findings) -> Schedu
         supplied=frozenset(supplied),
         appointment=appointment,
         status_given=status_given,
+        changes=changes,
     )
 
 
@@ -340,10 +352,14 @@ def _place(f: Fields, segment, number: int, found: _Resources, findings: Finding
         return
     point_of_care, room, _bed, facility, _status, _kind, building, floor, description = part
     found.department = point_of_care or None
-    pieces = [building, f"floor {floor}" if floor else "", f"room {room}" if room else ""]
-    if not any(pieces) and facility != point_of_care:
-        pieces = [facility]  # only the clinic's name (a facility): that is where to go
+    # A room given as a number or code reads "room 512"; one given as a name stays as it is.
+    room_text = f"room {room}" if room and " " not in room and "room" not in room.lower() else room
+    pieces = [building, f"floor {floor}" if floor else "", room_text]
+    if facility and facility != point_of_care and not building and not facility.isupper():
+        pieces.insert(0, facility)  # a clinic's name ("GH Clinic"), not a hospital code
     found.location = description or ", ".join(p for p in pieces if p) or None
+    if found.location is None and segment[0] == "AIL":  # AIL-4: the kind of place, in words
+        found.location = f.value(segment, 4, 2) or None
 
 
 def _is_interpreter(text: str) -> bool:

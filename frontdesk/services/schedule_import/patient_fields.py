@@ -73,8 +73,8 @@ def read_language(text: str) -> str | None:
         primary = primary.lower()
         if len(primary) == 3:
             primary = aliases.get(primary, primary).replace("_", "-")
-        if primary in names.values() or len(primary) == 2:
-            return primary + ("-" + rest if rest else "")
+        # Any ISO 639 code is a BCP 47 primary tag (pjt, Pitjantjatjara, is not in CLDR).
+        return primary + ("-" + rest if rest else "")
     lowered = text.lower()
     if lowered in names:
         return names[lowered]

@@ -20,6 +20,9 @@ from frontdesk.services.appointments import AppointmentInput
 from frontdesk.services.patient_input import PatientInput
 
 MAX_PROBLEMS = 200
+# A day's schedule of the largest hospital is a few thousand appointments; past this a file is
+# not a day's export (and reading it whole would hold it all in memory): refused, whole.
+MAX_UNITS = 100_000
 
 # progress(stage, done, total): stage is "read" or "apply".
 Progress = Callable[[str, int, int], None]
@@ -47,6 +50,9 @@ class ScheduleRecord:
     appointment: AppointmentInput | None = None
     # False: the source's status code could not be read; a known appointment keeps its own.
     status_given: bool = True
+    # A modification without a start (an HL7 S14 that says only where or with whom): these
+    # fields change an appointment the desk has; one it does not have cannot be created.
+    changes: dict | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,10 +127,27 @@ class ParseResult:
             self.problems.append(problem)
         return len(self.problems) < MAX_PROBLEMS
 
+    def too_many(self) -> bool:
+        """True (and the file refused) once the file holds more units than a day's export."""
+        if self.units <= MAX_UNITS:
+            return False
+        self.records.clear()  # the memory goes back at once: nothing of the file is applied
+        self.problems.append(
+            Problem(
+                "file",
+                "file",
+                f"holds more than {MAX_UNITS:,} {self.unit_word}: that is not one day's "
+                "schedule; export one day at a time (nothing was read further)",
+            )
+        )
+        return True
+
     def add_unit(self, findings: Findings, record: ScheduleRecord | None) -> bool:
         """One unit read: its record (when it has no error) and everything found in it.
         False once there are so many problems that reading further is pointless."""
         self.units += 1
+        if self.too_many():
+            return False
         if len(self.notices) < MAX_PROBLEMS * 10:
             self.notices.extend(findings.notice_problems())
         if findings.errors or record is None:
