@@ -50,7 +50,7 @@ class PatientSummary:
     family_name: str
     given_name: str
     native_name: str | None
-    date_of_birth: dt.date
+    date_of_birth: dt.date | None  # None: unknown (a hospital feed's newcomer), ask it
     nationality: str | None
     preferred_language: str | None
     interpreter_needed: bool

@@ -159,7 +159,8 @@ def cmd_search(args, url: str) -> int:
         native = f" ({p.native_name})" if p.native_name else ""
         print(
             f"{h.score:.2f}  {p.mrn:<12} {p.family_name}, {p.given_name}{native}  "
-            f"{p.date_of_birth.isoformat()}  {p.nationality or ''}"
+            f"{p.date_of_birth.isoformat() if p.date_of_birth else 'born ?':<10}  "
+            f"{p.nationality or ''}"
         )
     return 0
 

@@ -517,6 +517,8 @@ class MainWindow(QMainWindow):
             self.tr("Ask the patient to confirm the date of birth: <b>{dob}</b>").format(
                 dob=details.date_of_birth.strftime("%d %B %Y")
             )
+            if details.date_of_birth
+            else self.tr("The date of birth is <b>not known</b> (a hospital feed had none): ask it")
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check in"))

@@ -88,7 +88,11 @@ class PatientPanel(QWidget):
             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
             | Qt.AlignmentFlag.AlignVCenter
         )
-        ui.dobValue.setText(details.date_of_birth.strftime("%d %B %Y"))
+        ui.dobValue.setText(
+            details.date_of_birth.strftime("%d %B %Y")
+            if details.date_of_birth
+            else self.tr("unknown: ask the patient")
+        )
         ui.mrnValue.setText(details.mrn)
         ui.nationalityValue.setText(
             f"{country_name(details.nationality)} ({details.nationality})"

@@ -53,7 +53,7 @@ class SearchResultsModel(QAbstractTableModel):
         return (
             f"{p.family_name}, {p.given_name}",
             p.native_name or "",
-            p.date_of_birth.strftime("%d %b %Y"),
+            p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else self.tr("unknown"),
             p.mrn,
             p.nationality or "",
             self.tr("✔ expected") if hit.expected_today else "",

@@ -37,7 +37,7 @@ class PatientDetails:
     family_name: str
     given_name: str
     native_name: str | None
-    date_of_birth: dt.date
+    date_of_birth: dt.date | None  # None: unknown, asked at check-in
     sex: str
     nationality: str | None
     passport_no: str | None

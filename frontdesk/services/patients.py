@@ -172,7 +172,8 @@ def update_contact(
         **{name: getattr(patient, name) for name in _FIELDS}
         | {"phone": phone, "email": email, "local_address": local_address}
     )
-    clean = details.validated()
+    # A feed's newcomer may have no date of birth yet: that does not stop a contact change.
+    clean = details.validated(partial=patient.date_of_birth is None)
     with database_proxy.atomic():
         patient, _ = save_validated_patient(
             clean, actor, fields={"phone", "email", "local_address"}

@@ -315,7 +315,7 @@ def hit_as_json(hit: SearchHit) -> dict:
         "family_name": p.family_name,
         "given_name": p.given_name,
         "native_name": p.native_name,
-        "date_of_birth": p.date_of_birth.isoformat(),
+        "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
         "nationality": p.nationality,
         "score": hit.score,
     }

@@ -147,13 +147,25 @@ def test_4_a_known_patient_without_birth_date_keeps_the_one_on_file(actor):
 
 
 def test_4_a_new_patient_without_birth_date_is_flagged_and_asked_at_check_in(actor):
+    from frontdesk.services.patients import update_contact
+    from frontdesk.services.search import hit_as_json, search_patients
+
     import_schedule_bytes(message(pid({7: ""})), actor)
     patient = Patient.get()
     assert patient.date_of_birth is None and identity_flags(patient.id).birth_date_unknown
+    # the rest of the desk takes a patient whose date of birth is unknown
+    (hit,) = search_patients("kim min-jun")
+    assert hit_as_json(hit)["date_of_birth"] is None
+    update_contact(patient.id, actor, phone="+82 10 1234 5678", email=None, local_address=None)
     record_birth_date(patient.id, dt.date(1979, 12, 25), actor, today=dt.date(2026, 11, 30))
     assert Patient.get().date_of_birth == dt.date(1979, 12, 25)
     assert not identity_flags(patient.id).birth_date_unknown
-    audit = AuditEvent.select().where(AuditEvent.action == "patient.update").get()
+    audit = (
+        AuditEvent.select()
+        .where(AuditEvent.action == "patient.update")
+        .order_by(AuditEvent.id.desc())
+        .get()
+    )
     assert json.loads(audit.details)["fields"] == ["date_of_birth"]
     with pytest.raises(InputError):
         record_birth_date(patient.id, dt.date(2030, 1, 1), actor, today=dt.date(2026, 11, 30))
