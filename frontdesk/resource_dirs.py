@@ -1,29 +1,27 @@
 """Where the files under ``resources/`` are, however Frontdesk was installed.
 
     resource_dir("locale")   # the visit summary's gettext catalogs
-    resource_dir("fonts")    # OFL fonts shipped with the program (optional)
+    resource_dir("fonts")    # fonts shipped with the program (the frozen bundle has them)
 
-From a checkout (and an editable install) they are the repository's ``resources/<name>``; a
-wheel installs them as data files under ``<prefix>/share/frontdesk/<name>`` (see
-``[tool.setuptools.data-files]`` in pyproject.toml; tests/unit/test_packaging.py checks that
-every catalog is listed there); a frozen bundle carries them in ``resources/<name>`` beside
-its code.
+Installed Frontdesk carries them inside its package, as ``frontdesk/resources/<name>`` (setup.py
+copies them there when a wheel is built; packaging/frontdesk.spec does the same for the frozen
+bundle), and they are found with :mod:`importlib.resources` beside the code: a wheel in a
+virtual environment, ``pip install --user`` (code and data under ``~/.local``), ``--target``,
+or a PyInstaller bundle all look alike. A checkout (and an editable install) has them in the
+repository's ``resources/<name>``.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_dir(name: str) -> Path:
-    candidates = [_CHECKOUT / name, Path(sys.prefix) / "share" / "frontdesk" / name]
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's unpacked bundle
-    if bundle:
-        candidates.insert(0, Path(bundle) / "resources" / name)
-    for candidate in candidates:
+    installed = Path(str(resources.files("frontdesk").joinpath("resources", name)))
+    for candidate in (installed, _CHECKOUT / name):
         if candidate.is_dir():
             return candidate
-    return candidates[0]
+    return _CHECKOUT / name

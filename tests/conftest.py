@@ -8,6 +8,7 @@ missing or unreachable server fails the run instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from urllib.parse import quote
@@ -26,6 +27,8 @@ def _isolated_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("FRONTDESK_HOME", str(home))
     monkeypatch.delenv("FRONTDESK_DB", raising=False)
+    # nor the machine's settings (/etc/frontdesk/frontdesk.conf, if the package is installed)
+    monkeypatch.setenv("FRONTDESK_CONFIG", str(tmp_path / "machine" / "frontdesk.conf"))
     return home
 
 
@@ -35,7 +38,35 @@ def _pg_admin_url() -> str | None:
         if REQUIRE_PG:
             pytest.fail(f"{PG_ENV} is not set but FRONTDESK_REQUIRE_PG=1")
         pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped")
+    _ensure_pg_database(url)
     return url
+
+
+_PG_READY: set[str] = set()
+
+
+def _ensure_pg_database(url: str) -> None:
+    """Create the database the URL names when the server has none of that name (a fresh
+    server has only ``postgres``), once per run."""
+    if url in _PG_READY:
+        return
+    import psycopg
+    from psycopg import errors
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+    except psycopg.OperationalError as error:
+        name = conninfo_to_dict(url).get("dbname")
+        if not name or f'database "{name}" does not exist' not in str(error):
+            raise
+        maintenance = make_conninfo(url, dbname="postgres")
+        with (
+            psycopg.connect(maintenance, autocommit=True, connect_timeout=5) as conn,
+            contextlib.suppress(errors.DuplicateDatabase),  # another run made it meanwhile
+        ):
+            conn.execute(f'CREATE DATABASE "{name}"')
+    _PG_READY.add(url)
 
 
 def _pg_execute(url: str, sql: str) -> None:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from frontdesk import __version__
 from frontdesk.cli import (
+    backup_cmds,
     badge_cmds,
     case_cmds,
     door_cmds,
@@ -52,6 +53,7 @@ COMMAND_GROUPS = (
     interpreter_cmds,
     case_cmds,
     interface_cmds,
+    backup_cmds,
 )
 
 

@@ -9,10 +9,10 @@ from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
 
-def open_db(url: str):
+def open_db(url: str, *, upgrade: bool = True):
     from frontdesk.store.database import open_database
 
-    return open_database(url)
+    return open_database(url, upgrade=upgrade)
 
 
 def day_arg(text: str | None):

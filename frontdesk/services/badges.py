@@ -38,14 +38,15 @@ from frontdesk.store.models import (
 )
 
 
-def _key_dir() -> Path:
+def key_dir() -> Path:
+    """Where this station's private badge keys are (backups carry them)."""
     path = data_dir() / "keys"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 
 def _key_file(key_id: int) -> Path:
-    return _key_dir() / f"badge-signing-{key_id}.pem"
+    return key_dir() / f"badge-signing-{key_id}.pem"
 
 
 def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:

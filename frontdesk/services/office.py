@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from frontdesk.config import machine_setting
 from frontdesk.errors import InputError
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
@@ -43,7 +44,11 @@ def set_setting(key: str, value: str, actor: Actor | None) -> None:
 
 
 def office_zone() -> ZoneInfo:
-    return zone(get_setting(OFFICE_TIMEZONE) or computer_zone_name())
+    """The zone the office set (in the database), else the machine's (/etc/frontdesk), else
+    the computer's own."""
+    return zone(
+        get_setting(OFFICE_TIMEZONE) or machine_setting("office", "zone") or computer_zone_name()
+    )
 
 
 def set_office_zone(name: str, actor: Actor | None) -> ZoneInfo:

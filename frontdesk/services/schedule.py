@@ -112,7 +112,8 @@ class ScheduleChanges:
     settings_changed: bool = False  # an office setting (the time zone) changed
 
 
-_BULK_ACTIONS = ("import.", "demo.")
+# A restore replaced everything: its event comes with an id above all earlier ones.
+_BULK_ACTIONS = ("import.", "demo.", "database.restore")
 
 
 def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo | None = None):

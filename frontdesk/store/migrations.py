@@ -16,13 +16,16 @@ version N-1 to N under MIGRATIONS[N]; add the file the old release wrote to test
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SQL, BooleanField, Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
+from frontdesk import clock
 from frontdesk.errors import ConfigError
 from frontdesk.store import search_changes
 from frontdesk.store.case_models import CASE_MODELS
@@ -36,10 +39,14 @@ from frontdesk.store.models import (
     SchemaVersion,
     SearchPosting,
 )
+from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 6
+
+# Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
+MIGRATION_BACKUPS_KEPT = 3
 
 
 def _v2_badges(migrator: SchemaMigrator, db: Database) -> None:
@@ -156,11 +163,20 @@ def _create(db: Database) -> None:
 
 
 def backup_sqlite(db: Database, sqlite_file: str, version: int) -> Path:
-    """A consistent copy of the SQLite file (VACUUM INTO), made before it is upgraded."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    """A consistent copy of the SQLite file (VACUUM INTO), made before it is upgraded, readable
+    by its owner only; the newest MIGRATION_BACKUPS_KEPT of them are kept."""
+    stamp = _now().strftime("%Y%m%dT%H%M%S")
     target = Path(f"{sqlite_file}.v{version}-{stamp}.bak")
+    if target.exists():  # two upgrades in one second: VACUUM INTO refuses a non-empty file
+        target = target.with_name(f"{target.stem}-{os.getpid()}.bak")
+    create_private(target)  # VACUUM INTO writes into an empty file it is given
     db.execute_sql("VACUUM INTO ?", (str(target),))
     log.info("backed up %s to %s before upgrading", sqlite_file, target)
+    source = Path(sqlite_file)
+    copies = sorted(
+        source.parent.glob(f"{glob.escape(source.name)}.v*-*.bak"), key=lambda p: p.stat().st_mtime
+    )
+    prune_oldest(copies, MIGRATION_BACKUPS_KEPT)
     return target
 
 
@@ -171,4 +187,4 @@ def _migrator(db: Database) -> SchemaMigrator:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()

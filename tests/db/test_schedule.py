@@ -66,3 +66,14 @@ def test_json_shape(actor):
         "preferred_language": "ar",
         "interpreter_needed": True,
     }
+
+
+def test_the_office_zone_comes_from_the_machine_until_the_office_sets_one(db, tmp_path):
+    from frontdesk.services.office import office_zone, set_office_zone
+
+    conf = tmp_path / "machine" / "frontdesk.conf"
+    conf.parent.mkdir()
+    conf.write_text("[office]\nzone = Asia/Dubai\n", encoding="utf-8")
+    assert office_zone().key == "Asia/Dubai"
+    set_office_zone("Europe/Berlin", None)
+    assert office_zone().key == "Europe/Berlin"

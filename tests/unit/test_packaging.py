@@ -1,43 +1,68 @@
-"""An installed wheel carries what a checkout has: every gettext catalog under resources/ is
-listed in pyproject.toml's data files, and the program finds them where a wheel puts them."""
+"""An installed Frontdesk carries what a checkout has: every gettext catalog goes into the wheel,
+inside the package, and is found there with importlib.resources, also after
+``pip install --user`` (where catalogs used to be looked for under the interpreter's prefix
+only, and summaries silently came out in English)."""
 
 from __future__ import annotations
 
-import glob
+import os
+import subprocess
 import sys
-import tomllib
+import zipfile
 from pathlib import Path
 
-from frontdesk import resource_dirs
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_catalog_is_installed_with_a_wheel():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    data_files = config["tool"]["setuptools"]["data-files"]
-    installed = {
-        f"{target}/{Path(path).name}"
-        for target, patterns in data_files.items()
-        for pattern in patterns
-        for path in glob.glob(str(ROOT / pattern))
-    }
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (found,) = out.glob("frontdesk-*.whl")
+    return found
+
+
+def test_every_catalog_is_in_the_wheel_beside_the_code(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
     catalogs = sorted((ROOT / "resources" / "locale").rglob("*.po"))
     catalogs += sorted((ROOT / "resources" / "locale").glob("*.pot"))
     assert catalogs
     for catalog in catalogs:
-        relative = catalog.relative_to(ROOT / "resources")
-        assert f"share/frontdesk/{relative.as_posix()}" in installed, (
-            f"add {relative.parent.as_posix()} to [tool.setuptools.data-files] in pyproject.toml"
-        )
+        relative = catalog.relative_to(ROOT).as_posix()
+        assert f"frontdesk/{relative}" in names, relative
 
 
-def test_resources_are_found_where_a_wheel_puts_them(tmp_path, monkeypatch):
-    (tmp_path / "share" / "frontdesk" / "locale").mkdir(parents=True)
-    monkeypatch.setattr(resource_dirs, "_CHECKOUT", tmp_path / "no-checkout")
-    monkeypatch.setattr(sys, "prefix", str(tmp_path))
-    assert resource_dirs.resource_dir("locale") == tmp_path / "share" / "frontdesk" / "locale"
-    bundle = tmp_path / "bundle"
-    (bundle / "resources" / "locale").mkdir(parents=True)
-    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
-    assert resource_dirs.resource_dir("locale") == bundle / "resources" / "locale"
+def test_a_user_install_finds_its_catalogs(wheel, tmp_path):
+    """A real ``pip install --user`` (the interpreter under the virtual environment, into a
+    throwaway user base), then the catalogs looked up from outside the checkout."""
+    base = getattr(sys, "_base_executable", sys.executable)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["PYTHONUSERBASE"] = str(tmp_path / "userbase")
+    subprocess.run(
+        [base, "-m", "pip", "install", "-q", "--user", "--no-deps", "--no-warn-script-location",
+         "--disable-pip-version-check", str(wheel)],
+        check=True, capture_output=True, env=env, timeout=300,
+    )  # fmt: skip
+    probe = (
+        "import frontdesk, sys; from frontdesk.resource_dirs import resource_dir; "
+        "print(frontdesk.__file__); print(resource_dir('locale'))"
+    )
+    out = subprocess.run(
+        [base, "-c", probe], check=True, capture_output=True, text=True, env=env, cwd=tmp_path
+    ).stdout.split()
+    package_file, locale = (Path(line) for line in out)
+    assert package_file.is_relative_to(tmp_path / "userbase")
+    assert locale == package_file.parent / "resources" / "locale"
+    assert (locale / "ar" / "LC_MESSAGES" / "summary.po").is_file()
+
+
+def test_a_checkout_finds_its_catalogs_in_resources():
+    from frontdesk.resource_dirs import resource_dir
+
+    assert resource_dir("locale") == ROOT / "resources" / "locale"
