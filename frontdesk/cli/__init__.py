@@ -17,7 +17,9 @@
     frontdesk case M00000042 --json
     frontdesk interfaces --phone-region AU --status hl7:EPIC@MGH Sch=scheduled
 
-Bad input prints one line on stderr and exits with status 2; nothing is written.
+Bad input, a usage error included, prints one line on stderr and exits with status 2; a command
+that fails writes nothing (not even the station it names). Counts are said with their plural
+right, and an empty result is said, not left as silence.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from frontdesk.cli import (
     interface_cmds,
     interpreter_cmds,
     office_cmds,
+    patient_cmds,
     schedule_cmds,
 )
 from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
@@ -47,6 +50,7 @@ log = logging.getLogger("frontdesk")
 
 COMMAND_GROUPS = (
     schedule_cmds,
+    patient_cmds,
     badge_cmds,
     door_cmds,
     office_cmds,
@@ -57,8 +61,16 @@ COMMAND_GROUPS = (
 )
 
 
+class CommandParser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line and exit status 2, as every other error: the
+    usage itself is what --help is for. Subcommands' parsers are of this class too."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="frontdesk",
         description="Front desk of an International Patient Center.",
     )

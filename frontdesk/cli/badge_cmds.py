@@ -54,9 +54,10 @@ def cmd_verify(args, url: str) -> int:
     if args.json:
         print(json.dumps(check.as_json(), ensure_ascii=False))
     elif check.verdict.valid:
+        until = check.verdict.valid_until.astimezone(office_zone())  # office time, as elsewhere
         print(
             f"VALID  {check.verdict.holder.value.upper()}  {check.display_name}"
-            f"  → {check.destination or '-'}  until {check.verdict.valid_until:%Y-%m-%d %H:%M}Z"
+            f"  → {check.destination or '-'}  until {until:%Y-%m-%d %H:%M} ({until.tzinfo})"
         )
     else:
         print(f"NOT VALID  {check.verdict.reason.value}")

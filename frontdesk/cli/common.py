@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from frontdesk.errors import FrontdeskError
@@ -27,6 +29,34 @@ def actor_arg(args):
 
     staff = find_staff(args.staff) if args.staff else None  # before the station is made
     return Actor(staff, station_named(args.station))
+
+
+@contextmanager
+def acting(args) -> Iterator:
+    """The actor the command names (``--staff``, ``--station``). A station named for the first
+    time is registered in one transaction with the command's change, so that a command that
+    fails leaves no station behind; a known station needs no such transaction."""
+    from frontdesk.services.actors import Actor, find_staff, station_named
+    from frontdesk.store.models import Station, database_proxy
+
+    staff = find_staff(args.staff) if getattr(args, "staff", None) else None
+    known = Station.get_or_none(Station.name == args.station.strip())
+    if known is not None:
+        yield Actor(staff, known)
+        return
+    with database_proxy.atomic():
+        yield Actor(staff, station_named(args.station))
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """>>> plural(1, "appointment"), plural(3, "patient"), plural(0, "person", "people")
+    ('1 appointment', '3 patients', '0 people')
+    """
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
+def warn(message: str) -> None:
+    print(f"frontdesk: warning: {message}", file=sys.stderr)
 
 
 def write_pdf(path: str, data: bytes) -> None:

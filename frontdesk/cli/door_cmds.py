@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from frontdesk.cli.common import day_arg, open_db, write_pdf
+from frontdesk.cli.common import day_arg, open_db, plural, write_pdf
 
 
 def register(sub) -> None:
@@ -76,9 +76,9 @@ def cmd_onsite(args, url: str) -> int:
                 f"{p.entered_at.astimezone(tz):%H:%M}  {holder:<11}  B-{p.badge_id:<6} "
                 f"{p.display_name or '?'}  ({p.door or '-'})"
             )
-        print(f"{len(people)} on site")
+        print(f"{plural(len(people), 'person', 'people')} on site" if people else "nobody on site")
     else:
-        print(f"{len(people)} on site -> {args.pdf}")
+        print(f"{plural(len(people), 'person', 'people')} on site -> {args.pdf}")
     return 0
 
 
@@ -100,5 +100,5 @@ def cmd_scans(args, url: str) -> int:
             f"{r.at.astimezone(tz):%H:%M:%S}  {verdict}{r.reason or '':<14} {r.door:<20} "
             f"{r.direction:<4}  {'B-' + str(r.badge_id) if r.badge_id else '-'}"
         )
-    print(f"{len(rows)} scans")
+    print(plural(len(rows), "scan") if rows else "no scans")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontdesk.cli.common import actor_arg, day_arg, open_db, write_pdf
+from frontdesk.cli.common import acting, day_arg, open_db, plural, warn, write_pdf
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -44,8 +44,8 @@ def register(sub) -> None:
     office.add_argument("--station", default="cli", metavar="NAME")
     office.set_defaults(handler=cmd_office_info)
 
-    staff = sub.add_parser("staff", help="staff accounts")
-    staff.add_argument("action", choices=["add", "list"])
+    staff = sub.add_parser("staff", help="staff accounts: add, list, deactivate")
+    staff.add_argument("action", choices=["add", "list", "deactivate"])
     staff.add_argument("username", nargs="?")
     staff.add_argument("--name", metavar="DISPLAY_NAME")
     staff.set_defaults(handler=cmd_staff)
@@ -56,6 +56,7 @@ def register(sub) -> None:
 
 
 def cmd_summary(args, url: str) -> int:
+    from frontdesk.printing.translations import FALLBACK, catalog_code
     from frontdesk.services.patients import patient_by_mrn
     from frontdesk.services.visit_summary import summary_pdf
 
@@ -71,12 +72,18 @@ def cmd_summary(args, url: str) -> int:
     patient = patient_by_mrn(args.mrn)
     printed = summary_pdf(patient.id, first, last, language=args.lang, paper=args.paper)
     write_pdf(args.output, printed.pdf)
+    if args.lang and catalog_code(args.lang) == FALLBACK and not _is_english(args.lang):
+        warn(f"--lang {args.lang}: no visit summary catalog for that language; printed in English")
     days = f"{printed.days} days, " if printed.days > 1 else ""
     print(
-        f"{patient.mrn}: {days}{printed.appointments} appointments, in {printed.language} "
-        f"on {printed.paper} -> {args.output}"
+        f"{patient.mrn}: {days}{plural(printed.appointments, 'appointment')}, "
+        f"in {printed.language} on {printed.paper} -> {args.output}"
     )
     return 0
+
+
+def _is_english(tag: str) -> bool:
+    return tag.strip().lower().replace("_", "-").split("-")[0] == "en"
 
 
 def cmd_office_info(args, url: str) -> int:
@@ -112,13 +119,10 @@ def cmd_office_info(args, url: str) -> int:
     }
     open_db(url)
     if any(v is not None for v in fields.values()) or args.paper or args.closes:
-        set_office_info(
-            actor_arg(args),
-            note_language=note_language,
-            paper=args.paper,
-            closes=args.closes,
-            **fields,
-        )
+        with acting(args) as actor:  # refused fields register no station
+            set_office_info(
+                actor, note_language=note_language, paper=args.paper, closes=args.closes, **fields
+            )
     settings = office_settings()
     for key in ("name", "address", "phone", "hours"):
         print(f"{key + ':':<9}{settings.get(f'office.{key}', '-')}")
@@ -131,16 +135,24 @@ def cmd_office_info(args, url: str) -> int:
 
 
 def cmd_staff(args, url: str) -> int:
-    from frontdesk.services.actors import create_staff, list_staff
+    from frontdesk.services.actors import create_staff, deactivate_staff, list_staff
 
+    if args.action in ("add", "deactivate") and not args.username:
+        raise FrontdeskError(f"staff {args.action} needs a USERNAME")
+    if args.action != "add" and args.name:
+        raise FrontdeskError("--name goes with staff add")
     open_db(url)
     if args.action == "add":
-        if not args.username:
-            raise FrontdeskError("staff add needs a USERNAME")
         staff = create_staff(args.username, args.name or args.username)
         print(f"created staff account {staff.username}")
+    elif args.action == "deactivate":
+        staff = deactivate_staff(args.username)
+        print(f"deactivated staff account {staff.username}: it can no longer sign in")
     else:
-        for staff in list_staff():
+        accounts = list_staff()
+        if not accounts:
+            print("no active staff accounts (frontdesk staff add USER --name NAME)")
+        for staff in accounts:
             print(f"{staff.username:<20} {staff.display_name}")
     return 0
 

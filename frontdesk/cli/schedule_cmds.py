@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from frontdesk.cli.common import day_arg, open_db, progress
+from frontdesk.cli.common import acting, day_arg, open_db, plural, progress
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -60,6 +60,11 @@ def register(sub) -> None:
     search = sub.add_parser("search", help="find patients by name, MRN, passport or birth date")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument(
+        "--date",
+        metavar="D",
+        help="patients expected that day come first, as in the window (default: today)",
+    )
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler=cmd_search)
 
@@ -77,20 +82,19 @@ def cmd_demo(args, url: str) -> int:
     from frontdesk.store.demo_tables import patient_count
 
     start = parse_date(args.date, what="--date") if args.date else None
-    open_db(url)
-    if args.if_empty and (count := patient_count()):
-        print(f"the database already holds {count:,} patients; no demo data added")
-        return 0
     options = DemoOptions(
         patients=args.patients, start=start, days=args.days, seed=args.seed, per_day=args.per_day
-    )
+    ).checked()  # refused before a database file is made
+    open_db(url)
+    if args.if_empty and (count := patient_count()):
+        print(f"the database already holds {plural(count, 'patient')}; no demo data added")
+        return 0
     report = generate(options, progress=None if args.quiet else progress)
     print(report.describe())
     return 0
 
 
 def cmd_import(args, url: str) -> int:
-    from frontdesk.services.actors import Actor, find_staff, station_named
     from frontdesk.services.schedule_import import (
         ImportFailed,
         import_schedule_bytes,
@@ -98,18 +102,17 @@ def cmd_import(args, url: str) -> int:
     )
 
     open_db(url)
-    staff = find_staff(args.staff) if args.staff else None
     data = read_import_file(args.file)  # an unreadable file registers no station
-    actor = Actor(staff, station_named(args.station))
     try:
-        report = import_schedule_bytes(
-            data,
-            actor,
-            fmt=args.format,
-            dry_run=args.dry_run,
-            skip_bad=args.skip_bad,
-            name=Path(args.file).name,
-        )
+        with acting(args) as actor:  # a refused import registers no station either
+            report = import_schedule_bytes(
+                data,
+                actor,
+                fmt=args.format,
+                dry_run=args.dry_run,
+                skip_bad=args.skip_bad,
+                name=Path(args.file).name,
+            )
     except ImportFailed as failed:
         if args.json:
             print(json.dumps(failed.report.as_json(), ensure_ascii=False, indent=2))
@@ -133,7 +136,10 @@ def cmd_schedule(args, url: str) -> int:
     if args.json:
         print(json.dumps([entry_as_json(e) for e in entries], ensure_ascii=False, indent=2))
         return 0
-    print(f"{day.isoformat()}: {len(entries)} appointments")
+    if not entries:
+        print(f"{day.isoformat()}: no appointments")
+        return 0
+    print(f"{day.isoformat()}: {plural(len(entries), 'appointment')}")
     for e in entries:
         native = f" ({e.patient.native_name})" if e.patient.native_name else ""
         print(
@@ -149,24 +155,30 @@ def cmd_search(args, url: str) -> int:
 
     if not 1 <= args.limit <= 500:
         raise FrontdeskError("--limit must be between 1 and 500")
+    if args.date:
+        parse_date(args.date, what="--date")
     open_db(url)
-    hits = search_patients(args.query, limit=args.limit)
+    day = day_arg(args.date)
+    hits = search_patients(args.query, limit=args.limit, day=day)
     if args.json:
         print(json.dumps([hit_as_json(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"no patient matches {args.query!r}")
         return 0
     for h in hits:
         p = h.patient
         native = f" ({p.native_name})" if p.native_name else ""
+        expected = f"  expected {day.isoformat()}" if h.expected_today else ""
         print(
             f"{h.score:.2f}  {p.mrn:<12} {p.family_name}, {p.given_name}{native}  "
             f"{p.date_of_birth.isoformat() if p.date_of_birth else 'born ?':<10}  "
-            f"{p.nationality or ''}"
+            f"{p.nationality or ''}{expected}"
         )
     return 0
 
 
 def cmd_checkin(args, url: str) -> int:
-    from frontdesk.services.actors import Actor, find_staff, station_named
     from frontdesk.services.checkin import check_in
     from frontdesk.services.office import office_zone
     from frontdesk.services.patients import patient_by_mrn
@@ -175,9 +187,8 @@ def cmd_checkin(args, url: str) -> int:
         parse_date(args.date, what="--date")
     open_db(url)
     day = day_arg(args.date)
-    staff = find_staff(args.staff)  # both checked before the station is registered
-    patient = patient_by_mrn(args.mrn)
-    result = check_in(patient.id, day, Actor(staff, station_named(args.station)))
+    with acting(args) as actor:  # the staff account first, then the patient
+        result = check_in(patient_by_mrn(args.mrn).id, day, actor)
     if args.json:
         print(
             json.dumps(

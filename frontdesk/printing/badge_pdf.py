@@ -199,8 +199,8 @@ class _BadgeDrawer:
     def _photo(self, data: bytes, x: float, y: float, w: float, h: float) -> None:
         try:
             image = ImageReader(io.BytesIO(data))
-        except Exception as error:  # Pillow's errors vary with the format
-            raise InputError(f"the photo is not a readable image: {error}", where="photo") from None
+        except Exception:  # Pillow's errors vary with the format, and name Python objects
+            raise InputError("not a JPEG or PNG image that can be read", where="photo") from None
         self.c.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
         self.c.setStrokeColorRGB(*GREY)
         self.c.setLineWidth(0.5)

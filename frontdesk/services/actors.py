@@ -67,5 +67,27 @@ def create_staff(username: str, display_name: str, actor: Actor | None = None) -
     return staff
 
 
+def deactivate_staff(username: str, actor: Actor | None = None) -> Staff:
+    """The account can no longer sign in or act; its past actions keep its name."""
+    staff = find_staff(username)
+    with database_proxy.atomic():
+        done = (
+            Staff.update(active=False)
+            .where((Staff.id == staff.id) & (Staff.active == True))  # noqa: E712
+            .execute()
+        )
+        if not done:
+            raise NotFound(f"no active staff account named {username!r}")
+        record(
+            actor.staff if actor else None,
+            actor.station if actor else None,
+            "staff.deactivate",
+            "staff",
+            staff.id,
+            username=staff.username,
+        )
+    return staff
+
+
 def list_staff() -> list[Staff]:
     return list(Staff.select().where(Staff.active == True).order_by(Staff.username))  # noqa: E712

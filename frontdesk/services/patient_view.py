@@ -69,6 +69,20 @@ class PatientDetails:
         ]
 
 
+def companion_lines(patient_id: int) -> list[CompanionLine]:
+    """The patient's companions, in the order they were added."""
+    return [
+        CompanionLine(
+            c.id,
+            f"{c.family_name}, {c.given_name}",
+            native_full_name(c.native_family_name, c.native_given_name),
+            c.relationship,
+            c.phone,
+        )
+        for c in Companion.select().where(Companion.patient == patient_id).order_by(Companion.id)
+    ]
+
+
 def patient_details(
     patient_id: int, day: dt.date, *, tz: dt.tzinfo | None = None, today: dt.date | None = None
 ):
@@ -83,16 +97,7 @@ def patient_details(
         staff = Staff.get_or_none(Staff.id == visit.checked_in_by_id)
     if visit is not None and visit.checked_in_station_id:
         station = Station.get_or_none(Station.id == visit.checked_in_station_id)
-    companions = [
-        CompanionLine(
-            c.id,
-            f"{c.family_name}, {c.given_name}",
-            native_full_name(c.native_family_name, c.native_given_name),
-            c.relationship,
-            c.phone,
-        )
-        for c in Companion.select().where(Companion.patient == patient_id).order_by(Companion.id)
-    ]
+    companions = companion_lines(patient_id)
     return PatientDetails(
         id=patient.id,
         mrn=patient.mrn,

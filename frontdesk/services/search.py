@@ -318,4 +318,5 @@ def hit_as_json(hit: SearchHit) -> dict:
         "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
         "nationality": p.nationality,
         "score": hit.score,
+        "expected": hit.expected_today,  # has a visit on the day searched
     }

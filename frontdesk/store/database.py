@@ -104,8 +104,10 @@ def make_database(url: str) -> Database:
     path = sqlite_path(url)
     if path is not None:
         if path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             path = str(Path(path).expanduser())
+            folder = Path(path).parent
+            if not folder.is_dir():  # a mistyped path is not an empty new database
+                raise ConfigError(f"database {path}: there is no folder {folder}")
         return SqliteDatabase(
             path,
             pragmas={**SQLITE_PRAGMAS, "synchronous": sqlite_sync_level()},

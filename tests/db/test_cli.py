@@ -55,6 +55,7 @@ def test_import_schedule_search_checkin(cli, tmp_path):
         "date_of_birth",
         "nationality",
         "score",
+        "expected",
     }
 
     args = (

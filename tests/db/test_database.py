@@ -16,6 +16,7 @@ from frontdesk.store.models import Patient, SchemaVersion
 
 def test_sqlite_file_is_created_in_wal_mode_with_foreign_keys(tmp_path):
     path = tmp_path / "sub" / "desk.sqlite3"
+    path.parent.mkdir()  # a new file in an existing folder (a missing folder is refused)
     db = open_database(f"sqlite:///{path}")
     try:
         assert path.exists()

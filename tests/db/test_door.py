@@ -328,14 +328,16 @@ def test_cli_onsite_and_scans(db_url, door, visit, actor, clock, tmp_path, capsy
     )
     pdf = tmp_path / "roll.pdf"
     assert main(["--db", db_url, "onsite", "--pdf", str(pdf), "--paper", "a4"]) == 0
-    assert "1 on site" in capsys.readouterr().out and "Layla HADDAD" in pdf_text(pdf.read_bytes())
+    assert "1 person on site" in capsys.readouterr().out and "Layla HADDAD" in pdf_text(
+        pdf.read_bytes()
+    )
     assert main(["--db", db_url, "scans", "--date", DAY.isoformat(), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["valid"] for r in rows] == [False, True]  # newest first
     assert rows[0]["reason"] == "malformed" and rows[1]["display_name"] == "Layla HADDAD"
     assert main(["--db", db_url, "scans", "--date", DAY.isoformat(), "--refused"]) == 0
     out = capsys.readouterr().out
-    assert "REFUSED" in out and "VALID    " not in out and "1 scans" in out
+    assert "REFUSED" in out and "VALID    " not in out and "1 scan\n" in out
 
 
 def test_a_replaced_badge_and_an_inside_door_do_not_miscount(db_url, tmp_path, visit, actor, clock):

@@ -195,20 +195,27 @@ class ImportReport:
             for k, label in (("no_show", "no-show"), ("deleted", "deleted"))
             if a[k]
         )
+        skipped = {e.unit for e in self.errors}
         text = (
-            f"{self.file}: {self.rows} {self.unit_word} {verb}: appointments {a['created']} "
-            f"created, {a['updated']} updated, {a['cancelled']} cancelled{extra}, "
+            f"{self.file}: {self._units(self.rows - len(skipped))} {verb}: appointments "
+            f"{a['created']} created, {a['updated']} updated, {a['cancelled']} cancelled{extra}, "
             f"{a['unchanged']} unchanged; patients {p['created']} created, "
             f"{p['updated']} updated, {p['unchanged']} unchanged"
         )
         if self.errors:
-            skipped = {e.unit for e in self.errors}
-            text += f"\n{len(skipped)} bad {self.unit_word} left out:"
+            text += f"\n{self._units(len(skipped), 'bad ')} left out:"
             text += "".join(f"\n  {e}" for e in self.errors)
         if self.notices:
-            text += f"\n{len(self.notices)} notice(s):"
+            text += f"\n{len(self.notices)} notice{'s' if len(self.notices) != 1 else ''}:"
             text += "".join(f"\n  {n}" for n in self.notices)
         return text
+
+    def _units(self, count: int, adjective: str = "") -> str:
+        """'1 row', '3 bad messages', '2 entries'."""
+        word = self.unit_word
+        if count == 1:
+            word = {"entries": "entry"}.get(word, word.removesuffix("s"))
+        return f"{count} {adjective}{word}"
 
     def as_json(self) -> dict:
         return {
