@@ -68,7 +68,9 @@ def test_a_bad_photo_is_said_in_words_not_python_objects(cli, tmp_path):  # noqa
 
 def test_a_refused_import_registers_no_station(cli, tmp_path):  # noqa: F811
     bad = tmp_path / "bad.csv"
-    bad.write_bytes(csv_bytes([ROWS[0].replace("1970-02-14", "1970-02-30")]))
+    # The start is what the desk needs to act: a day that does not exist refuses the file (an odd
+    # date of birth would only be a notice, issue 11).
+    bad.write_bytes(csv_bytes([ROWS[0].replace("2026-11-30T09:00", "2026-11-31T09:00")]))
     code, _, _ = cli("import", str(bad), "--station", "Night import")
     assert code == 2
     assert "Night import" not in _stations(cli.url)
@@ -100,9 +102,11 @@ def test_demo_with_no_patients_creates_no_file(tmp_path, capsys):
 
 
 def test_counts_have_their_plural_right(cli, tmp_path):  # noqa: F811
-    good, bad = ROWS[2], ROWS[0].replace("1970-02-14", "1970-02-30")
+    good, bad = ROWS[2], ROWS[0].replace("2026-11-30T09:00", "2026-11-31T09:00")
     path = tmp_path / "mixed.csv"
-    path.write_bytes(csv_bytes([bad, good, ROWS[1].replace("1970-02-14", "1970-02-31")]))
+    path.write_bytes(
+        csv_bytes([bad, good, ROWS[1].replace("2026-11-30T10:30", "2026-11-31T10:30")])
+    )
     code, out, _ = cli("import", str(path), "--skip-bad")
     assert code == 1
     assert "mixed.csv: 1 row imported:" in out and "2 bad rows left out:" in out
