@@ -91,10 +91,18 @@ def run(db_url: str, home: Path, *, messages: int, kills: int, seed: int = 11) -
     sender = threading.Thread(target=engine, name="interface-engine")
     sender.start()
     rng = random.Random(seed)
+    # Random moments spread over the run by progress, not by clock (a quiet machine sends the
+    # 1,000 messages in ten seconds, a loaded one in a minute): after a random number of
+    # acknowledgements, a random few milliseconds on, while a message is being read, applied
+    # or acknowledged.
+    marks = sorted(rng.sample(range(1, max(messages - messages // 20, kills + 1)), kills))
     done_kills = 0
-    while done_kills < kills and not state["done"]:
-        # random moments, spread over the run: a message being applied, an ACK being sent...
-        time.sleep(rng.uniform(0.05, 0.6))
+    for mark in marks:
+        while len(acked) < mark and not state["done"]:
+            time.sleep(0.001)
+        if state["done"]:
+            break
+        time.sleep(rng.uniform(0.0, 0.04))
         listener.send_signal(signal.SIGKILL)
         listener.wait()
         done_kills += 1
