@@ -66,6 +66,8 @@ class Reason(StrEnum):
     REVOKED = "revoked"
     SUPERSEDED = "superseded"
     WRONG_VERSION = "wrong_version"
+    NOT_AS_ISSUED = "not_as_issued"  # well signed, but not the badge the record says was issued
+    NOT_IN_COPY = "not_in_copy"  # a door: not in its copy, and the copy too old to vouch for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,55 @@ class Verdict:
     holder: HolderType | None = None
     valid_from: dt.datetime | None = None
     valid_until: dt.datetime | None = None
+    key_id: int | None = None
+
+
+def as_issued(
+    verdict: Verdict,
+    key_id: int,
+    holder: str | None,
+    valid_from: dt.datetime | None,
+    valid_until: dt.datetime | None,
+) -> Verdict:
+    """The verdict, refused as :attr:`Reason.NOT_AS_ISSUED` when the token's key, holder or
+    validity differ from the badge record's. Any registered key makes a good signature; only
+    the record says which key signed *this* badge, for whom and until when (a second desk's
+    key re-signing a patient's badge as a visitor's badge valid for a month is caught here).
+
+    >>> import datetime as dt
+    >>> start = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
+    >>> v = Verdict(True, None, 42, HolderType.PATIENT, start, start + dt.timedelta(hours=8), 1)
+    >>> as_issued(v, 1, "patient", start, start + dt.timedelta(hours=8)).valid
+    True
+    >>> as_issued(v, 2, "patient", start, start + dt.timedelta(hours=8)).reason.value
+    'not_as_issued'
+    """
+    if verdict.badge_id is None or verdict.reason in (Reason.MALFORMED, Reason.UNKNOWN_KEY):
+        return verdict
+    if verdict.reason in (Reason.BAD_SIGNATURE, Reason.WRONG_VERSION):
+        return verdict
+    same = (
+        verdict.key_id == key_id
+        and verdict.holder is not None
+        and verdict.holder.value == holder
+        and _same_second(verdict.valid_from, valid_from)
+        and _same_second(verdict.valid_until, valid_until)
+    )
+    if same:
+        return verdict
+    return Verdict(
+        False,
+        Reason.NOT_AS_ISSUED,
+        verdict.badge_id,
+        verdict.holder,
+        verdict.valid_from,
+        verdict.valid_until,
+        verdict.key_id,
+    )
+
+
+def _same_second(a: dt.datetime | None, b: dt.datetime | None) -> bool:
+    return a is not None and b is not None and _seconds(a) == _seconds(b)
 
 
 def _seconds(instant: dt.datetime) -> int:
@@ -144,7 +195,13 @@ def _verify(payload, at, public_key, badge_state) -> Verdict:
         return Verdict(False, Reason.MALFORMED)  # signed, yet not what we sign: refuse
     valid_from = dt.datetime.fromtimestamp(start, dt.UTC)
     valid_until = dt.datetime.fromtimestamp(end, dt.UTC)
-    found = dict(badge_id=badge_id, holder=holder, valid_from=valid_from, valid_until=valid_until)
+    found = dict(
+        badge_id=badge_id,
+        holder=holder,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        key_id=key_id,
+    )
     now = _seconds(at)
     if now < start:
         return Verdict(False, Reason.NOT_YET_VALID, **found)

@@ -8,24 +8,26 @@
 Each desk that issues badges signs with its own Ed25519 key: the private key is made on first
 use in the data directory (file mode 0600) and never leaves it; the public key goes into the
 database under a key id, where every door can read it. Retiring a key makes its badges fail.
+A token verifies only as the badge record says it was issued: with that badge's key, for that
+holder and those dates (another desk's key cannot re-sign a badge; see ``as_issued``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, sign, verify
+from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, as_issued, sign, verify
 from frontdesk.config import data_dir
 from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.names import native_full_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
+from frontdesk.services.key_files import read_private_key, write_private_key
 from frontdesk.services.office import closing_time, office_zone
 from frontdesk.store.models import (
     Badge,
@@ -70,16 +72,9 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
         BadgeKey.create(key_id=key_id, public_key=public.hex(), station=actor.station)
         record(actor.staff, actor.station, "badge_key.create", "badge_key", key_id)
         path = _key_file(key_id)
-        pem = private.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
         if path.exists():  # another database's key of this number, or an orphan: kept aside
             path.replace(path.with_name(f"{path.stem}.{utc_now():%Y%m%dT%H%M%S}.unused.pem"))
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pem)
+        write_private_key(path, private)
     return key_id, private
 
 
@@ -87,11 +82,8 @@ def _private_key(key_id: int) -> Ed25519PrivateKey | None:
     """This desk's private half of the database's key ``key_id``, if it has it. A key file of
     the same number made for another database (a desk that first ran on its own file) does not
     match the public key registered here, and is not used: its badges would all look forged."""
-    path = _key_file(key_id)
-    if not path.exists():
-        return None
-    private = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    if not isinstance(private, Ed25519PrivateKey):
+    private = read_private_key(_key_file(key_id))
+    if private is None:
         return None
     registered = BadgeKey.get_or_none(BadgeKey.key_id == key_id)
     public = private.public_key().public_bytes(
@@ -171,7 +163,13 @@ class BadgeCheck:
 def verify_badge(payload: object, at: dt.datetime | None = None) -> BadgeCheck:
     """The door's decision, with what the door may show for a valid badge."""
     verdict = verify(payload, at or utc_now(), _public_key, _badge_state)
-    badge = Badge.get_or_none(Badge.id == verdict.badge_id) if verdict.valid else None
+    badge = Badge.get_or_none(Badge.id == verdict.badge_id) if verdict.badge_id else None
+    if badge is not None:
+        verdict = as_issued(
+            verdict, badge.key_id, badge.holder_type, badge.valid_from, badge.valid_until
+        )
+    if not verdict.valid:
+        badge = None
     return BadgeCheck(
         verdict,
         badge.display_name if badge else None,

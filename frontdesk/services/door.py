@@ -27,7 +27,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from frontdesk.badge_token import HolderType, Reason, verify
+from frontdesk.badge_token import HolderType, Reason, as_issued, verify
 from frontdesk.config import data_dir
 from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.services.actors import station_named
@@ -43,7 +43,7 @@ from frontdesk.services.onsite import (
 from frontdesk.store import scan_log
 from frontdesk.store.database import close_database, open_database, ping, sqlite_path
 from frontdesk.store.door_cache import CachedBadge, DoorCache, QueuedScan
-from frontdesk.store.models import Badge, BadgeKey, database_proxy, utc_now
+from frontdesk.store.models import Badge, BadgeKey, Station, database_proxy, utc_now
 from frontdesk.timeutil import computer_zone_name, zone
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,10 @@ DIRECTIONS = ("in", "out", "both", "inside")
 REPEAT_WINDOW = dt.timedelta(seconds=5)
 SNAPSHOT_PAST = dt.timedelta(days=1)  # badges that ended longer ago are not needed at a door
 NEW_BADGE_GRACE = dt.timedelta(minutes=2)
+# A badge not in the door's copy (issued since) passes on its signature alone only while the
+# copy is this fresh, and only signed with a desk's key: a made-up badge id signed with some
+# key, with a fresh start, is refused once the copy is older (the door refreshes every 30 s).
+NEW_BADGE_WINDOW = dt.timedelta(minutes=10)
 
 # What the door says, in words a guard can repeat to the holder.
 REASON_WORDS: dict[Reason, str] = {
@@ -66,6 +70,8 @@ REASON_WORDS: dict[Reason, str] = {
     Reason.REVOKED: "Badge revoked: send the holder to the front desk",
     Reason.SUPERSEDED: "Replaced by a newer badge: this one no longer opens doors",
     Reason.WRONG_VERSION: "Badge of another version: send the holder to the front desk",
+    Reason.NOT_AS_ISSUED: "Forged badge: it is not the badge the desk issued",
+    Reason.NOT_IN_COPY: "Not in this door's list yet: send the holder to the front desk",
 }
 
 
@@ -133,6 +139,7 @@ class DoorStation:
                 log.warning("badge key %s in the door's copy is damaged; ignored", key_id)
         self._keys = keys
         self._badges = self.cache.badges()
+        self._issuing = self.cache.issuing_keys()
         self._refreshed_at = self.cache.refreshed_at()
         try:
             self.zone = zone(self.cache.get("office_zone") or computer_zone_name())
@@ -158,15 +165,12 @@ class DoorStation:
         now = self._clock()
         verdict = verify(payload, now, self._keys.get, self._state)
         badge = self._badges.get(verdict.badge_id) if verdict.badge_id is not None else None
-        if (
-            verdict.valid
-            and badge is None
-            and self._refreshed_at is not None
-            and verdict.valid_from is not None
-            and verdict.valid_from < self._refreshed_at - NEW_BADGE_GRACE
-        ):
-            # Signed by us, valid before our last copy was made, yet not in it: deleted.
-            verdict = replace(verdict, valid=False, reason=Reason.REVOKED)
+        if badge is not None and badge.key_id is not None:
+            verdict = as_issued(
+                verdict, badge.key_id, badge.holder_type, badge.valid_from, badge.valid_until
+            )
+        elif verdict.valid and badge is None:
+            verdict = self._unknown_badge(verdict, now)
         identity = verdict.badge_id if verdict.badge_id is not None else _payload_key(payload)
         last = self._recent.get(identity)
         if last is not None and dt.timedelta(0) <= now - last.at < REPEAT_WINDOW:
@@ -207,6 +211,20 @@ class DoorStation:
             cutoff = now - REPEAT_WINDOW
             self._recent = {k: v for k, v in self._recent.items() if v.at >= cutoff}
         return result
+
+    def _unknown_badge(self, verdict, now: dt.datetime):
+        """A well-signed badge the door's copy does not hold: one issued since the copy was
+        made passes; anything else is refused (see :data:`NEW_BADGE_WINDOW`)."""
+        if self._refreshed_at is None:
+            return verdict  # a door that never had a copy decides on signatures alone
+        if verdict.valid_from is not None and verdict.valid_from < (
+            self._refreshed_at - NEW_BADGE_GRACE
+        ):
+            # Signed by us, valid before our last copy was made, yet not in it: deleted.
+            return replace(verdict, valid=False, reason=Reason.REVOKED)
+        if verdict.key_id not in self._issuing or now - self._refreshed_at > NEW_BADGE_WINDOW:
+            return replace(verdict, valid=False, reason=Reason.NOT_IN_COPY)
+        return verdict
 
     # -- the shared database ------------------------------------------------------------------
     def _reachable(self) -> bool:
@@ -269,10 +287,10 @@ class DoorStation:
                 now = self._clock()
                 if self._station_id is None:
                     self._station_id = station_named(f"Door: {self.door}"[:100], "door").id
-                keys = {
-                    k.key_id: k.public_key
-                    for k in BadgeKey.select().where(BadgeKey.retired_at.is_null())
-                }
+                live = list(BadgeKey.select().where(BadgeKey.retired_at.is_null()))
+                desks = {s.id for s in Station.select().where(Station.kind == "desk")}
+                keys = {k.key_id: k.public_key for k in live}
+                issuing = frozenset(k.key_id for k in live if k.station_id in desks)
                 badges = [
                     CachedBadge(
                         b.id,
@@ -285,12 +303,14 @@ class DoorStation:
                         b.destination,
                         b.valid_until,
                         holder_key(b.visit_id, b.companion_id),
+                        b.key_id,
+                        b.valid_from,
                     )
                     for b in Badge.select().where(Badge.valid_until > now - SNAPSHOT_PAST)
                 ]
                 inside, _rows = current_entries(now)
                 onsite = [(badge_id, at, door) for at, door, badge_id in inside.values()]
-                self.cache.replace_snapshot(keys, badges, onsite, now)
+                self.cache.replace_snapshot(keys, badges, onsite, now, issuing)
                 self.cache.set("office_zone", office_zone().key)
             except Exception as error:  # the drivers' errors differ; any means offline
                 self._disconnect(f"{type(error).__name__}: {error}")

@@ -24,10 +24,12 @@ from frontdesk.store.database import sqlite_sync_level
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
-CREATE TABLE IF NOT EXISTS badge_key (key_id INTEGER PRIMARY KEY, public_key TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS badge_key (
+    key_id INTEGER PRIMARY KEY, public_key TEXT NOT NULL, issues INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS badge (
     id INTEGER PRIMARY KEY, state TEXT, holder_type TEXT, display_name TEXT,
-    native_name TEXT, destination TEXT, valid_until TEXT, holder_key TEXT);
+    native_name TEXT, destination TEXT, valid_until TEXT, holder_key TEXT,
+    key_id INTEGER, valid_from TEXT);
 CREATE TABLE IF NOT EXISTS onsite (
     badge_id INTEGER PRIMARY KEY, entered_at TEXT NOT NULL, door TEXT);
 CREATE TABLE IF NOT EXISTS queue (
@@ -49,6 +51,8 @@ class CachedBadge:
     destination: str | None
     valid_until: dt.datetime | None
     holder_key: str | None = None  # the person on the visit (see services.onsite.holder_key)
+    key_id: int | None = None  # the key it was issued with: a token signed by another is forged
+    valid_from: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +91,10 @@ class DoorCache:
         self._conn.execute("PRAGMA journal_mode=WAL")
         level = (synchronous or sqlite_sync_level()).upper()
         self._conn.execute(f"PRAGMA synchronous={'NORMAL' if level == 'NORMAL' else 'FULL'}")
-        columns = [r[1] for r in self._conn.execute("PRAGMA table_info(badge)")]
-        if columns and "holder_key" not in columns:  # a copy from an earlier release
-            self._conn.execute("DROP TABLE badge")  # a snapshot: the next refresh refills it
+        for table, newest in (("badge", "valid_from"), ("badge_key", "issues")):
+            columns = [r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")]
+            if columns and newest not in columns:  # a copy from an earlier release
+                self._conn.execute(f"DROP TABLE {table}")  # a snapshot: the next refresh refills it
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -103,17 +108,23 @@ class DoorCache:
         badges: list[CachedBadge],
         onsite: list[tuple[int, dt.datetime, str | None]],
         refreshed_at: dt.datetime,
+        issuing: frozenset[int] = frozenset(),
     ) -> None:
-        """Swap in what the shared database said, all at once."""
+        """Swap in what the shared database said, all at once. ``issuing``: the key ids of
+        stations allowed to issue badges (desks), the only keys a badge not in the copy may be
+        signed with."""
         with self._lock:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
             try:
                 c.execute("DELETE FROM badge_key")
-                c.executemany("INSERT INTO badge_key VALUES (?, ?)", keys.items())
+                c.executemany(
+                    "INSERT INTO badge_key VALUES (?, ?, ?)",
+                    [(k, public, int(k in issuing)) for k, public in keys.items()],
+                )
                 c.execute("DELETE FROM badge")
                 c.executemany(
-                    "INSERT INTO badge VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO badge VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             b.id,
@@ -124,6 +135,8 @@ class DoorCache:
                             b.destination,
                             _text(b.valid_until),
                             b.holder_key,
+                            b.key_id,
+                            _text(b.valid_from),
                         )
                         for b in badges
                     ],
@@ -159,11 +172,18 @@ class DoorCache:
         with self._lock:
             return dict(self._conn.execute("SELECT key_id, public_key FROM badge_key"))
 
+    def issuing_keys(self) -> frozenset[int]:
+        with self._lock:
+            rows = self._conn.execute("SELECT key_id FROM badge_key WHERE issues = 1").fetchall()
+        return frozenset(r[0] for r in rows)
+
     def badges(self) -> dict[int, CachedBadge]:
         with self._lock:
             rows = self._conn.execute("SELECT * FROM badge").fetchall()
         return {
-            r[0]: CachedBadge(r[0], r[1], r[2], r[3], r[4], r[5], _instant(r[6]), r[7])
+            r[0]: CachedBadge(
+                r[0], r[1], r[2], r[3], r[4], r[5], _instant(r[6]), r[7], r[8], _instant(r[9])
+            )
             for r in rows
         }
 
