@@ -30,6 +30,7 @@ from pathlib import Path
 import platformdirs
 
 from frontdesk.errors import ConfigError
+from frontdesk.private_files import private_folder
 
 APP_NAME = "Frontdesk"
 DB_ENV = "FRONTDESK_DB"
@@ -40,8 +41,7 @@ MACHINE_CONFIG_ENV = "FRONTDESK_CONFIG"
 def data_dir() -> Path:
     override = os.environ.get(HOME_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)  # the database, keys, backups, door copies and log live here
 
 
 def default_database_url() -> str:

@@ -10,10 +10,10 @@ import datetime as dt
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 
 from frontdesk.config import data_dir
 from frontdesk.errors import FrontdeskError
+from frontdesk.private_files import PrivateRotatingFileHandler
 
 log = logging.getLogger(__name__)
 WAIT_MS = 20_000
@@ -153,7 +153,7 @@ def _screenshot(app, window, path: str, search: str | None) -> int:
 
 
 def _log_to_file() -> None:
-    handler = RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         data_dir() / "frontdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -29,6 +29,7 @@ from peewee import (
 from playhouse.shortcuts import ReconnectMixin
 
 from frontdesk.errors import ConfigError
+from frontdesk.private_files import ensure_private_file
 from frontdesk.store import migrations
 from frontdesk.store.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from frontdesk.store.models import database_proxy
@@ -108,6 +109,7 @@ def make_database(url: str) -> Database:
             folder = Path(path).parent
             if not folder.is_dir():  # a mistyped path is not an empty new database
                 raise ConfigError(f"database {path}: there is no folder {folder}")
+            ensure_private_file(Path(path))  # 0600 before SQLite creates it 0644
         return SqliteDatabase(
             path,
             pragmas={**SQLITE_PRAGMAS, "synchronous": sqlite_sync_level()},

@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontdesk.private_files import ensure_private_file, private_folder
 from frontdesk.store.database import sqlite_sync_level
 
 _SCHEMA = """
@@ -85,7 +86,8 @@ class DoorCache:
         cut) or NORMAL (``FRONTDESK_SQLITE_SYNC=normal``: survives a crash of the program, and
         commits without waiting for the disk)."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        ensure_private_file(self.path)  # names, destinations and who is on site
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
