@@ -85,7 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     shot = parser.add_argument_group("screenshot mode (render the window to a PNG and exit)")
     shot.add_argument("--screenshot", metavar="FILE.png")
     shot.add_argument("--date", dest="screenshot_date", metavar="D", help="the day to show")
-    shot.add_argument("--size", default="1366x768", metavar="WxH")
+    shot.add_argument(
+        "--size",
+        metavar="WxH",
+        help="the window's size (default: fitted to the screen; 1366x768 for --screenshot)",
+    )
     shot.add_argument("--search", metavar="TEXT", help="typed into the search box")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each group of commands adds its own subcommands (and their handlers) to `sub`.
@@ -120,22 +124,28 @@ def _window(args, url: str) -> int:
     from frontdesk.gui.app import run_window
 
     day = parse_date(args.screenshot_date, what="--date") if args.screenshot_date else None
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        raise FrontdeskError(
-            f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1366x768"
-        ) from None
-    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
-        raise FrontdeskError(f"--size {args.size!r} is out of range")
+    if args.size is None:
+        size = (1366, 768) if args.screenshot else None
+    else:
+        size = _window_size(args.size)
     return run_window(
         url,
         url_is_default=args.db is None and not os.environ.get(DB_ENV),
         screenshot=args.screenshot,
         day=day,
-        size=(width, height),
+        size=size,
         search=args.search,
     )
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise FrontdeskError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise FrontdeskError(f"--size {text!r} is out of range")
+    return width, height
 
 
 if __name__ == "__main__":

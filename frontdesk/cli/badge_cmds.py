@@ -6,7 +6,15 @@ import json
 import sys
 from pathlib import Path
 
-from frontdesk.cli.common import actor_arg, day_arg, open_db, write_pdf
+from frontdesk.cli.common import (
+    acting,
+    actor_arg,
+    all_or_nothing,
+    check_output,
+    day_arg,
+    open_db,
+    write_pdf,
+)
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -92,16 +100,20 @@ def cmd_badge(args, url: str) -> int:
     visit = Visit.get_or_none((Visit.patient == patient.id) & (Visit.local_date == day))
     if visit is None:
         raise FrontdeskError(f"{args.mrn} has no visit on {day}")
-    badge, pdf = print_holder_badge(
-        visit.id,
-        actor_arg(args),
-        layout,
-        companion_id=args.companion,
-        destination=args.destination,
-        valid_until=until,
-        photo=photo,
-    )
-    write_pdf(args.output, pdf)
+    check_output(args.output)
+    # The badge, its print count, its audit and a new station in one transaction with the
+    # file: a PDF that cannot be written leaves no badge issued and nothing counted.
+    with all_or_nothing():
+        badge, pdf = print_holder_badge(
+            visit.id,
+            actor_arg(args),
+            layout,
+            companion_id=args.companion,
+            destination=args.destination,
+            valid_until=until,
+            photo=photo,
+        )
+        write_pdf(args.output, pdf)
     print(f"{badge_number(badge)}: {badge.display_name} ({badge.holder_type}) -> {args.output}")
     return 0
 
@@ -112,8 +124,13 @@ def cmd_badges(args, url: str) -> int:
 
     layout = layout_named(args.layout)
     open_db(url)
-    actor = actor_arg(args)
-    batch = day_batch(day_arg(args.date), actor, layout)
+    day = day_arg(args.date)
+    check_output(args.output)  # before any badge of the day is issued
+    # A station named for the first time is registered with the badges it issues, in one
+    # transaction (acting); a known one issues outside a long transaction, so that drawing a
+    # day of badges does not hold the other desks' writes.
+    with acting(args) as actor:
+        batch = day_batch(day, actor, layout)
     write_pdf(args.output, batch.pdf)
     mark_printed(list(batch.printed), actor, layout)
     print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")

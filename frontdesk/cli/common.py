@@ -59,6 +59,32 @@ def warn(message: str) -> None:
     print(f"frontdesk: warning: {message}", file=sys.stderr)
 
 
+def check_output(path: str) -> None:
+    """Refuse, before anything is issued or counted, a PDF path that cannot be written: a
+    folder that does not exist, a folder given as the file, no permission to write there."""
+    target = Path(path)
+    if target.is_dir():
+        raise FrontdeskError(f"cannot write {path}: it is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise FrontdeskError(f"cannot write {path}: there is no folder {target.parent}")
+    probe = target.with_name(target.name + ".partial")
+    try:
+        probe.open("wb").close()
+        probe.unlink()
+    except OSError as error:
+        raise FrontdeskError(f"cannot write {path}: {error.strerror}") from None
+
+
+@contextmanager
+def all_or_nothing() -> Iterator:
+    """One transaction for a command's changes (a station named for the first time included):
+    a command that fails halfway leaves nothing behind."""
+    from frontdesk.store.models import database_proxy
+
+    with database_proxy.atomic():
+        yield
+
+
 def write_pdf(path: str, data: bytes) -> None:
     target = Path(path)
     partial = target.with_name(target.name + ".partial")

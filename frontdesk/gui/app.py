@@ -25,9 +25,11 @@ def run_window(
     url_is_default: bool = False,
     screenshot: str | None = None,
     day: dt.date | None = None,
-    size: tuple[int, int] = (1366, 768),
+    size: tuple[int, int] | None = None,
     search: str | None = None,
 ) -> int:
+    """The desk's window. ``size`` None: fitted to the screen (or as this station last left it);
+    a screenshot without a size is 1366x768."""
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QMessageBox
@@ -48,8 +50,13 @@ def run_window(
         QMessageBox.critical(None, "Frontdesk", str(exc))
         return 2
     window = MainWindow(settings, day)
-    window.resize(*size)
-    window.show()
+    if size or screenshot:
+        window.resize(*(size or (1366, 768)))
+        window.show()
+    else:
+        from frontdesk.gui.window_fit import place_window
+
+        place_window(window, settings.q)
     if screenshot:
         return _screenshot(app, window, screenshot, search)
     from frontdesk.gui.watch_folder import attach

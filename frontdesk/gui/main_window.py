@@ -34,10 +34,12 @@ from frontdesk.gui.schedule_model import (
     PATIENT_ID_ROLE,
     STATUS,
     TIME,
+    TYPE,
     ScheduleModel,
 )
 from frontdesk.gui.search_model import PATIENT_ID_ROLE as HIT_PATIENT_ROLE
 from frontdesk.gui.search_model import SearchResultsModel
+from frontdesk.gui.window_fit import fit_columns
 from frontdesk.gui.workers import Runner
 from frontdesk.locales import language_english_name
 from frontdesk.services.actors import Actor, actor_for, list_staff
@@ -143,18 +145,22 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {
-            TIME: 52,
-            STATUS: 105,
-            PATIENT: 175,
-            NATIVE: 125,
-            INTERPRETER: 85,
-            DEPARTMENT: 140,
-            LOCATION: 200,
-            CLINICIAN: 140,
-        }
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
+        # (preferred, least): every column shows in the width the view gets, narrowed in
+        # proportion down to the least before a scroll bar appears (window_fit.py).
+        self.column_fitter = fit_columns(
+            view,
+            {
+                TIME: (52, 46),
+                STATUS: (105, 84),
+                PATIENT: (175, 120),
+                NATIVE: (125, 90),
+                INTERPRETER: (85, 64),
+                DEPARTMENT: (140, 96),
+                LOCATION: (200, 118),
+                CLINICIAN: (140, 96),
+                TYPE: (90, 70),
+            },
+        )
         results = self.ui.searchView
         results.setModel(self.search_model)
         results.verticalHeader().hide()
@@ -165,7 +171,7 @@ class MainWindow(QMainWindow):
         results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for column, width in ((0, 220), (1, 150), (2, 110), (3, 110), (4, 90), (5, 100)):
             results.setColumnWidth(column, width)
-        self.ui.splitter.setSizes([900, 440])
+        self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
         self.ui.searchEdit.installEventFilter(self)
 
     def _setup_filters(self) -> None:

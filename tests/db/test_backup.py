@@ -120,7 +120,7 @@ def test_backups_during_eight_desks_checking_in_hold_every_acknowledged_check_in
         deadline = time.monotonic() + 30
         while not _acknowledged_after(logs, finished):
             assert time.monotonic() < deadline, "the backups were not taken during the loop"
-            assert any(d.poll() is None for d in desks), "the backups were not taken during the loop"
+            assert any(d.poll() is None for d in desks), "the desks stopped before the backups"
             time.sleep(0.05)
     finally:
         stop.touch()

@@ -66,6 +66,49 @@ def test_a_bad_photo_is_said_in_words_not_python_objects(cli, tmp_path):  # noqa
     assert "not a JPEG or PNG image" in err and " at 0x" not in err and "BytesIO" not in err
 
 
+def _badges_and_audit(url) -> tuple[int, int]:
+    from frontdesk.store.models import AuditEvent, Badge
+
+    open_database(url)
+    try:
+        return Badge.select().count(), AuditEvent.select().where(
+            AuditEvent.action.startswith("badge.")
+        ).count()
+    finally:
+        close_database()
+
+
+def test_a_badge_to_a_folder_that_does_not_exist_issues_nothing(cli, tmp_path):  # noqa: F811
+    _imported(cli, tmp_path)
+    missing = tmp_path / "no such folder" / "b.pdf"
+    with clock.frozen(MORNING):
+        code, _, err = cli(
+            "badge", "M1", "--date", DAY, "--staff", "amal", "--station", "Kiosk 9", "-o",
+            str(missing),
+        )  # fmt: skip
+        assert code == 2 and err.count("\n") == 1 and "there is no folder" in err
+        assert _badges_and_audit(cli.url) == (0, 0)
+        code, _, err = cli(
+            "badges", "--date", DAY, "--staff", "amal", "--station", "Kiosk 9", "-o", str(missing)
+        )
+        assert code == 2 and "there is no folder" in err
+        assert _badges_and_audit(cli.url) == (0, 0)
+        assert "Kiosk 9" not in _stations(cli.url)
+        code, _, err = cli("badge", "M1", "--date", DAY, "--staff", "amal", "-o", str(tmp_path))
+        assert code == 2 and "it is a folder" in err and _badges_and_audit(cli.url) == (0, 0)
+        # The same command with a file it can write issues, counts and audits the badge.
+        good = tmp_path / "b.pdf"
+        code, _, _ = cli(
+            "badge", "M1", "--date", DAY, "--staff", "amal", "--station", "Kiosk 9", "-o",
+            str(good),
+        )  # fmt: skip
+    assert code == 0 and good.read_bytes().startswith(b"%PDF")
+    issued, audited = _badges_and_audit(cli.url)
+    assert issued == 1 and audited >= 2  # issued and printed
+    assert "Kiosk 9" in _stations(cli.url)
+    assert not list(tmp_path.glob("*.partial"))
+
+
 def test_a_refused_import_registers_no_station(cli, tmp_path):  # noqa: F811
     bad = tmp_path / "bad.csv"
     # The start is what the desk needs to act: a day that does not exist refuses the file (an odd
