@@ -76,7 +76,11 @@ def cmd_badge(args, url: str) -> int:
     import datetime as dt
 
     from frontdesk.printing.badge_layouts import layout_named
-    from frontdesk.services.badge_printing import badge_number, print_holder_badge
+    from frontdesk.services.badge_printing import (
+        badge_number,
+        names_left_off,
+        print_holder_badge,
+    )
     from frontdesk.services.office import closing_time, office_zone
     from frontdesk.services.patients import patient_by_mrn
     from frontdesk.store.models import Visit
@@ -115,6 +119,8 @@ def cmd_badge(args, url: str) -> int:
         )
         write_pdf(args.output, pdf)
     print(f"{badge_number(badge)}: {badge.display_name} ({badge.holder_type}) -> {args.output}")
+    for note in names_left_off([(badge, "")]):
+        print(f"frontdesk: warning: {note}", file=sys.stderr)
     return 0
 
 

@@ -31,7 +31,9 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.badge_list import BadgeLine
 from frontdesk.services.badge_printing import (
     day_batch,
+    holders_left_off,
     mark_printed,
+    names_left_off,
     prepare_badges,
     preview_faces,
     render_prepared,
@@ -55,7 +57,8 @@ def _preview(visit_id, holders, layout, valid_until=None):
     """What printing would give: drawn, written nowhere (no badge is issued by looking)."""
     faces = preview_faces(visit_id, holders, valid_until)
     pdf = render_badges(faces, layout, title="Preview")
-    return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1)  # the first page is shown
+    notes = holders_left_off(visit_id, holders)  # the desk is told, the badge still prints
+    return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1), notes  # the first page shown
 
 
 def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
@@ -63,7 +66,8 @@ def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
     held = prepare_badges(visit_id, actor, holders, valid_until)
     pdf = render_prepared(held, layout)
     outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
-    return outcome + _counted([badge for badge, _token in held], actor, layout)
+    outcome += _counted([badge for badge, _token in held], actor, layout)
+    return "; ".join([outcome, *names_left_off(held)])
 
 
 def _counted(badges, actor, layout) -> str:
@@ -232,7 +236,8 @@ class BadgeDialog(QDialog):
         )
 
     def _show_preview(self, result) -> None:
-        faces, self.pdf, images = result
+        faces, self.pdf, images, notes = result
+        self.ui.warningLabel.setText("\n".join(notes))
         if images:
             pixmap = QPixmap.fromImage(images[0])
             self.ui.previewLabel.setPixmap(pixmap)
@@ -397,6 +402,8 @@ class DayBatchPrinter(QObject):
         summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
         if batch.skipped:
             summary += ". NOT PRINTED: " + "; ".join(batch.skipped)
+        if batch.left_off:
+            summary += ". PASSPORT NAME ONLY: " + "; ".join(batch.left_off)
         return summary
 
     def _show_progress(self, done: int, total: int) -> None:

@@ -658,16 +658,17 @@ class MainWindow(QMainWindow):
 
     def _day_badges_done(self, message: str) -> None:
         self._after_change(message)
-        if "NOT PRINTED" in message:  # a name no font covers: say whose badge is missing
-            printed, _sep, missing = message.partition(". NOT PRINTED: ")
+        # A name no font covers: say whose badge is missing, or shows the passport name only.
+        if "NOT PRINTED" in message or "PASSPORT NAME ONLY" in message:
+            printed, _sep, missing = message.partition(". ")
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                self.tr("Some badges were not printed"),
+                self.tr("Some names could not be printed"),
                 printed,
                 QMessageBox.StandardButton.Ok,
                 self,
             )
-            box.setInformativeText(missing.replace("; ", "\n"))
+            box.setInformativeText(missing.replace("; ", "\n").replace(". ", "\n"))
             self.batch_warning = box  # tests read it
             box.open()
 

@@ -38,6 +38,15 @@ class Face:
     bold: tuple[str, ...]
 
 
+def _noto(script: str, windows: str, windows_bold: str) -> Face:
+    """A face of one script: Noto Sans <script> (Debian ``fonts-noto-core``), else Windows'."""
+    return Face(
+        script,
+        (f"NotoSans{script}-Regular.ttf", windows),
+        (f"NotoSans{script}-Bold.ttf", windows_bold),
+    )
+
+
 # In order of preference: the first face with a glyph prints the character. Latin comes first
 # (Vietnamese, Cyrillic and Greek are in Noto Sans too); CJK last, since its Latin is poorer.
 FACES: tuple[Face, ...] = (
@@ -66,6 +75,25 @@ FACES: tuple[Face, ...] = (
         ("NotoSansDevanagari-Regular.ttf", "Nirmala.ttf", "mangal.ttf"),
         ("NotoSansDevanagari-Bold.ttf", "NirmalaB.ttf", "mangalb.ttf"),
     ),
+    Face(
+        "Armenian",
+        ("NotoSansArmenian-Regular.ttf", "sylfaen.ttf"),
+        ("NotoSansArmenian-Bold.ttf", "sylfaen.ttf"),
+    ),
+    Face(
+        "Georgian",
+        ("NotoSansGeorgian-Regular.ttf", "sylfaen.ttf"),
+        ("NotoSansGeorgian-Bold.ttf", "sylfaen.ttf"),
+    ),
+    _noto("Bengali", "Nirmala.ttf", "NirmalaB.ttf"),
+    _noto("Gurmukhi", "Nirmala.ttf", "NirmalaB.ttf"),
+    _noto("Tamil", "Nirmala.ttf", "NirmalaB.ttf"),
+    _noto("Telugu", "Nirmala.ttf", "NirmalaB.ttf"),
+    _noto("Sinhala", "Nirmala.ttf", "NirmalaB.ttf"),
+    _noto("Lao", "LeelawUI.ttf", "LeelaUIb.ttf"),
+    _noto("Khmer", "LeelawUI.ttf", "LeelaUIb.ttf"),
+    _noto("Myanmar", "mmrtext.ttf", "mmrtextb.ttf"),
+    _noto("Ethiopic", "ebrima.ttf", "ebrimabd.ttf"),
     Face(
         "CJK",
         ("wqy-microhei.ttc", "wqy-zenhei.ttc", "malgun.ttf", "simhei.ttf", "msyh.ttc"),
@@ -166,9 +194,13 @@ class FontBook:
         self._char_font[key] = chosen
         return chosen
 
+    def missing(self, text: str) -> list[str]:
+        """The characters of ``text`` that no font has, each once, in code point order."""
+        return sorted({c for c in text if needs_glyph(c) and self.font_for(c) is None})
+
     def check(self, text: str, what: str = "text") -> None:
         """Raise :class:`UncoveredText` naming the characters of ``text`` that no font has."""
-        missing = sorted({c for c in text if needs_glyph(c) and self.font_for(c) is None})
+        missing = self.missing(text)
         if missing:
             shown = ", ".join(f"'{c}' U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in missing)
             raise UncoveredText(f"no installed font can print {shown}", where=what)

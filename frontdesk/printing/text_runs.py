@@ -83,8 +83,28 @@ def _bidi(text: str, base: int | None) -> tuple[list[int], int, str]:
     uax9.resolve_weak_types(storage)
     uax9.resolve_neutral_types(storage, False)
     uax9.resolve_implicit_levels(storage, False)
-    chars = storage["chars"]
-    return [ch["level"] for ch in chars], base, "".join(ch["ch"] for ch in chars)
+    return _keep_joiners(text, storage["chars"], base)
+
+
+_EMBEDDINGS = frozenset("\u202a\u202b\u202c\u202d\u202e")  # LRE RLE PDF LRO RLO
+
+
+def _keep_joiners(text: str, kept: list[dict], base: int) -> tuple[list[int], int, str]:
+    """Rule X9 removes the embedding marks and every boundary neutral (BN), which include the
+    zero-width non-joiner and joiner: without them HarfBuzz would join شجاعی‌پور into one word.
+    As UAX #9 section 5.2 allows, the joiners are kept here, at their neighbour's level."""
+    levels: list[int] = []
+    chars: list[str] = []
+    i = 0
+    for char in text:
+        if i < len(kept) and kept[i]["ch"] == char:
+            levels.append(kept[i]["level"])
+            chars.append(char)
+            i += 1
+        elif char not in _EMBEDDINGS and unicodedata.bidirectional(char) == "BN":
+            levels.append(kept[i - 1]["level"] if i else (kept[0]["level"] if kept else base))
+            chars.append(char)
+    return levels, base, "".join(chars)
 
 
 def _fonts_of(text: str, book: FontBook, bold: bool) -> list[str | None]:

@@ -33,6 +33,7 @@ from frontdesk.services.badges import (
     badge_validity,
     issue_badge,
     issue_for,
+    native_left_off,
     printed_names,
     replace_badge,
     signing_key,
@@ -268,6 +269,33 @@ def prepare_badges(
         ]
 
 
+def names_left_off(held: list[tuple[Badge, str]]) -> list[str]:
+    """For the desk: whose native-script name the badges leave off (no font can print it)."""
+    notes = []
+    for badge, _token in held:
+        if badge.native_name:
+            continue
+        person = badge.companion if badge.companion_id else badge.visit.patient
+        note = native_left_off(person)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def holders_left_off(visit_id: int, holders: list[int | None]) -> list[str]:
+    """For a preview: whose native-script name the badges would leave off, and why."""
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        return []
+    notes = []
+    for holder in holders:
+        person = Companion.get_or_none(Companion.id == holder) if holder else visit.patient
+        note = native_left_off(person) if person is not None else None
+        if note:
+            notes.append(note)
+    return notes
+
+
 def render_prepared(
     held: list[tuple[Badge, str]], layout: Layout, photo: bytes | None = None
 ) -> bytes:
@@ -335,6 +363,7 @@ class Batch:
     skipped: tuple[str, ...] = ()  # "B-12 Ninsun UR: no installed font can print ..."
     printed: tuple[Badge, ...] = ()  # the badges on the PDF: count them with mark_printed()
     # once the printer or the file has it
+    left_off: tuple[str, ...] = ()  # printed with the passport name alone, and why
 
 
 def _expected_visits(day: dt.date) -> list[Visit]:
@@ -452,5 +481,10 @@ def day_batch(
         progress=report,
     )
     return Batch(
-        pdf, total, len(visits), tuple(skipped), tuple(badge for badge, _face in printable)
+        pdf,
+        total,
+        len(visits),
+        tuple(skipped),
+        tuple(badge for badge, _face in printable),
+        tuple(names_left_off(held)),
     )

@@ -25,6 +25,7 @@ from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, as_issued, s
 from frontdesk.config import data_dir
 from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.names import native_full_name
+from frontdesk.printing.fonts import font_book
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.key_files import read_private_key, write_private_key
@@ -284,10 +285,30 @@ def badge_validity(
 
 
 def printed_names(person: Patient | Companion) -> tuple[str, str | None]:
-    """The passport name as badges print it ("Layla HADDAD") and the native-script name."""
+    """The passport name as badges print it ("Layla HADDAD") and the native-script name.
+
+    Checked before a badge is issued, not when it is drawn: a passport name that no installed
+    font can print raises :class:`~frontdesk.printing.fonts.UncoveredText` (nothing is
+    written); a native-script name that cannot print is left off, the badge carries the
+    passport name alone, and :func:`native_left_off` says why."""
+    display = f"{person.given_name} {person.family_name.upper()}"
+    font_book().check(display, "passport name")
+    native = native_full_name(person.native_family_name, person.native_given_name)
+    if native and font_book().missing(native):
+        native = None
+    return display, native
+
+
+def native_left_off(person: Patient | Companion) -> str | None:
+    """Why the person's native-script name is not on their badge, or None when it is."""
+    native = native_full_name(person.native_family_name, person.native_given_name)
+    missing = font_book().missing(native or "")
+    if not missing:
+        return None
+    shown = ", ".join(f"U+{ord(c):04X}" for c in missing)
     return (
-        f"{person.given_name} {person.family_name.upper()}",
-        native_full_name(person.native_family_name, person.native_given_name),
+        f"{person.given_name} {person.family_name.upper()}: the native-script name {native} "
+        f"cannot be printed (no installed font has {shown}); the badge shows the passport name"
     )
 
 

@@ -265,3 +265,26 @@ def test_a_key_file_of_another_database_is_not_used(actor, visit, _isolated_home
     _badge, pdf = print_holder_badge(visit.id, actor, CR80)
     assert verify_badge(_only_token(pdf), NOON).verdict.valid  # not "forged"
     assert list(keys.glob("badge-signing-1.*.unused.pem"))  # kept aside, not deleted
+
+
+def test_the_font_check_comes_before_the_badge_is_issued(actor, visit):
+    """A passport name no font prints is refused before any badge exists (it used to be
+    issued, valid and unprinted, then refused at drawing); a native name no font prints is
+    left off, and the desk is told (issue 16)."""
+    from frontdesk.printing.fonts import UncoveredText
+    from frontdesk.services.badge_printing import names_left_off
+
+    odd = add_companion(visit.patient_id, CompanionInput("Ur", "𒀭𒊩𒌆"), actor)
+    before = Badge.select().count()
+    with pytest.raises(UncoveredText, match="U\\+1202D"):
+        print_holder_badge(visit.id, actor, CR80, companion_id=odd.id)
+    assert Badge.select().count() == before  # nothing issued, nothing to revoke
+    assert not AuditEvent.select().where(AuditEvent.action == "badge.issue").count()
+
+    ninsun = add_companion(
+        visit.patient_id, CompanionInput("Ur", "Ninsun", native_family_name="𒀭𒊩𒌆"), actor
+    )
+    badge, pdf = print_holder_badge(visit.id, actor, CR80, companion_id=ninsun.id)
+    assert badge.native_name is None and "Ninsun UR" in pdf_text(pdf)
+    (note,) = names_left_off([(badge, "")])
+    assert "Ninsun UR" in note and "U+1202D" in note and "passport name" in note

@@ -133,16 +133,19 @@ def test_replace_a_lost_badge_is_one_action(qtbot, window, tmp_path):
 
 
 def test_a_name_no_font_prints_is_a_visible_warning(qtbot, window, actor, layla):
+    """A native name no font has: the badge carries the passport name alone, and the desk is
+    told whose and why before it prints (issue 16: a badge for everyone)."""
     add_companion(layla.id, CompanionInput("Ur", "Ninsun", native_family_name="𒀭𒊩𒌆"), actor)
     window.open_patient(layla.id)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     dialog = window.badge_dialog
     qtbot.waitUntil(lambda: dialog.ui.warningLabel.text() != "", timeout=10_000)
-    assert "no installed font can print" in dialog.ui.warningLabel.text()
-    assert not dialog.ui.printButton.isEnabled()
-    dialog.ui.holdersList.item(2).setCheckState(Qt.CheckState.Unchecked)
+    warning = dialog.ui.warningLabel.text()
+    assert "Ninsun UR" in warning and "U+1202D" in warning and "passport name" in warning
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     assert dialog.ui.printButton.isEnabled()
+    text = pdf_text(dialog.pdf)
+    assert "Ninsun UR" in text and "𒀭" not in text
 
 
 def test_the_days_batch_with_progress_and_cancel(qtbot, window, tmp_path):
@@ -171,10 +174,10 @@ def test_a_batch_prints_the_rest_and_names_the_badge_it_could_not(qtbot, window,
         pass
     qtbot.waitUntil(lambda: getattr(window, "batch_warning", None) is not None)
     box = window.batch_warning
-    assert box.isVisible() and "3 badges" in box.text()
+    assert box.isVisible() and "4 badges" in box.text()
     assert "Ninsun UR" in box.informativeText() and "U+1202D" in box.informativeText()
     (sheet,) = _pdfs(window.settings.pdf_folder)
-    assert len(qr_codes(sheet.read_bytes())[0]) == 3
+    assert len(qr_codes(sheet.read_bytes())[0]) == 4  # hers too, with the passport name
 
 
 def test_a_locked_desk_closes_the_badge_dialog_and_prints_nothing(qtbot, window, tmp_path):

@@ -66,3 +66,18 @@ def test_a_checkout_finds_its_catalogs_in_resources():
     from frontdesk.resource_dirs import resource_dir
 
     assert resource_dir("locale") == ROOT / "resources" / "locale"
+
+
+def test_the_bundle_copies_every_font_the_badges_print_with():
+    """packaging/build copies each face's first (Noto) font, both weights: a bundle without
+    Tamil or Khmer would refuse those patients' badges on a desk with no system fonts."""
+    from frontdesk.printing.fonts import FACES
+
+    build = (ROOT / "packaging" / "build").read_text(encoding="utf-8")
+    for face in FACES:
+        for file_name in (face.regular[0], face.bold[0]):
+            if file_name.startswith("NotoSans"):
+                family, _weight = file_name.removesuffix(".ttf").split("-")
+                assert f" {family} " in build.replace("\\\n", " ").replace(";", " "), family
+            else:
+                assert file_name in build, file_name
