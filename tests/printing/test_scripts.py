@@ -14,7 +14,6 @@ import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
 
 from frontdesk.badge_token import HolderType
-from frontdesk.names import native_full_name
 from frontdesk.printing.badge_layouts import LAYOUTS, layout_named
 from frontdesk.printing.badge_pdf import BadgeFace, render_badges
 from frontdesk.printing.fonts import font_book
