@@ -22,6 +22,7 @@ from frontdesk.domain import AppointmentStatus
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
+from frontdesk.gui.patient_actions import PatientActions
 from frontdesk.gui.patient_panel import PatientPanel
 from frontdesk.gui.schedule_filter import ScheduleFilter
 from frontdesk.gui.schedule_model import (
@@ -43,9 +44,8 @@ from frontdesk.gui.window_fit import fit_columns
 from frontdesk.gui.workers import Runner
 from frontdesk.locales import language_english_name
 from frontdesk.services.actors import Actor, actor_for, list_staff
-from frontdesk.services.checkin import check_in, undo_check_in
 from frontdesk.services.office import office_zone
-from frontdesk.services.patient_view import mark_day_no_show, patient_details
+from frontdesk.services.patient_view import patient_details
 from frontdesk.services.schedule import change_position, day_schedule, schedule_changes
 from frontdesk.services.search import search_patients
 
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.search_runner = Runner(self)
         self.live_runner = Runner(self)
         self.staff_combo = QComboBox()
+        self.actions = PatientActions(self)
         self._setup_views()
         self._setup_filters()
         self._setup_status_bar()
@@ -209,9 +210,10 @@ class MainWindow(QMainWindow):
         ui.scheduleView.activated.connect(self._open_schedule_row)
         ui.scheduleView.clicked.connect(self._open_schedule_row)
         ui.actionFind.triggered.connect(self.focus_search)
-        ui.actionCheckIn.triggered.connect(self.check_in)
-        ui.actionUndoCheckIn.triggered.connect(self.undo_check_in)
-        ui.actionNoShow.triggered.connect(self.mark_no_show)
+        ui.actionCheckIn.triggered.connect(self.actions.check_in)
+        ui.actionUndoCheckIn.triggered.connect(self.actions.undo_check_in)
+        ui.actionNoShow.triggered.connect(self.actions.mark_no_show)
+        self.actions.changed.connect(self._after_change)
         ui.actionAddCompanion.triggered.connect(self.add_companion)
         ui.actionEditContact.triggered.connect(self.edit_contact)
         ui.actionWalkIn.triggered.connect(self.register_walk_in)
@@ -219,9 +221,9 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionImportSchedule.triggered.connect(self.import_schedule)
-        self.panel.check_in_requested.connect(self.check_in)
-        self.panel.undo_requested.connect(self.undo_check_in)
-        self.panel.no_show_requested.connect(self.mark_no_show)
+        self.panel.check_in_requested.connect(self.actions.check_in)
+        self.panel.undo_requested.connect(self.actions.undo_check_in)
+        self.panel.no_show_requested.connect(self.actions.mark_no_show)
         self.panel.add_companion_requested.connect(self.add_companion)
         self.panel.edit_contact_requested.connect(self.edit_contact)
         self.panel.badges_requested.connect(self.print_badges)
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         self.settings.staff_username = username
         self._sign_in(username)
 
-    def _require_actor(self) -> Actor | None:
+    def require_actor(self) -> Actor | None:
         if self.actor is None:
             QMessageBox.information(
                 self,
@@ -499,84 +501,11 @@ class MainWindow(QMainWindow):
             self.open_patient(self.panel.details.id)
         self.poll_changes()
 
-    def check_in(self) -> None:
-        details = self.panel.details
-        if details is not None and details.day != self.today():
-            self.ui.statusbar.showMessage(
-                self.tr("Check-in is for today: go back to today (Alt+Home) first"), 8000
-            )
-            return
-        actor = self._require_actor() if details else None
-        if details is None or actor is None or details.arrived:
-            return
-        name = f"{details.family_name.upper()}, {details.given_name}"
-        if details.native_name:
-            name += f"  ·  {details.native_name}"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Check in"),
-            self.tr("Check in {name}?").format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr("Ask the patient to confirm the date of birth: <b>{dob}</b>").format(
-                dob=details.date_of_birth.strftime("%d %B %Y")
-            )
-            if details.date_of_birth
-            else self.tr("The date of birth is <b>not known</b> (a hospital feed had none): ask it")
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check in"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = check_in(details.id, self.day, actor)
-        except FrontdeskError as exc:
-            QMessageBox.warning(self, self.tr("Check-in failed"), str(exc))
-            return
-        self._after_change(
-            f"{details.family_name}, {details.given_name}: {result.message(self.zone)}"
-        )
-
-    def undo_check_in(self) -> None:
-        details = self.panel.details
-        actor = self._require_actor() if details else None
-        if details is None or actor is None or details.visit_id is None or not details.arrived:
-            return
-        try:
-            undo_check_in(details.visit_id, actor)
-        except FrontdeskError as exc:
-            QMessageBox.warning(self, self.tr("Undo failed"), str(exc))
-            return
-        self._after_change(self.tr("Check-in undone"))
-
-    def mark_no_show(self) -> None:
-        details = self.panel.details
-        actor = self._require_actor() if details else None
-        if details is None or actor is None or not details.scheduled_appointment_ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("No-show"),
-            self.tr("Mark {n} remaining appointment(s) of {name} as no-show?").format(
-                n=len(details.scheduled_appointment_ids), name=details.family_name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            count = mark_day_no_show(details, actor)
-        except FrontdeskError as exc:
-            QMessageBox.warning(self, self.tr("No-show failed"), str(exc))
-            return
-        self._after_change(self.tr("{n} appointment(s) marked no-show").format(n=count))
-
     def add_companion(self) -> None:
         from frontdesk.gui.dialogs import CompanionDialog
 
         details = self.panel.details
-        actor = self._require_actor() if details else None
+        actor = self.require_actor() if details else None
         if details is not None and actor is not None:
             dialog = CompanionDialog(actor, details.id, self)
             if dialog.exec():
@@ -587,7 +516,7 @@ class MainWindow(QMainWindow):
         from frontdesk.services.patients import patient_by_id
 
         details = self.panel.details
-        actor = self._require_actor() if details else None
+        actor = self.require_actor() if details else None
         if details is not None and actor is not None:
             dialog = ContactDialog(actor, patient_by_id(details.id), self)
             if dialog.exec():
@@ -596,7 +525,7 @@ class MainWindow(QMainWindow):
     def register_walk_in(self) -> None:
         from frontdesk.gui.dialogs import WalkInDialog
 
-        actor = self._require_actor()
+        actor = self.require_actor()
         if actor is None:
             return
         dialog = WalkInDialog(actor, self.day, self.zone, self)
@@ -608,7 +537,7 @@ class MainWindow(QMainWindow):
         from frontdesk.gui.badge_dialog import BadgeDialog
 
         details = self.panel.details
-        actor = self._require_actor() if details else None
+        actor = self.require_actor() if details else None
         if details is None or actor is None:
             return
         if details.visit_id is None:
@@ -624,7 +553,7 @@ class MainWindow(QMainWindow):
 
         from frontdesk.printing.badge_layouts import LAYOUTS
 
-        actor = self._require_actor()
+        actor = self.require_actor()
         if actor is None:
             return
         titles = [layout.title for layout in LAYOUTS.values()]
@@ -729,7 +658,7 @@ class MainWindow(QMainWindow):
     def import_schedule(self) -> None:
         from frontdesk.gui.import_dialog import ImportDialog
 
-        actor = self._require_actor()
+        actor = self.require_actor()
         if actor is None:
             return
         dialog = ImportDialog(actor, self)

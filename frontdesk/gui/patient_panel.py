@@ -46,6 +46,7 @@ class PatientPanel(QWidget):
         self.ui = Ui_PatientPanel()
         self.ui.setupUi(self)
         self.details: PatientDetails | None = None
+        self._busy: str | None = None
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
         big.setBold(True)
@@ -115,6 +116,18 @@ class PatientPanel(QWidget):
         ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
+        if self._busy is not None:  # fresh details while a change runs: still busy
+            self.set_busy(self._busy)
+
+    def set_busy(self, doing: str | None) -> None:
+        """While a change to this patient runs: its actions off, what is under way in words.
+        ``None``: the job is back (the next :meth:`show_details` sets the buttons again)."""
+        self._busy = doing
+        if doing is None:
+            return
+        for button in (self.ui.checkInButton, self.ui.undoButton, self.ui.noShowButton):
+            button.setEnabled(False)
+        self.ui.visitLabel.setText(f"⏳ {doing}")
 
     def _visit_text(self, d: PatientDetails) -> str:
         if d.arrived_at is not None:

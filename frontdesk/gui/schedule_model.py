@@ -82,6 +82,7 @@ class ScheduleModel(QAbstractTableModel):
         self._now = self._clock()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._busy: dict[int, str] = {}  # patient id -> what is under way ("Checking in…")
 
     # -- reading ---------------------------------------------------------------------------
     def entries(self) -> list[ScheduleEntry]:
@@ -138,6 +139,18 @@ class ScheduleModel(QAbstractTableModel):
                 self._cache[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
+    def set_busy(self, patient_id: int, doing: str | None) -> None:
+        """The patient's rows say what is under way in their status (``None``: nothing)."""
+        if doing is None:
+            if self._busy.pop(patient_id, None) is None:
+                return
+        else:
+            self._busy[patient_id] = doing
+        for row, entry in enumerate(self._entries):
+            if entry.patient.id == patient_id:
+                index = self.index(row, STATUS)
+                self.dataChanged.emit(index, index)
+
     def refresh_clock(self) -> None:
         """Time passes: rows may become late. Repaints only the rows whose status changed."""
         before = self._now
@@ -173,6 +186,10 @@ class ScheduleModel(QAbstractTableModel):
             cached = self._cache[row] = self._render(self._entries[row])
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == STATUS and self._busy:
+                busy = self._busy.get(self._entries[row].patient.id)
+                if busy is not None:
+                    return f"⏳ {busy}"
             return cached.display[column]
         if role == Qt.ItemDataRole.DecorationRole:
             return cached.icon if column == STATUS else None

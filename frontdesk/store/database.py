@@ -61,6 +61,13 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
     outside a transaction that fails because the connection is gone is run again on a new one
     (inside a transaction it is not: the transaction failed and says so)."""
 
+    def _initialize_connection(self, conn) -> None:
+        # A writer waits for another's row or table lock as long as a SQLite writer waits for
+        # the file's (then "the database is busy; try again"), never for ever.
+        with conn.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.commit()
+
     reconnect_errors = (
         (OperationalError, "terminating connection"),
         (OperationalError, "the connection is closed"),
