@@ -43,6 +43,7 @@ from frontdesk.cli import (
     schedule_cmds,
 )
 from frontdesk.config import DB_ENV, database_url, skip_postgres_driver
+from frontdesk.db_url import refuse_password_in_argv
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -104,8 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    url = database_url(args.db)
     try:
+        refuse_password_in_argv(args.db)
+        url = database_url(args.db)
         if args.command is None:
             if args.db or os.environ.get(DB_ENV):  # else the station's settings may name one
                 skip_postgres_driver(url)

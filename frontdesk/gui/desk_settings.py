@@ -1,4 +1,6 @@
-"""This station's own settings (QSettings): its name, who is signed in, the database it opens.
+"""This station's own settings (QSettings): its name, who is signed in, the database it opens
+(its URL only: a password given with it goes to the station's 0600 password file, see
+:mod:`frontdesk.store.pgpass`).
 
     settings = DeskSettings()            # or DeskSettings(QSettings(path, QSettings.IniFormat))
     settings.station_name = "Desk 2"
@@ -13,6 +15,9 @@ import socket
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from frontdesk.db_url import has_password
+from frontdesk.store.pgpass import remember_password
 
 
 class DeskSettings:
@@ -41,11 +46,16 @@ class DeskSettings:
 
     @property
     def database_url(self) -> str | None:
-        return self._get("database/url") or None
+        url = self._get("database/url") or None
+        if url and has_password(url):  # kept in clear by an earlier release: moved out now
+            self.database_url = url
+            url = self._get("database/url") or None
+        return url
 
     @database_url.setter
     def database_url(self, value: str | None) -> None:
-        self.q.setValue("database/url", (value or "").strip())
+        """Stored without its password, which goes to the station's 0600 password file."""
+        self.q.setValue("database/url", remember_password((value or "").strip()))
 
     @property
     def lock_minutes(self) -> float:

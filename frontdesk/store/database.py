@@ -28,11 +28,13 @@ from peewee import (
 )
 from playhouse.shortcuts import ReconnectMixin
 
+from frontdesk.db_url import has_password, redact
 from frontdesk.errors import ConfigError
 from frontdesk.private_files import ensure_private_file
 from frontdesk.store import migrations
 from frontdesk.store.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from frontdesk.store.models import database_proxy
+from frontdesk.store.pgpass import passfile_for
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +126,7 @@ def make_database(url: str) -> Database:
             lock_type="IMMEDIATE",
             check_same_thread=False,
         )
-    parts = urlsplit(url)
+    parts = _split_server_url(url)
     if parts.scheme in ("postgresql", "postgres"):
         return ReconnectingPostgresqlDatabase(
             unquote(parts.path.lstrip("/")) or "postgres",
@@ -136,11 +138,13 @@ def make_database(url: str) -> Database:
             # are, and may override these defaults.
             **(
                 {"connect_timeout": 5, "application_name": "frontdesk"}
+                | _station_passfile(url)
                 | dict(parse_qsl(parts.query))
             ),
         )
     raise ConfigError(
-        f"database URL {url!r}: expected sqlite:///PATH, a file path, or postgresql://HOST/NAME"
+        f"database URL {redact(url)!r}: expected sqlite:///PATH, a file path, "
+        "or postgresql://HOST/NAME"
     )
 
 
@@ -185,13 +189,31 @@ def _file_of(db: Database) -> str | None:
     return None
 
 
-def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
+def _station_passfile(url: str) -> dict[str, str]:
+    """``passfile=`` this station's password file when it knows this server's password (the
+    window's Settings put it there) and the URL has none."""
+    if has_password(url):
+        return {}
+    path = passfile_for(url)
+    return {"passfile": str(path)} if path else {}
+
+
+def _split_server_url(url: str):
+    """``urlsplit`` of a server URL, refusing (without printing the password) one it would
+    misread: an unencoded ``/``, ``#`` or ``?`` in the password makes the rest of the password
+    look like the host, the port or the path."""
     parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return parts._replace(netloc=netloc).geturl()
-    return url
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number
+        misread = "@" in url.split("://", 1)[-1] and "@" not in parts.netloc
+    except ValueError:
+        misread = True
+    if misread:
+        raise ConfigError(
+            f"database URL {redact(url)} cannot be read: characters such as / # ? @ : in the "
+            "user name or password must be percent-encoded (%2F %23 %3F %40 %3A)"
+        )
+    return parts
 
 
 # SQLSTATEs of a PostgreSQL write that waited too long or lost a race it may simply run again:

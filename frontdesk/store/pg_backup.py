@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from frontdesk.errors import ConfigError
 from frontdesk.store import sql
 from frontdesk.store.models import database_proxy
+from frontdesk.store.pgpass import passfile_for
 from frontdesk.store.sqlite_backup import UNCOUNTED_PREFIX, create_private
 
 TOOL_TIMEOUT_S = 3600
@@ -57,6 +58,8 @@ def connection(url: str) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if parts.password:
         env["PGPASSWORD"] = unquote(parts.password)
+    elif (passfile := passfile_for(url)) is not None:  # the window's Settings put it there
+        env["PGPASSFILE"] = str(passfile)
     return conninfo, env
 
 
