@@ -41,14 +41,14 @@ def local(instant: dt.datetime) -> str:
 
 
 def test_the_corpus_is_what_sources_md_lists():
-    """40 real messages and FHIR files in all: 25 SIU messages from 7 senders, 15 FHIR files
+    """55 real messages and FHIR files in all: 40 SIU messages from 11 senders, 15 FHIR files
     from 3 publishers, each listed in SOURCES.md with its origin and licence."""
     sources = (CORPUS / "SOURCES.md").read_text()
     files = sorted(
         p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.suffix in (".hl7", ".json")
     )
     messages = sum(p.read_bytes().count(b"MSH|") for p in (CORPUS / "hl7").rglob("*.hl7"))
-    assert messages == 25 and len([f for f in files if f.startswith("fhir/")]) == 15
+    assert messages == 40 and len([f for f in files if f.startswith("fhir/")]) == 15
     listed = sources.split("## Every file", 1)[1]
     assert (
         sorted(line.strip("- `") for line in listed.splitlines() if line.startswith("- `")) == files
@@ -247,6 +247,158 @@ def test_an_operating_room_scheduler_with_four_resource_groups(actor):
     assert (a.clinician, a.location, a.type) == ("OSMAN ALRADI", "OR 4", "BYPASS AXILLOFEMORAL")
     p = Patient.get()
     assert (p.mrn, p.family_name, p.date_of_birth, p.sex) == ("990119205", "TEST MP3", None, "U")
+
+
+def test_the_converters_full_booking_takes_scch_9_when_the_timing_spans_days(actor):
+    """TQ1 runs from 4 to 8 October (a booking window, not a length): the appointment is the
+    70 minutes of SCH-9, and the notice names TQ1-8."""
+    report = load(actor, MS + "SIU-S12_1.hl7")
+    a = only_appointment()
+    assert (a.external_id, local(a.start), a.duration_min, a.type) == (
+        "36996", "2020-10-04 05:11", 70, "Hemogram")  # fmt: skip
+    assert (a.location, a.department) == ("CommunityHospital, room 136", "4E")
+    assert any("TQ1-8" in n.where and "5760 minutes" in n.message for n in report.notices)
+
+
+# -- Barts Health NHS Trust (England), through Renalware's feed -------------------------------
+
+BARTS = "hl7/renalware-barts/barts-siu-"
+
+
+def test_barts_booking_lands_as_sent(actor):
+    report = load(actor, BARTS + "s12.hl7", region="GB")
+    assert report.appointments["created"] == 1 and not report.errors
+    a = only_appointment()
+    assert (a.source_system, a.external_id, local(a.start), a.duration_min, a.status) == (
+        "hl7:BLT_TIE@BLT", "149549015", "2024-11-06 12:00", 30, "scheduled")  # fmt: skip
+    # SCH-7 names the clinic (no SCH-8, no AIS); the clinician is a person as AIG-3 text
+    assert (a.type, a.clinician, a.department, a.location) == (
+        "Nephrology New", "Baxter, Stanley", "RNJ Renal OPD", "RNJ MainBld RLH")  # fmt: skip
+    p = Patient.get()
+    # PID-8 "2" (ISO 5218 female); PID-5 of type CURRENT; PID-3 typed MRN
+    assert (p.mrn, p.family_name, p.given_name, p.date_of_birth, p.sex) == (
+        "10769857", "MOLLY", "RENALOP2", dt.date(1987, 1, 1), "F")  # fmt: skip
+    # the ^MOBILE repetition has a digit missing (possible, never valid in the UK): the valid
+    # ^HOME number is taken; the e-mail is the ^EMAIL repetition
+    assert (p.phone, p.email) == ("+442011110111", "testrenal@test.co")
+
+
+def test_barts_reschedule_then_the_same_as_a_modification(actor):
+    report = load(actor, BARTS + "s13.hl7", region="GB")
+    assert report.appointments["created"] == 1  # an S13 carries its time: it books
+    a = only_appointment()
+    assert (a.external_id, local(a.start), a.clinician) == (
+        "149549023", "2024-11-06 11:30", "Stevens, Stanley")  # fmt: skip
+    # neither number of PID-13 is a valid one: the first possible one is kept
+    assert Patient.get().phone == "+44789898989"
+    report = load(actor, BARTS + "s14.hl7", region="GB")
+    assert report.appointments["unchanged"] == 1
+
+
+@pytest.mark.parametrize(("name", "change", "status"), [("s15", "cancelled", "cancelled"),
+                                                       ("s26", "no_show", "no_show")])  # fmt: skip
+def test_barts_cancellation_and_no_show(actor, name, change, status):
+    """Alone, nothing; on the booking the desk has, the event decides (the S26's SCH-25 still
+    says Cancelled: a no-show is what Barts meant)."""
+    report = load(actor, BARTS + name + ".hl7", region="GB")
+    assert not Appointment.select().exists() and not Patient.select().exists()
+    assert any("which this desk does not have" in n.message for n in report.notices)
+    book_at_desk(actor, "10769859", "hl7:BLT_TIE@BLT", "149549027",
+                 dt.datetime(2024, 11, 13, 15, 0, tzinfo=UTC))  # fmt: skip
+    report = load(actor, BARTS + name + ".hl7", region="GB")
+    assert report.appointments[change] == 1 and only_appointment().status == status
+
+
+def book_at_desk(actor, mrn, source, external_id, start):
+    from frontdesk.services.appointments import AppointmentInput, upsert_appointment
+    from frontdesk.services.patient_input import PatientInput
+    from frontdesk.services.patients import save_patient
+    from frontdesk.store.models import database_proxy
+
+    patient, _ = save_patient(
+        PatientInput(mrn=mrn, family_name="Test", given_name="Patient", date_of_birth="1987-01-01"),
+        actor,
+    )
+    with database_proxy.atomic():
+        upsert_appointment(
+            AppointmentInput(external_id, start, source_system=source), patient, actor
+        )
+
+
+# -- ClicRDV, a French booking service ---------------------------------------------------------
+
+CLICRDV = "hl7/clicrdv/clicrdv-siu-"
+
+
+def test_a_french_booking_services_appointment(actor):
+    report = load(actor, CLICRDV + "s12.hl7", region="FR")
+    assert report.appointments["created"] == 1 and not report.errors
+    a = only_appointment()
+    assert (a.source_system, a.external_id, local(a.start), a.duration_min, a.status) == (
+        "hl7:mllp_http_proxy@proxy00-prodaz", "49849903800", "2016-12-31 11:00", 30,
+        "scheduled")  # fmt: skip
+    p = Patient.get()  # PID-3's type PI in the 6th component: the only identifier
+    assert (p.mrn, p.family_name, p.given_name, p.date_of_birth, p.sex) == (
+        "123456", "DO BAIRRO", "Dimitri", dt.date(1992, 5, 6), "M")  # fmt: skip
+    # a French national number, and the e-mail in XTN-4 of the same repetition
+    assert (p.phone, p.email) == ("+33100000000", "dimitri.dobairro@clicrdv.com")
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "status"),
+    [("s13", "unchanged", "scheduled"), ("s14", "unchanged", "scheduled"),
+     ("s15", "cancelled", "cancelled"), ("s26", "no_show", "no_show"), ("s17", "deleted", None)],
+)  # fmt: skip
+def test_a_french_booking_services_later_events(actor, name, change, status):
+    """Every message says SCH-25 "Booked": the event (S15, S17, S26) is what happened."""
+    load(actor, CLICRDV + "s12.hl7", region="FR")
+    report = load(actor, CLICRDV + name + ".hl7", region="FR")
+    assert report.appointments[change] == 1, report.describe()
+    assert [a.status for a in Appointment.select()] == ([status] if status else [])
+
+
+@pytest.mark.parametrize("name", ["s15", "s17", "s26"])
+def test_a_french_booking_services_cancellations_alone_create_nothing(actor, name):
+    report = load(actor, CLICRDV + name + ".hl7", region="FR")
+    assert not Appointment.select().exists() and not Patient.select().exists()
+    assert any("which this desk does not have" in n.message for n in report.notices)
+
+
+# -- a practice management system, a radiology scheduler ---------------------------------------
+
+
+def test_a_practice_management_systems_booking(actor):
+    report = load(actor, "hl7/allscripts/ntierprise-siu-s12.hl7")
+    assert not report.errors and not report.notices
+    a = only_appointment()
+    assert (a.source_system, a.external_id, local(a.start), a.duration_min, a.status) == (
+        "hl7:Ntierprise@Ntierprise Clinic", "13030", "2019-04-23 14:00", 15,
+        "scheduled")  # fmt: skip
+    assert (a.clinician, a.location, a.type) == ("Jeri Pullen", "Healthmatics Clinic", "OV15")
+    p = Patient.get()
+    assert (p.mrn, p.family_name, p.given_name, p.date_of_birth, p.phone, p.email) == (
+        "150", "Bond", "James", dt.date(1977, 9, 20), "+19190070007",
+        "007@BritishSecretService.com")  # fmt: skip
+
+
+def test_a_radiology_schedulers_modification_with_a_malformed_escape(actor):
+    """MSH-18 "8859/1 " with a trailing space, spaces after segments, "\\auth" in an NTE."""
+    report = load(actor, "hl7/initech/initech-siu-s14.hl7")
+    assert report.appointments["created"] == 1 and not report.errors
+    a = only_appointment()
+    assert (a.source_system, a.external_id, local(a.start), a.duration_min, a.status) == (
+        "hl7:INITECH", "3201313", "2021-11-08 09:30", 30, "scheduled")  # fmt: skip
+    assert (a.clinician, a.type) == ("Robert Bland", "72194")
+    p = Patient.get()
+    assert (p.mrn, p.family_name, p.given_name, p.sex, p.phone, p.email, p.preferred_language) == (
+        "A215356", "Rosenbaum", "Michael", "M", "+19045555555", "drmrosenbaum@example.com",
+        "en")  # fmt: skip
+
+
+def test_a_radiology_schedulers_deletion_by_placer_id_alone_creates_nothing(actor):
+    report = load(actor, "hl7/initech/initech-siu-s17.hl7")
+    assert not Appointment.select().exists() and not Patient.select().exists()
+    assert any("APPTID123" in n.message for n in report.notices)
 
 
 # -- FHIR R4 -----------------------------------------------------------------------------------

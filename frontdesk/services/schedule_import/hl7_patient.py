@@ -200,6 +200,8 @@ def _telecom(f: Fields, pid, conv: Conventions, findings: Findings, dropped: dic
             if use == "NET" or equipment in ("INTERNET", "X.400") or "@" in parts[1]:
                 email = email or parts[4] or parts[1] or None
                 continue
+            if "@" in parts[4]:  # XTN-4 beside a number, without NET/Internet (a French feed)
+                email = email or parts[4]
             if equipment == "FX" or (number == 14 and candidates):
                 continue
             if parts[7]:

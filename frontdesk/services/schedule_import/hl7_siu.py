@@ -397,35 +397,44 @@ def _appointment(
             break
     if start is None:
         return None
+    end_place = "SCH-11.5"
     for seg, number, comp, place in ((tq1, 8, 1, "TQ1-8"), (sch, 11, 5, "SCH-11.5")):
         text = _soft(f, findings, seg, number, comp)
         if text:
+            end_place = place
             try:
                 end = parse_dtm(text, tz, place)
             except InputError as exc:
                 findings.notice(place, f"{exc.message}; the end is left out")
             break
+    # The end first, then each field that gives a length; one the desk cannot take (an end
+    # days later, "5760 minutes") is a notice naming its field, and the next one is read.
     duration = None
-    if end is not None:
-        duration = round((end - start).total_seconds() / 60)
-        if duration <= 0:
-            findings.notice("SCH-11.5", "the end is not after the start; the end is left out")
-            duration = None
-    for reader in (
-        lambda: tq1 is not None and minutes(f.value(tq1, 6, 1), f.value(tq1, 6, 2, 1), "TQ1-6"),
-        lambda: minutes(f.value(sch, 9), f.value(sch, 10, 1), "SCH-9"),
-        lambda: tq_duration(f.value(sch, 11, 3), "SCH-11.3"),
-        lambda: ais is not None and minutes(f.value(ais, 7), f.value(ais, 8, 1), "AIS-7"),
+
+    def length(seg, number: int, unit: int, comp: int, place: str):
+        return seg is not None and minutes(f.value(seg, number, 1), f.value(seg, unit, comp), place)
+
+    for place, reader in (
+        (end_place, lambda: end is not None and round((end - start).total_seconds() / 60)),
+        ("TQ1-6", lambda: tq1 is not None and length(tq1, 6, 6, 2, "TQ1-6")),
+        ("SCH-9", lambda: length(sch, 9, 10, 1, "SCH-9")),
+        ("SCH-11.3", lambda: tq_duration(f.value(sch, 11, 3), "SCH-11.3")),
+        ("AIS-7", lambda: length(ais, 7, 8, 1, "AIS-7")),
     ):
-        if duration is not None:
-            break
         try:
-            duration = reader() or None
+            found = reader() or None
         except InputError as exc:
-            findings.notice(exc.where or "SCH-9", f"{exc.message}; the duration is left out")
-    if duration is not None and not 1 <= duration <= MAX_DURATION_MIN:
-        findings.notice("SCH-9", f"{duration} minutes is not a duration the desk takes; 30 used")
-        duration = None
+            findings.notice(exc.where or place, f"{exc.message}; the duration is left out")
+            continue
+        if found is None:
+            continue
+        if place == end_place and found <= 0:
+            findings.notice(place, "the end is not after the start; the end is left out")
+        elif not 1 <= found <= MAX_DURATION_MIN:
+            findings.notice(place, f"{found} minutes is not a duration the desk takes; left out")
+        else:
+            duration = found
+            break
     appointment = AppointmentInput(
         external_id=external_id,
         start=start,
@@ -433,7 +442,11 @@ def _appointment(
         department=resources.department,
         clinician=resources.clinician,
         location=resources.location,
-        type=resources.service or _soft(f, findings, sch, 8, 2) or _soft(f, findings, sch, 8),
+        type=resources.service  # AIS-3, else the appointment type, else its reason
+        or _soft(f, findings, sch, 8, 2)
+        or _soft(f, findings, sch, 8)
+        or _soft(f, findings, sch, 7, 2)
+        or _soft(f, findings, sch, 7),
         status=status,
         source_system=source[:64],
     )

@@ -116,18 +116,29 @@ def dropped_code(text: str, what: str) -> str:
 
 
 def first_phone(candidates: Iterable[str], region: str | None) -> tuple[str | None, str | None]:
-    """(the first candidate that is a phone number, the first text that was not one)."""
+    """(the phone number, the first text that was not one): the first candidate that is a
+    number in use (a valid one for its country's plan), else the first that could be one.
+
+    Feeds send several repetitions (mobile, home, business) and the first is not always the
+    good one: a UK mobile written with a digit missing is a possible number, never a valid one,
+    while the home number after it is."""
+    import phonenumbers
+
     from frontdesk.services.patient_input import normalise_phone
 
-    refused = None
+    refused = possible = None
     for text in candidates:
         if not text or not text.strip():
             continue
         try:
-            return normalise_phone(text, region=region), None
+            number = normalise_phone(text, region=region)
         except InputError:
             refused = refused or text
-    return None, refused
+            continue
+        if number and phonenumbers.is_valid_number(phonenumbers.parse(number)):
+            return number, None
+        possible = possible or number
+    return possible, None if possible else refused
 
 
 def settle_patient(
