@@ -99,15 +99,20 @@ def run_door(
         app.processEvents()
         if not window.grab().save(screenshot):
             raise FrontdeskError(f"cannot write {screenshot}")
-        window.close()
+        window.close()  # sends the scans to the shared database
+        waiting = station.pending()
+        station.close()
+        if waiting:
+            raise FrontdeskError(
+                f"{waiting} scan(s) could not be sent to the database; they wait in the door's file"
+            )
         return 0
     if windowed:
         window.resize(*size)
         window.show()
     else:
         window.showFullScreen()
-    code = app.exec()
-    station.flush()
+    code = app.exec()  # closing the window sent the queue (or kept it in the door's file)
     station.close()
     return code
 

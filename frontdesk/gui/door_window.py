@@ -15,6 +15,7 @@ refreshing the door's copy run on a worker thread, so a slow or lost network nev
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -28,6 +29,7 @@ from frontdesk.gui.workers import Runner
 from frontdesk.services.door import DoorStation, ScanResult
 
 FLUSH_MS = 1000
+CLOSING_SEND_S = 10.0
 REFRESH_MS = 30_000
 IDLE_AFTER_MS = 10_000
 LAST_SCANS = 12
@@ -38,6 +40,13 @@ _HOLDER_WORDS = {
     HolderType.VISITOR: "VISITOR",
 }
 _GREEN, _RED, _IDLE = "#0b6b2e", "#a4000f", "#2d3440"
+# What the header says the door is; every direction a door may have (DIRECTIONS) has words.
+_DIRECTION_WORDS = {
+    "in": "entry",
+    "out": "exit",
+    "both": "entry and exit",
+    "inside": "clinical area (counts nobody in or out)",
+}
 
 
 class DoorWindow(QMainWindow):
@@ -58,7 +67,7 @@ class DoorWindow(QMainWindow):
         self.ui.doorLabel.setText(
             self.tr("Door: {door} · {direction}").format(
                 door=door.door,
-                direction={"in": "entry", "out": "exit", "both": "entry and exit"}[door.direction],
+                direction=self.tr(_DIRECTION_WORDS.get(door.direction, door.direction)),
             )
         )
         self.reader = WedgeReader(self)
@@ -105,6 +114,7 @@ class DoorWindow(QMainWindow):
 
         ui = self.ui
         ui.verdictLabel.setFont(font(6.0, True))
+        ui.wayLabel.setFont(font(4.0, True))
         ui.reasonLabel.setFont(font(2.2, True))
         ui.nameLabel.setFont(font(3.2, True))
         ui.nativeNameLabel.setFont(font(3.0))
@@ -130,6 +140,8 @@ class DoorWindow(QMainWindow):
             f"QFrame#verdictFrame {{ background: {colour}; }} QLabel {{ color: white; }}"
         )
         ui.verdictLabel.setText("✔  VALID" if result.valid else "✖  NOT VALID")
+        ui.wayLabel.setText(self._way_words(result))
+        ui.wayLabel.setVisible(bool(ui.wayLabel.text()))
         ui.reasonLabel.setText("" if result.valid else result.words)
         ui.reasonLabel.setVisible(not result.valid)
         if result.valid:
@@ -146,6 +158,15 @@ class DoorWindow(QMainWindow):
         self.verdict_shown.emit(result)
         self.idle_timer.start()
 
+    def _way_words(self, result: ScanResult) -> str:
+        """IN or OUT where the guard needs to know what the scan counted: at a door used both
+        ways, and for a refused badge that still counted its holder out."""
+        if result.way == "out" and not result.valid:
+            return self.tr("OUT — leaving is counted")
+        if self.door.direction == "both" and result.way:
+            return self.tr("→ IN") if result.way == "in" else self.tr("← OUT")
+        return ""
+
     def show_idle(self) -> None:
         ui = self.ui
         ui.verdictFrame.setStyleSheet(
@@ -153,6 +174,7 @@ class DoorWindow(QMainWindow):
         )
         ui.verdictLabel.setText(self.tr("Scan a badge"))
         for label in (
+            ui.wayLabel,
             ui.reasonLabel,
             ui.nameLabel,
             ui.nativeNameLabel,
@@ -169,6 +191,8 @@ class DoorWindow(QMainWindow):
             text += f"  B-{result.badge_id}"
         else:
             text = f"{local:%H:%M:%S}  ✖ NOT VALID  {result.words}"
+        if result.way and (self.door.direction == "both" or not result.valid):
+            text += "  · IN" if result.way == "in" else "  · OUT (counted)"
         item = QListWidgetItem(text)
         if not result.valid:
             item.setForeground(Qt.GlobalColor.darkRed)
@@ -253,4 +277,15 @@ class DoorWindow(QMainWindow):
         if self.camera is not None:
             self.camera.stop()
         self.runner.wait(10_000)
+        self.send_queue_before_closing()
         super().closeEvent(event)
+
+    def send_queue_before_closing(self, seconds: float = CLOSING_SEND_S) -> int:
+        """A door closed normally sends what it holds to the shared database first (on a
+        thread of its own, for at most ``seconds``: a database that is gone keeps them in the
+        door's file for the next start). Returns how many scans still wait."""
+        if self.door.pending():
+            sender = threading.Thread(target=self.door.flush, name="door-final-send", daemon=True)
+            sender.start()
+            sender.join(seconds)
+        return self.door.pending()

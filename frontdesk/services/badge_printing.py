@@ -233,7 +233,7 @@ def preview_faces(
             continue
         companion = Companion.get_or_none(Companion.id == holder) if holder else None
         person = companion or Patient.get_by_id(visit.patient_id)
-        start, end = badge_validity(visit.local_date, tz, valid_until)
+        start, end = badge_validity(visit.local_date, tz, valid_until, visit_id=visit.id)
         name, native = printed_names(person)
         faces.append(
             BadgeFace(

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, as_issued, sign, verify
 from frontdesk.config import data_dir
+from frontdesk.domain import AppointmentStatus
 from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.names import native_full_name
 from frontdesk.printing.fonts import font_book
@@ -31,6 +32,7 @@ from frontdesk.services.audit import record
 from frontdesk.services.key_files import read_private_key, write_private_key
 from frontdesk.services.office import closing_time, office_zone
 from frontdesk.store.models import (
+    Appointment,
     Badge,
     BadgeKey,
     Companion,
@@ -234,7 +236,9 @@ def issue_for(
     """The badge row, its token and its audit record, for rows already read (a batch reads
     them all at once); run it inside the caller's transaction."""
     holder = HolderType(holder or (HolderType.COMPANION if companion else HolderType.PATIENT))
-    start, end = badge_validity(visit.local_date, tz or office_zone(), valid_until)
+    start, end = badge_validity(
+        visit.local_date, tz or office_zone(), valid_until, visit_id=visit.id
+    )
     display_name, native_name = printed_names(person)
     key_id, private = key
     badge = Badge.create(
@@ -266,22 +270,54 @@ def issue_for(
     return badge, token
 
 
+# A day badge lasts this long after the visit's last appointment ends, when that is after the
+# office closes (an evening procedure): time to come out and leave.
+AFTER_LAST_APPOINTMENT = dt.timedelta(minutes=30)
+
+
 def badge_validity(
-    day: dt.date, tz: dt.tzinfo, valid_until: dt.datetime | None = None
+    day: dt.date,
+    tz: dt.tzinfo,
+    valid_until: dt.datetime | None = None,
+    *,
+    visit_id: int | None = None,
 ) -> tuple[dt.datetime, dt.datetime]:
-    """From now (or the visit day's start) until ``valid_until`` or the office's closing time
-    on the visit day; a badge issued after closing (an evening procedure) runs to midnight.
-    Refused when a given end has passed."""
+    """From now (or the visit day's start) until ``valid_until``, or else the office's closing
+    time on the visit day or :data:`AFTER_LAST_APPOINTMENT` after the visit's last appointment
+    that day ends, whichever is later; a badge issued after both (an evening walk-in) runs to
+    midnight. Refused when a given end has passed."""
     day_start = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
     start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
     end = valid_until or dt.datetime.combine(day, closing_time(), tzinfo=tz)
     if valid_until is None and end <= start:
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+    if valid_until is None and visit_id is not None:
+        last = last_appointment_end(visit_id, day_start, day_start + dt.timedelta(days=1))
+        if last is not None:
+            end = max(end, (last + AFTER_LAST_APPOINTMENT).astimezone(tz))
     if end <= start:
         raise InputError(
             "the badge would already be expired; give a later end", where="valid_until"
         )
     return start, end
+
+
+def last_appointment_end(
+    visit_id: int, day_start: dt.datetime, day_end: dt.datetime
+) -> dt.datetime | None:
+    """When the visit's last appointment starting that day ends (cancelled ones aside)."""
+    rows = (
+        Appointment.select(Appointment.start, Appointment.duration_min)
+        .where(
+            (Appointment.visit == visit_id)
+            & (Appointment.start >= day_start)
+            & (Appointment.start < day_end)
+            & (Appointment.status != AppointmentStatus.CANCELLED.value)
+        )
+        .tuples()
+    )
+    ends = [start + dt.timedelta(minutes=minutes or 0) for start, minutes in rows]
+    return max(ends, default=None)
 
 
 def printed_names(person: Patient | Companion) -> tuple[str, str | None]:

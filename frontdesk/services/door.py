@@ -10,7 +10,13 @@ list, so a door whose network or database is down keeps deciding; it says so, an
 copy is. Every scan is written to the door's own file (synced) before the answer is shown, and
 sent later with a unique id, so nothing is lost and nothing lands twice. The same badge at the
 same door within :data:`REPEAT_WINDOW` is one scan (a second beep, a badge held in front of the
-camera).
+camera): the door looks for it in its own file, so that rule holds across refreshes, reconnects
+and restarts.
+
+The door keeps its own view of who is on site (the shared database's answer at its last
+refresh, with its own scans since), and says with each scan what it did: "in", "out" or
+nothing (:func:`frontdesk.services.onsite.way`). Leaving always counts: a genuine badge refused
+at an exit (expired, revoked, replaced) still counts its holder out.
 """
 
 from __future__ import annotations
@@ -33,8 +39,12 @@ from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.services.actors import station_named
 from frontdesk.services.office import office_zone
 from frontdesk.services.onsite import (
+    GENUINE_REFUSALS,
     WINDOW,
+    Inside,
     OnSite,
+    Presence,
+    count,
     current_entries,
     entries,
     holder_key,
@@ -88,6 +98,11 @@ class ScanResult:
     destination: str | None = None
     valid_until: dt.datetime | None = None
     repeat: bool = False  # the same badge again within the repeat window: not logged again
+    way: str | None = None  # "in" or "out": what the scan counted; None: nobody moved
+
+    @property
+    def counts(self) -> bool:
+        return self.way is not None
 
 
 def _slug(name: str) -> str:
@@ -121,8 +136,10 @@ class DoorStation:
         self.last_error: str | None = None
         self._station_id: int | None = None
         self._inode: int | None = None
-        self._recent: dict[object, ScanResult] = {}
+        self._recent: dict[object, ScanResult] = {}  # the last verdicts shown, for repeats
         self._db_lock = threading.Lock()
+        self._view_lock = threading.Lock()
+        self._inside: Inside | None = None  # who is on site, as this door knows
         path = sqlite_path(url)
         if path is not None and path != ":memory:" and database_proxy.obj is not None:
             with contextlib.suppress(OSError):  # already open here: remember which file it is
@@ -173,7 +190,12 @@ class DoorStation:
             verdict = self._unknown_badge(verdict, now)
         identity = verdict.badge_id if verdict.badge_id is not None else _payload_key(payload)
         last = self._recent.get(identity)
-        if last is not None and dt.timedelta(0) <= now - last.at < REPEAT_WINDOW:
+        repeat = last is not None and dt.timedelta(0) <= now - last.at < REPEAT_WINDOW
+        if not repeat and verdict.badge_id is not None:
+            # The door's own file remembers across refreshes, reconnects and restarts.
+            logged = self.cache.last_scan_of(verdict.badge_id, now - REPEAT_WINDOW)
+            repeat = logged is not None and logged.at <= now
+        if repeat and last is not None:
             return replace(last, repeat=True)
         tz_time = ""
         if verdict.reason is Reason.NOT_YET_VALID and verdict.valid_from:
@@ -193,7 +215,20 @@ class DoorStation:
             native_name=badge.native_name if badge and verdict.valid else None,
             destination=badge.destination if badge and verdict.valid else None,
             valid_until=verdict.valid_until,
+            repeat=repeat,
         )
+        if repeat:  # after a restart: the verdict again, nothing logged or counted again
+            self._recent[identity] = result
+            return result
+        if verdict.badge_id is not None and (verdict.valid or verdict.reason in GENUINE_REFUSALS):
+            with self._view_lock:
+                inside = self._view()
+                did = count(
+                    inside,
+                    self._holder(verdict.badge_id),
+                    (verdict.badge_id, now, self.direction, self.door, verdict.valid),
+                )
+            result = replace(result, way=did)
         self.cache.enqueue(
             QueuedScan(
                 uid=str(uuid.uuid4()),
@@ -279,9 +314,13 @@ class DoorStation:
 
     def refresh(self) -> bool:
         """Copy keys, badge states, names and who is on site from the shared database into the
-        door's file; True when done (online)."""
+        door's file; True when done (online). The door's queue is sent first, so that the
+        copy holds every scan of this door but those made while it is taken (remembered as
+        such: see :meth:`_view`)."""
         with self._db_lock:
             if not self._reachable():
+                return False
+            if not self._flush_locked()[0]:
                 return False
             try:
                 now = self._clock()
@@ -309,14 +348,21 @@ class DoorStation:
                     for b in Badge.select().where(Badge.valid_until > now - SNAPSHOT_PAST)
                 ]
                 inside, _rows = current_entries(now)
-                onsite = [(badge_id, at, door) for at, door, badge_id in inside.values()]
-                self.cache.replace_snapshot(keys, badges, onsite, now, issuing)
-                self.cache.set("office_zone", office_zone().key)
+                onsite = [(p.badge_id, p.entered_at, p.door) for p in inside.values()]
+                zone_name = office_zone().key
             except Exception as error:  # the drivers' errors differ; any means offline
                 self._disconnect(f"{type(error).__name__}: {error}")
                 return False
+            # Scans not yet sent now (made while the copy was read) are not in it: the view
+            # adds them even once they are sent (no flush can run before this lock is let go).
+            self.cache.replace_snapshot(
+                keys, badges, onsite, now, issuing, not_in_it=self.cache.pending_uids()
+            )
+            self.cache.set("office_zone", zone_name)
             self._load_snapshot()
-            self._recent.clear()  # a repeat within seconds is decided again on the new copy
+            with self._view_lock:
+                self._inside = None
+                self._view()
             self.online = True
             self.last_error = None
             return True
@@ -325,62 +371,78 @@ class DoorStation:
         """Send queued scans to the shared database, each exactly once; returns how many were
         sent. Offline: nothing is lost, they wait in the door's file."""
         with self._db_lock:
-            sent = 0
-            while True:
-                queued = self.cache.pending(batch)
-                if not queued:
-                    return sent
-                if not self._reachable():
-                    return sent
-                try:
-                    if self._station_id is None:  # scans say which door station sent them
-                        self._station_id = station_named(f"Door: {self.door}"[:100], "door").id
-                    with database_proxy.atomic():
-                        scan_log.insert(
-                            [
-                                (
-                                    q.uid,
-                                    q.at,
-                                    q.door,
-                                    q.direction,
-                                    q.valid,
-                                    q.reason,
-                                    q.badge_id,
-                                    q.holder_type,
-                                )
-                                for q in queued
-                            ],
-                            self._station_id,
-                            self._clock(),
-                        )
-                except Exception as error:
-                    self._disconnect(f"{type(error).__name__}: {error}")
-                    return sent
-                # Committed: forget them here. A crash before this line resends them, and the
-                # database keeps the first copy (the uid is unique).
-                self.cache.mark_sent([q.uid for q in queued], self._clock())
-                self.online = True
-                sent += len(queued)
+            return self._flush_locked(batch)[1]
+
+    def _flush_locked(self, batch: int = 500) -> tuple[bool, int]:
+        """Send the whole queue (the caller holds the lock): (all sent, how many)."""
+        sent = 0
+        while True:
+            queued = self.cache.pending(batch)
+            if not queued:
+                return True, sent
+            if not self._reachable():
+                return False, sent
+            try:
+                if self._station_id is None:  # scans say which door station sent them
+                    self._station_id = station_named(f"Door: {self.door}"[:100], "door").id
+                with database_proxy.atomic():
+                    scan_log.insert(
+                        [
+                            (
+                                q.uid,
+                                q.at,
+                                q.door,
+                                q.direction,
+                                q.valid,
+                                q.reason,
+                                q.badge_id,
+                                q.holder_type,
+                            )
+                            for q in queued
+                        ],
+                        self._station_id,
+                        self._clock(),
+                    )
+            except Exception as error:
+                self._disconnect(f"{type(error).__name__}: {error}")
+                return False, sent
+            # Committed: forget them here. A crash before this line resends them, and the
+            # database keeps the first copy (the uid is unique).
+            self.cache.mark_sent([q.uid for q in queued], self._clock())
+            self.online = True
+            sent += len(queued)
 
     # -- who is on site -----------------------------------------------------------------------
     def onsite(self) -> list[OnSite]:
         """Who is on site: the shared database's answer at the last refresh (call
         :meth:`refresh` first when online), with this door's own scans since."""
-        snapshot = {
-            self._holder(badge_id): (at, door, badge_id)
+        with self._view_lock:
+            inside = dict(self._view())
+        return onsite_from(inside, self._describe)
+
+    def _view(self) -> Inside:
+        """Who is on site as this door knows (the caller holds the view lock): built once from
+        the copy and the door's own scans that the copy cannot hold (made after it, not yet
+        sent, or being sent while it was read), then kept by :meth:`scan`."""
+        if self._inside is not None:
+            return self._inside
+        snapshot: Inside = {
+            self._holder(badge_id): Presence(at, door, badge_id)
             for badge_id, at, door in self.cache.onsite()
         }
         cutoff = self._refreshed_at or (self._clock() - WINDOW)
-        unsent = {q.uid for q in self.cache.pending(100_000)}
-        # Scans the last copy cannot hold: those made after it, and those not yet sent.
-        since = min(cutoff, self._clock() - WINDOW) if unsent else cutoff
+        outside_copy = self.cache.pending_uids() | self.cache.after_snapshot_uids()
+        since = min(cutoff, self._clock() - WINDOW) if outside_copy else cutoff
+        genuine = {r.value for r in GENUINE_REFUSALS}
         later = [
-            (q.badge_id, q.at, q.direction, q.door)
+            (q.badge_id, q.at, q.direction, q.door, q.valid)
             for q in self.cache.scans_since(since)
-            if q.valid and q.badge_id is not None and (q.at >= cutoff or q.uid in unsent)
+            if q.badge_id is not None
+            and (q.valid or q.reason in genuine)
+            and (q.at >= cutoff or q.uid in outside_copy)
         ]
-        inside = entries(later, start=snapshot, holder=self._holder)
-        return onsite_from(inside, self._describe)
+        self._inside = entries(later, start=snapshot, holder=self._holder)
+        return self._inside
 
     def _holder(self, badge_id: int) -> object:
         badge = self._badges.get(badge_id)

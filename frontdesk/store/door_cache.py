@@ -15,6 +15,7 @@ door's, never shared; the shared database is reached through the services.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS queue (
     valid INTEGER NOT NULL, reason TEXT, badge_id INTEGER, holder_type TEXT,
     sent INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS queue_unsent ON queue (sent, at);
+CREATE INDEX IF NOT EXISTS queue_badge ON queue (badge_id, at);
 """
 KEEP_SENT = dt.timedelta(hours=36)  # the door's own scans, for its roll-call when offline
 
@@ -111,10 +113,12 @@ class DoorCache:
         onsite: list[tuple[int, dt.datetime, str | None]],
         refreshed_at: dt.datetime,
         issuing: frozenset[int] = frozenset(),
+        not_in_it: set[str] = frozenset(),
     ) -> None:
         """Swap in what the shared database said, all at once. ``issuing``: the key ids of
         stations allowed to issue badges (desks), the only keys a badge not in the copy may be
-        signed with."""
+        signed with. ``not_in_it``: the uids of this door's scans that the copy does not hold
+        (not yet sent when it was read)."""
         with self._lock:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
@@ -150,6 +154,10 @@ class DoorCache:
                 )
                 c.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('refreshed_at', ?)", (_text(refreshed_at),)
+                )
+                c.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('after_snapshot', ?)",
+                    (json.dumps(sorted(not_in_it)),),
                 )
                 c.execute("COMMIT")
             except BaseException:
@@ -189,6 +197,10 @@ class DoorCache:
             for r in rows
         }
 
+    def after_snapshot_uids(self) -> set[str]:
+        """This door's scans that the last copy does not hold though made before it."""
+        return set(json.loads(self.get("after_snapshot") or "[]"))
+
     def onsite(self) -> list[tuple[int, dt.datetime, str | None]]:
         with self._lock:
             rows = self._conn.execute("SELECT badge_id, entered_at, door FROM onsite").fetchall()
@@ -227,6 +239,19 @@ class DoorCache:
                 "SELECT * FROM queue WHERE at >= ? ORDER BY at, uid", (_text(since),)
             ).fetchall()
         return [_queued(r) for r in rows]
+
+    def pending_uids(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self._conn.execute("SELECT uid FROM queue WHERE sent = 0")}
+
+    def last_scan_of(self, badge_id: int, since: dt.datetime) -> QueuedScan | None:
+        """This door's newest scan of that badge at or after ``since`` (the repeat window)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM queue WHERE badge_id = ? AND at >= ? ORDER BY at DESC LIMIT 1",
+                (badge_id, _text(since)),
+            ).fetchone()
+        return _queued(row) if row else None
 
     def pending_count(self) -> int:
         with self._lock:

@@ -43,7 +43,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -87,6 +87,13 @@ def _v6_hospital_feeds(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([IdentityConflict, Hl7Receipt], safe=True)
 
 
+def _v7_inside_doors(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 7: a scan's direction holds "inside" (a door into a clinical area); it was
+    four characters wide, which PostgreSQL enforces (SQLite does not: nothing to do there)."""
+    if isinstance(db, PostgresqlDatabase):
+        db.execute_sql('ALTER TABLE "scan" ALTER COLUMN "direction" TYPE varchar(8)')
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -94,6 +101,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     4: _v4_search_changes,
     5: _v5_international_case,
     6: _v6_hospital_feeds,
+    7: _v7_inside_doors,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,

@@ -252,7 +252,7 @@ class Scan(BaseModel):
     uid = CharField(unique=True, max_length=36)
     at = UTCDateTimeField(index=True)
     door = CharField(max_length=100)
-    direction = CharField(max_length=4)  # in | out | both
+    direction = CharField(max_length=8)  # in | out | both | inside
     valid = BooleanField()
     reason = CharField(max_length=16, null=True)  # badge_token.Reason, for a refusal
     badge_id = IntegerField(null=True, index=True)  # as the token says; no foreign key: forged

@@ -1,7 +1,7 @@
 """The doors' scan log in the shared database: written once per scan, read for who is on site.
 
 insert(rows, station_id)          # INSERT ... ON CONFLICT (uid) DO NOTHING: a resend lands once
-valid_scans_since(instant)        # (badge_id, at, direction, door), oldest first
+counting_scans_since(instant, refusals)  # (badge_id, at, direction, door, valid), oldest first
 scans_between(start, end, ...)    # the supervisor's view of a day
 """
 
@@ -46,14 +46,22 @@ def insert(rows: Iterable[tuple], station_id: int | None, now: dt.datetime) -> i
     return added
 
 
-def valid_scans_since(since: dt.datetime) -> list[tuple[int, dt.datetime, str, str]]:
+def counting_scans_since(
+    since: dt.datetime, refusals: Iterable[str] = ()
+) -> list[tuple[int, dt.datetime, str, str, bool]]:
+    """The scans that may move someone in or out: valid ones, and refused ones of a badge
+    whose refusal is one of ``refusals`` (a genuine badge still counts its holder out)."""
+    counted = Scan.valid == True  # noqa: E712
+    refusals = list(refusals)
+    if refusals:
+        counted |= Scan.reason.in_(refusals)
     query = (
-        Scan.select(Scan.badge_id, Scan.at, Scan.direction, Scan.door)
-        .where((Scan.at >= since) & (Scan.valid == True) & Scan.badge_id.is_null(False))  # noqa: E712
+        Scan.select(Scan.badge_id, Scan.at, Scan.direction, Scan.door, Scan.valid)
+        .where((Scan.at >= since) & Scan.badge_id.is_null(False) & counted)
         .order_by(Scan.at, Scan.id)
         .tuples()
     )
-    return list(query)
+    return [(b, at, direction, door, bool(valid)) for b, at, direction, door, valid in query]
 
 
 def scans_between(

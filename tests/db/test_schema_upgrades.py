@@ -123,3 +123,46 @@ def test_version_5_file_is_upgraded_without_losing_a_visit_or_appointment(tmp_pa
         Patient.update(date_of_birth=None).where(Patient.mrn == "M00000001").execute()
         assert Patient.get(Patient.mrn == "M00000001").date_of_birth is None
         assert search_patients("M00000001")[0].patient.mrn == "M00000001"
+
+
+def test_version_6_file_keeps_its_scans_and_takes_an_inside_door(tmp_path):
+    """Version 7 widens a scan's direction for "inside" doors (PostgreSQL enforced four
+    characters; an inside door's scans could not be sent there)."""
+    import datetime as dt
+
+    from frontdesk.store import scan_log
+    from frontdesk.store.models import database_proxy
+
+    with upgraded(tmp_path, 6):
+        (old,) = Scan.select()
+        assert (old.uid, old.door, old.direction) == ("fixture-v6-scan-1", "Garage", "both")
+        at = dt.datetime(2026, 11, 30, 16, tzinfo=dt.UTC)
+        with database_proxy.atomic():
+            row = ("inside-1", at, "Imaging", "inside", True, None, 1, "patient")
+            assert scan_log.insert([row], None, at) == 1
+        assert Scan.get(Scan.uid == "inside-1").direction == "inside"
+        assert Visit.select().where(Visit.arrived_at.is_null(False)).count() == 1
+
+
+def test_a_version_6_postgresql_database_takes_inside_door_scans_after_the_upgrade(pg_url):
+    """On PostgreSQL the old four-character direction refused "inside": the upgrade widens it."""
+    import datetime as dt
+
+    from frontdesk.store import scan_log
+    from frontdesk.store.models import database_proxy
+
+    db = open_database(pg_url)
+    try:  # back to what a version 6 server had
+        db.execute_sql('ALTER TABLE "scan" ALTER COLUMN "direction" TYPE varchar(4)')
+        SchemaVersion.update(version=6).execute()
+    finally:
+        close_database()
+    db = open_database(pg_url)  # upgraded to the current version
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        at = dt.datetime(2026, 11, 30, 16, tzinfo=dt.UTC)
+        with database_proxy.atomic():
+            row = ("inside-1", at, "Imaging", "inside", True, None, 1, "patient")
+            assert scan_log.insert([row], None, at) == 1
+    finally:
+        close_database()

@@ -220,3 +220,86 @@ def test_a_door_without_a_camera_stack_starts_scanner_only(qtbot, db_url, tmp_pa
     finally:
         window.close()
         door.close()
+
+
+def test_door_direction_inside_runs_scans_and_sends_its_log(qtbot, db_url, actor, tmp_path):
+    """`frontdesk door --direction inside` crashed at start (KeyError: 'inside'); and a door
+    run with --screenshot --scan exited with its scans still waiting to be sent."""
+    from frontdesk.cli import main
+    from frontdesk.store.database import close_database
+    from frontdesk.store.models import Scan
+
+    today = dt.datetime.now(NEW_YORK).date()
+    patient = make_patient(actor, mrn="IN1", family="Haddad", given="Layla")
+    visit = book(actor, patient, "T1", 23, 30, day=today).visit
+    _badge, token = issue_badge(visit.id, actor)
+    close_database()
+    png = tmp_path / "imaging.png"
+    door = ["door", "--door", "Imaging", "--direction", "inside"]
+    code = main(["--db", db_url, *door, "--screenshot", str(png), "--scan", token])
+    assert code == 0 and png.stat().st_size > 10_000
+    from frontdesk.store.database import open_database
+
+    open_database(db_url)
+    (scan,) = Scan.select()
+    assert (scan.door, scan.direction, scan.valid) == ("Imaging", "inside", True)
+
+
+def test_a_door_used_both_ways_says_in_then_out(qtbot, db_url, tmp_path, badges):
+    clock = Clock(NOON)
+    door = DoorStation(
+        db_url, "Garage", "both", cache_path=tmp_path / "garage.sqlite3", clock=clock
+    )
+    window = DoorWindow(door, camera=False)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.synced, timeout=10_000):
+            window.show()
+        assert "entry and exit" in window.ui.doorLabel.text()
+        window.on_scan(badges["layla"])
+        assert window.ui.wayLabel.text() == "→ IN" and window.ui.wayLabel.isVisible()
+        clock.tick(60)
+        window.on_scan(badges["layla"])
+        assert window.ui.wayLabel.text() == "← OUT"
+        assert window.ui.lastScansList.item(0).text().endswith("OUT (counted)")
+    finally:
+        window.close()
+        door.close()
+
+
+def test_an_exit_with_an_expired_badge_is_shown_expired_and_counted_out(
+    qtbot, db_url, tmp_path, badges
+):
+    clock = Clock(NOON)
+    door = DoorStation(db_url, "Exit", "out", cache_path=tmp_path / "exit.sqlite3", clock=clock)
+    window = DoorWindow(door, camera=False)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.synced, timeout=10_000):
+            window.show()
+        clock.at = NOON.replace(hour=22)
+        result = window.on_scan(badges["omar"])
+        ui = window.ui
+        assert "NOT VALID" in ui.verdictLabel.text() and ui.reasonLabel.text().startswith("Expired")
+        assert result.way == "out" and ui.wayLabel.text() == "OUT — leaving is counted"
+    finally:
+        window.close()
+        door.close()
+
+
+def test_a_door_closed_normally_sends_its_queue_first(qtbot, db_url, tmp_path, badges):
+    door = DoorStation(
+        db_url, "Side door", "in", cache_path=tmp_path / "side.sqlite3", clock=Clock(NOON)
+    )
+    window = DoorWindow(door, camera=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.synced, timeout=10_000):
+        window.show()
+    window.flush_timer.stop()  # only the closing sends it
+    window.on_scan(badges["layla"])
+    assert door.pending() == 1
+    window.close()
+    try:
+        assert door.pending() == 0 and len(day_scans(DAY)) == 1
+    finally:
+        door.close()

@@ -64,6 +64,12 @@ class Ui_DoorWindow(object):
 
         self.verdictLayout.addWidget(self.verdictLabel)
 
+        self.wayLabel = QLabel(self.verdictFrame)
+        self.wayLabel.setObjectName(u"wayLabel")
+        self.wayLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.verdictLayout.addWidget(self.wayLabel)
+
         self.reasonLabel = QLabel(self.verdictFrame)
         self.reasonLabel.setObjectName(u"reasonLabel")
         self.reasonLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)

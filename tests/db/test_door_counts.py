@@ -1,0 +1,179 @@
+"""What a door counts, as the README's "Doors: what counts" says: a repeat within seconds is
+one scan across refreshes and restarts, leaving always counts (an expired badge at an exit),
+a door used both ways says IN or OUT, and a day badge lasts to the end of the appointment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontdesk.badge_token import Reason
+from frontdesk.services.badges import issue_badge, replace_badge
+from frontdesk.services.door import DoorStation
+from frontdesk.services.onsite import onsite_now
+from frontdesk.store.models import Scan
+
+from .helpers import BADGE_DAY as DAY
+from .helpers import NEW_YORK, book, make_patient
+from .test_door import Clock
+
+NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
+
+
+@pytest.fixture
+def clock():
+    return Clock(NOON)
+
+
+@pytest.fixture
+def token(actor):
+    patient = make_patient(actor)
+    visit = book(actor, patient, "A1", 9, day=DAY).visit
+    return issue_badge(visit.id, actor)[1]
+
+
+@pytest.fixture
+def open_door(db_url, tmp_path, clock):
+    opened = []
+
+    def door(name: str, direction: str) -> DoorStation:
+        station = DoorStation(
+            db_url, name, direction, cache_path=tmp_path / f"{name}.sqlite3", clock=clock
+        )
+        opened.append(station)
+        return station
+
+    yield door
+    for station in opened:
+        station.close()
+
+
+def on_site(clock) -> list[str]:
+    return [p.display_name for p in onsite_now(clock.at + dt.timedelta(seconds=1))]
+
+
+def test_a_repeat_two_seconds_later_is_one_scan_across_a_refresh(open_door, token, clock):
+    """At a door used both ways, a second beep after the 30-s refresh toggled the patient in
+    and out: she vanished from the roll-call while inside."""
+    garage = open_door("Garage", "both")
+    assert garage.refresh()
+    first = garage.scan(token)
+    assert first.valid and first.way == "in"
+    clock.tick(2)
+    assert garage.refresh()  # the window's refresh, between the two beeps
+    again = garage.scan(token)
+    assert again.repeat and again.way == "in"
+    garage.flush()
+    assert Scan.select().count() == 1
+    assert on_site(clock) == ["Layla HADDAD"] == [p.display_name for p in garage.onsite()]
+    clock.tick(6)  # later: a new passage, out
+    assert garage.scan(token).way == "out"
+    garage.flush()
+    assert on_site(clock) == [] == garage.onsite()
+
+
+def test_a_repeat_is_one_scan_across_a_restart_and_offline(
+    open_door, token, clock, db_url, tmp_path
+):
+    garage = open_door("Garage", "both")
+    garage.refresh()
+    assert garage.scan(token).way == "in"
+    garage.close()
+    clock.tick(3)
+    # The door restarts on its own file, its database unreachable.
+    restarted = open_door("Garage", "both")
+    restarted.url = f"sqlite:///{tmp_path / 'gone' / 'nowhere.sqlite3'}"
+    again = restarted.scan(token)
+    assert again.repeat and again.valid and restarted.pending() == 1
+    restarted.url = db_url
+    assert restarted.flush() == 1
+    assert on_site(clock) == ["Layla HADDAD"]
+
+
+@pytest.mark.parametrize("direction", ["out", "both"])
+def test_leaving_with_an_expired_badge_counts(open_door, token, clock, direction):
+    entrance, way_out = open_door("Entrance", "in"), open_door("Way out", direction)
+    for door in (entrance, way_out):
+        door.refresh()
+    assert entrance.scan(token).way == "in"
+    entrance.flush()
+    way_out.refresh()
+    clock.at = NOON.replace(hour=19, minute=45)  # the badge ended at 19:00, she leaves late
+    left = way_out.scan(token)
+    assert not left.valid and left.reason is Reason.EXPIRED and left.way == "out"
+    assert left.words.startswith("Expired at")  # shown as expired, counted as an exit
+    way_out.flush()
+    assert on_site(clock) == [] == way_out.onsite()
+    (exit_scan,) = Scan.select().where(Scan.door == "Way out")
+    assert not exit_scan.valid and exit_scan.reason == "expired"
+
+
+def test_a_refused_badge_never_enters_anyone(open_door, token, clock):
+    garage, entrance = open_door("Garage", "both"), open_door("Entrance", "in")
+    for door in (garage, entrance):
+        door.refresh()
+    clock.at = NOON.replace(hour=20)
+    assert garage.scan(token).way is None  # expired, not on site: nothing to count
+    clock.tick(10)
+    assert entrance.scan(token).way is None
+    for door in (garage, entrance):
+        door.flush()
+    assert on_site(clock) == []
+
+
+def test_a_replaced_badge_takes_its_holder_out(open_door, actor, clock):
+    """She lost her badge inside and had a new one; the old one, found, is scanned at the exit
+    with her as she leaves: refused (replaced), and she is counted out."""
+    patient = make_patient(actor)
+    visit = book(actor, patient, "A1", 9, day=DAY).visit
+    old, old_token = issue_badge(visit.id, actor)
+    entrance, way_out = open_door("Entrance", "in"), open_door("Exit", "out")
+    entrance.refresh()
+    entrance.scan(old_token)
+    entrance.flush()
+    replace_badge(old.id, actor, reason="lost")
+    way_out.refresh()
+    clock.tick(60)
+    left = way_out.scan(old_token)
+    assert left.reason is Reason.SUPERSEDED and left.way == "out"
+    way_out.flush()
+    assert on_site(clock) == []
+
+
+def test_an_inside_door_records_and_moves_nobody(open_door, token, clock):
+    imaging, entrance, way_out = (
+        open_door("Imaging", "inside"),
+        open_door("Entrance", "in"),
+        open_door("Exit", "out"),
+    )
+    for door in (imaging, entrance, way_out):
+        door.refresh()
+    entrance.scan(token)
+    entrance.flush()
+    imaging.refresh()
+    clock.tick(60)
+    seen = imaging.scan(token)
+    assert seen.valid and seen.way is None
+    imaging.flush()
+    (person,) = onsite_now(clock.at + dt.timedelta(seconds=1))
+    assert person.seen_at == "Imaging" and "Imaging" in person.places
+    clock.tick(60)
+    way_out.scan(token)
+    way_out.flush()
+    assert on_site(clock) == []
+    assert Scan.select().where(Scan.direction == "inside").count() == 1
+
+
+def test_a_day_badge_lasts_to_the_end_of_an_evening_appointment(actor):
+    """Booked 19:30-21:00 while the office closes at 19:00: the badge was refused at 19:20."""
+    patient = make_patient(actor, mrn="E1", family="Okafor", given="Chidi")
+    visit = book(actor, patient, "EVE", 19, 30, day=DAY, duration_min=90).visit
+    badge, _token = issue_badge(visit.id, actor)
+    end = badge.valid_until.astimezone(NEW_YORK)
+    assert end == dt.datetime.combine(DAY, dt.time(21, 30), tzinfo=NEW_YORK)
+    # A patient whose appointments end before closing keeps the closing time.
+    other = make_patient(actor, mrn="E2", family="Haddad", given="Layla")
+    morning = book(actor, other, "AM", 9, day=DAY).visit
+    badge, _token = issue_badge(morning.id, actor)
+    assert badge.valid_until.astimezone(NEW_YORK).time() == dt.time(19, 0)
