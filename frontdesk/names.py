@@ -26,6 +26,8 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
+from frontdesk.name_order import full_name, writes_without_space
+
 # Separators inside one name: space, hyphen, apostrophes, dots, commas, slashes.
 _SPLIT = re.compile(r"[\s\-‐‑–—'’ʼ`´.,/·・]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -151,7 +153,7 @@ def name_terms(
     for part in (native_family, native_given):
         if part:
             terms |= _part_terms(part, True)
-    if native_family and native_given and _writes_without_space(native_family):
+    if native_family and native_given and writes_without_space(native_family):
         # Chinese, Japanese and Korean names are typed family + given without a space, in
         # their own script (王小明); in Latin letters the two words are typed as two words.
         terms.add(fold_native(native_family + native_given))
@@ -169,21 +171,25 @@ def query_forms(word: str) -> set[str]:
     return forms
 
 
-_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+def native_full_name(
+    native_family: str | None,
+    native_given: str | None,
+    *,
+    language: str | None = None,
+    nationality: str | None = None,
+) -> str | None:
+    """The native-script name in its customary order (:mod:`frontdesk.name_order`): 王小明,
+    김민준, Nguyễn Thị Ánh, សុង សុជាតិ, Mátrai Dóra (with ``language="hu"``), Иван Петров."""
+    return full_name(native_family, native_given, language=language, nationality=nationality)
 
 
-def native_full_name(native_family: str | None, native_given: str | None) -> str | None:
-    """The native-script name in its customary order: CJK and Korean family+given, no space."""
-    if not native_family and not native_given:
-        return None
-    family, given = native_family or "", native_given or ""
-    if family and _writes_without_space(family):
-        return family + given
-    return f"{given} {family}".strip()
-
-
-def _writes_without_space(text: str) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            return unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
-    return False
+def patient_native_name(person) -> str | None:
+    """The native name of a patient (or of a companion, in their patient's culture), ordered
+    with the patient's language and nationality: the one place rows become that name."""
+    patient = getattr(person, "patient", None) if not hasattr(person, "mrn") else person
+    return native_full_name(
+        person.native_family_name,
+        person.native_given_name,
+        language=getattr(patient, "preferred_language", None),
+        nationality=getattr(patient, "nationality", None),
+    )

@@ -31,7 +31,7 @@ from frontdesk.gui.dialog_form import (
 from frontdesk.gui.dialog_walk_in import WalkInDialog
 from frontdesk.gui.forms.ui_companion_dialog import Ui_CompanionDialog
 from frontdesk.gui.forms.ui_contact_dialog import Ui_ContactDialog
-from frontdesk.names import native_full_name
+from frontdesk.names import patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.patient_input import (
     PatientInput,
@@ -127,7 +127,7 @@ class ContactDialog(FormDialog):
         self._actor = actor
         self.patient = patient
         name_buttons(self, self.tr("Save"))
-        native = native_full_name(patient.native_family_name, patient.native_given_name)
+        native = patient_native_name(patient)
         ui.patientLabel.setText(
             self.tr("{family}, {given}{native}  ·  MRN {mrn}").format(
                 family=patient.family_name,

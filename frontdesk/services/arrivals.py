@@ -126,7 +126,12 @@ def _movements(day: dt.date, tz: dt.tzinfo, *, arriving: bool) -> list[Movement]
                 patient_id=p.id,
                 family_name=p.family_name,
                 given_name=p.given_name,
-                native_name=native_full_name(p.native_family_name, p.native_given_name),
+                native_name=native_full_name(
+                    p.native_family_name,
+                    p.native_given_name,
+                    language=p.preferred_language,
+                    nationality=p.nationality,
+                ),
                 companions=companions.get(p.id, 0),
                 language=p.preferred_language,
                 interpreter_needed=bool(p.interpreter_needed),

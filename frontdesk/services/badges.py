@@ -25,7 +25,7 @@ from frontdesk.badge_token import BadgeClaims, HolderType, Verdict, as_issued, s
 from frontdesk.config import data_dir
 from frontdesk.domain import AppointmentStatus
 from frontdesk.errors import ConflictError, InputError, NotFound
-from frontdesk.names import native_full_name
+from frontdesk.names import patient_native_name
 from frontdesk.printing.fonts import font_book
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
@@ -329,7 +329,7 @@ def printed_names(person: Patient | Companion) -> tuple[str, str | None]:
     passport name alone, and :func:`native_left_off` says why."""
     display = f"{person.given_name} {person.family_name.upper()}"
     font_book().check(display, "passport name")
-    native = native_full_name(person.native_family_name, person.native_given_name)
+    native = patient_native_name(person)
     if native and font_book().missing(native):
         native = None
     return display, native
@@ -337,7 +337,7 @@ def printed_names(person: Patient | Companion) -> tuple[str, str | None]:
 
 def native_left_off(person: Patient | Companion) -> str | None:
     """Why the person's native-script name is not on their badge, or None when it is."""
-    native = native_full_name(person.native_family_name, person.native_given_name)
+    native = patient_native_name(person)
     missing = font_book().missing(native or "")
     if not missing:
         return None

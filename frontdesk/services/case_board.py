@@ -169,7 +169,7 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
             review += r
         needing = open_count if needed else 0
         t = travel.get(carrier)
-        native = native_full_name(p[7], p[8])
+        native = native_full_name(p[7], p[8], language=p[10], nationality=p[9])
         rows.append(
             BoardRow(
                 visit_id=carrier,

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from frontdesk.errors import NotFound
-from frontdesk.names import native_full_name
+from frontdesk.names import patient_native_name
 from frontdesk.services.case_terms import CheckItem, Conflict
 from frontdesk.services.checklist import ItemLine, checklist_of
 from frontdesk.services.interpreter_bookings import BookingLine, booking_of, conflicts_of
@@ -121,7 +121,7 @@ def patient_case(
         mrn=patient.mrn,
         family_name=patient.family_name,
         given_name=patient.given_name,
-        native_name=native_full_name(patient.native_family_name, patient.native_given_name),
+        native_name=patient_native_name(patient),
         nationality=patient.nationality,
         language=patient.preferred_language,
         interpreter_needed=bool(patient.interpreter_needed),

@@ -69,7 +69,7 @@ def interpreter_day(
                 end=local + dt.timedelta(minutes=minutes),
                 place=place,
                 patient=f"{family.upper()}, {given}",
-                native_name=native_full_name(native_family, native_given),
+                native_name=native_full_name(native_family, native_given, language=language),
                 language=language,
                 mode=InterpreterMode(mode),
                 status=BookingStatus(status),

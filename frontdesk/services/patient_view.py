@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from frontdesk.domain import AppointmentStatus, ScheduleEntry, VisitStatus
 from frontdesk.errors import NotFound
-from frontdesk.names import native_full_name
+from frontdesk.names import patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import mark_no_show
 from frontdesk.services.badge_list import BadgeLine, visit_badges
@@ -75,7 +75,7 @@ def companion_lines(patient_id: int) -> list[CompanionLine]:
         CompanionLine(
             c.id,
             f"{c.family_name}, {c.given_name}",
-            native_full_name(c.native_family_name, c.native_given_name),
+            patient_native_name(c),
             c.relationship,
             c.phone,
         )
@@ -103,7 +103,7 @@ def patient_details(
         mrn=patient.mrn,
         family_name=patient.family_name,
         given_name=patient.given_name,
-        native_name=native_full_name(patient.native_family_name, patient.native_given_name),
+        native_name=patient_native_name(patient),
         date_of_birth=patient.date_of_birth,
         sex=patient.sex,
         nationality=patient.nationality,

@@ -21,7 +21,7 @@ from peewee import chunked
 
 from frontdesk.domain import PatientSummary
 from frontdesk.errors import NotFound
-from frontdesk.names import name_terms, native_full_name
+from frontdesk.names import name_terms, patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.patient_input import (
@@ -46,7 +46,7 @@ def summary(patient: Patient) -> PatientSummary:
         mrn=patient.mrn,
         family_name=patient.family_name,
         given_name=patient.given_name,
-        native_name=native_full_name(patient.native_family_name, patient.native_given_name),
+        native_name=patient_native_name(patient),
         date_of_birth=patient.date_of_birth,
         nationality=patient.nationality,
         preferred_language=patient.preferred_language,

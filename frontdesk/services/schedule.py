@@ -91,7 +91,9 @@ def _entry(row: tuple, tz: dt.tzinfo) -> ScheduleEntry:
             mrn=mrn,
             family_name=family,
             given_name=given,
-            native_name=native_full_name(native_family, native_given),
+            native_name=native_full_name(
+                native_family, native_given, language=language, nationality=nationality
+            ),
             date_of_birth=dob,
             nationality=nationality,
             preferred_language=language,

@@ -289,7 +289,7 @@ def _hits(
             mrn,
             family,
             given,
-            native_full_name(native_family, native_given),
+            native_full_name(native_family, native_given, language=lang, nationality=nat),
             dob,
             nat,
             lang,

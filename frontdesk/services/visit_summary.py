@@ -18,7 +18,7 @@ from itertools import groupby
 from frontdesk.domain import AppointmentStatus
 from frontdesk.errors import InputError
 from frontdesk.locales import language_name
-from frontdesk.names import native_full_name
+from frontdesk.names import patient_native_name
 from frontdesk.printing.summary_pdf import (
     OfficeInfo,
     SummaryAppointment,
@@ -106,12 +106,12 @@ def visit_summary(
     summary = VisitSummary(
         office=office_info(words, office_settings()),
         patient_name=display_name(patient.family_name, patient.given_name),
-        native_name=native_full_name(patient.native_family_name, patient.native_given_name),
+        native_name=patient_native_name(patient),
         days=days,
         companions=tuple(
             SummaryCompanion(
                 display_name(c.family_name, c.given_name),
-                native_full_name(c.native_family_name, c.native_given_name),
+                patient_native_name(c),
                 c.relationship,
             )
             for c in companions

@@ -67,3 +67,34 @@ def test_native_full_name_order():
     assert native_full_name("山田", "太郎") == "山田太郎"
     assert native_full_name("Иванов", "Сергей") == "Сергей Иванов"
     assert native_full_name(None, None) is None
+
+
+def test_name_order_follows_cldr_for_its_sample_names():
+    """CLDR's sample names (tests/corpus/names): surname first for the languages CLDR lists
+    under nameOrderLocales surnameFirst, without a space in Chinese, Japanese and Korean."""
+    from tests.printing.test_scripts import NAMES
+
+    surname_first = {"hu", "ja", "km", "ko", "vi", "zh", "zh-Hant"}
+    no_space = {"ja", "ko", "zh", "zh-Hant"}
+    seen = set()
+    for lang, given, surname in NAMES:
+        if lang in surname_first:
+            expected = surname + ("" if lang in no_space else " ") + given
+        else:
+            expected = f"{given} {surname}"
+        assert native_full_name(surname, given, language=lang) == expected, lang
+        seen.add(lang)
+    assert {"vi", "hu", "km", "ja", "ko", "zh", "ta", "am", "fa"} <= seen
+
+
+def test_vietnamese_and_khmer_come_surname_first_without_a_language():
+    """The defect: "Thị Ánh Nguyễn". Vietnamese letters and the Khmer script decide alone."""
+    assert native_full_name("Nguyễn", "Thị Ánh") == "Nguyễn Thị Ánh"
+    assert native_full_name("Trần", "Văn Minh", language="en") == "Trần Văn Minh"
+    assert native_full_name("សុង", "សុជាតិ") == "សុង សុជាតិ"
+    assert native_full_name("Mátrai", "Dóra") == "Dóra Mátrai"  # nothing says Hungarian
+    assert native_full_name("Mátrai", "Dóra", nationality="HUN") == "Mátrai Dóra"
+    assert native_full_name("Mátrai", "Dóra", language="hu-HU") == "Mátrai Dóra"
+    assert native_full_name("Müller", "Käthe", language="de", nationality="DEU") == "Käthe Müller"
+    assert native_full_name("Иванов", "Иван", nationality="KOR") == "Иван Иванов"  # script
+    assert native_full_name(None, None) is None
