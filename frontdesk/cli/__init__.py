@@ -16,6 +16,7 @@
     frontdesk arrivals --date 2026-11-29 --pdf arrivals.pdf
     frontdesk case M00000042 --json
     frontdesk interfaces --phone-region AU --status hl7:EPIC@MGH Sch=scheduled
+    frontdesk mrz "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<" "L898902C36UTO74...<<<<<10" --json
 
 Bad input, a usage error included, prints one line on stderr and exits with status 2; a command
 that fails writes nothing (not even the station it names). Counts are said with their plural
@@ -38,6 +39,7 @@ from frontdesk.cli import (
     door_cmds,
     interface_cmds,
     interpreter_cmds,
+    mrz_cmds,
     office_cmds,
     patient_cmds,
     schedule_cmds,
@@ -59,6 +61,7 @@ COMMAND_GROUPS = (
     case_cmds,
     interface_cmds,
     backup_cmds,
+    mrz_cmds,
 )
 
 

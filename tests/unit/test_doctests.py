@@ -6,7 +6,17 @@ import doctest
 
 import pytest
 
-from frontdesk import airports, badge_token, clock, domain, errors, language_tags, names, timeutil
+from frontdesk import (
+    airports,
+    badge_token,
+    clock,
+    domain,
+    errors,
+    language_tags,
+    mrz,
+    names,
+    timeutil,
+)
 from frontdesk.services import (
     case_terms,
     interpreter_conflicts,
@@ -25,6 +35,7 @@ MODULES = [
     domain,
     patient_input,
     badge_token,
+    mrz,
     hl7_fields,
     fhir_checks,
     language_tags,
