@@ -388,7 +388,9 @@ def test_a_radiology_schedulers_modification_with_a_malformed_escape(actor):
     a = only_appointment()
     assert (a.source_system, a.external_id, local(a.start), a.duration_min, a.status) == (
         "hl7:INITECH", "3201313", "2021-11-08 09:30", 30, "scheduled")  # fmt: skip
-    assert (a.clinician, a.type) == ("Robert Bland", "72194")
+    # AIL-3 "4^PET/CT-Mandarin": an id and a name, not a point of care "4" and a room
+    assert (a.clinician, a.type, a.location, a.department) == (
+        "Robert Bland", "72194", "PET/CT-Mandarin", None)  # fmt: skip
     p = Patient.get()
     assert (p.mrn, p.family_name, p.given_name, p.sex, p.phone, p.email, p.preferred_language) == (
         "A215356", "Rosenbaum", "Michael", "M", "+19045555555", "drmrosenbaum@example.com",

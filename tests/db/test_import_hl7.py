@@ -114,6 +114,24 @@ def test_every_framing_reads_the_same(actor, framing):
     assert snapshot()[:3] == before[:3]
 
 
+def test_end_marks_without_start_marks_are_whole_messages(actor):
+    """A capture that kept each message's FS CR and dropped its VT (an engine's file writer,
+    athenaNet's sample feed) holds whole messages: read, not called truncated."""
+    second = siu("S12", "2", "A-2", "M1", "202611301000-0500")
+    data = (GOOD + "\x1c\r" + second + "\x1c\r").encode()
+    report = import_schedule_bytes(data, actor)
+    assert report.appointments["created"] == 2 and not report.errors
+
+
+def test_a_location_sent_as_id_and_name(actor):
+    """AIL-3 "2^Brockton" (athenaNet), "4^PET/CT-Mandarin": a coded element, not a point of care
+    and a room: the place is the name, and a number is no department."""
+    import_schedule_bytes(siu("S12", "1", "A-1", "M1", "202611300900-0500",
+                              location="2^Brockton").encode(), actor)  # fmt: skip
+    a = Appointment.get()
+    assert (a.location, a.department) == ("Brockton", None)
+
+
 def test_the_same_file_twice_changes_nothing_but_its_audit_record(actor):
     data = hl7_file(day_messages())
     import_schedule_bytes(data, actor)

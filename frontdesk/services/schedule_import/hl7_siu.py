@@ -351,6 +351,11 @@ def _place(f: Fields, segment, number: int, found: _Resources, findings: Finding
         findings.notice(exc.where or where, f"{exc.message}; left out")
         return
     point_of_care, room, _bed, facility, _status, _kind, building, floor, description = part
+    if point_of_care.isdigit() and room and not any(part[2:]) and not room.isdigit():
+        # A location sent as a coded element, id then name ("2^Brockton", "4^PET/CT-Mandarin"),
+        # as athenaNet and others write AIL-3: the number is no department, the name the place.
+        found.location = room
+        return
     found.department = point_of_care or None
     # A room given as a number or code reads "room 512"; one given as a name stays as it is.
     room_text = f"room {room}" if room and " " not in room and "room" not in room.lower() else room
