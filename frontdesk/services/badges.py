@@ -31,6 +31,7 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.key_files import read_private_key, write_private_key
 from frontdesk.services.office import closing_time, office_zone
+from frontdesk.store.badge_keys import register_key
 from frontdesk.store.models import (
     Appointment,
     Badge,
@@ -68,11 +69,7 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     with database_proxy.atomic():
-        last = BadgeKey.select(BadgeKey.key_id).order_by(BadgeKey.key_id.desc()).first()
-        key_id = (last.key_id if last else 0) + 1
-        if key_id > 0xFFFF:
-            raise ConflictError("no badge key ids left; retire and remove old keys")
-        BadgeKey.create(key_id=key_id, public_key=public.hex(), station=actor.station)
+        key_id = register_key(public.hex(), actor.station.id)
         record(actor.staff, actor.station, "badge_key.create", "badge_key", key_id)
         path = _key_file(key_id)
         if path.exists():  # another database's key of this number, or an orphan: kept aside

@@ -7,7 +7,9 @@
 Check-in is idempotent even when two stations do it at the same moment: the arrival is written
 by one conditional UPDATE (``... WHERE arrived_at IS NULL``), so exactly one of them wins and the
 other reports who did it. The day's scheduled appointments become "arrived" in the same
-transaction, with the audit record.
+transaction, with the audit record. On PostgreSQL (READ COMMITTED) an undo at another station
+may commit between that UPDATE and the read of who checked in: the visit is then not checked in
+any more, and the UPDATE is tried again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from frontdesk.services.audit import record
 from frontdesk.store import visits
 from frontdesk.store.models import Appointment, Visit, database_proxy, utc_now
 
+_RETRIES = 5  # an undo racing each attempt five times in a row is a person, not a race
+
 
 def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
     if actor.staff is None:
@@ -30,12 +34,18 @@ def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
         if mrn is None:
             raise NotFound(f"no patient with id {patient_id}")
         visit = visits.visit_id(patient_id, day)
-        now = utc_now()
-        if not visits.mark_arrived(visit, now, actor.staff.id, actor.station.id):
+        for _attempt in range(_RETRIES):
+            now = utc_now()
+            if visits.mark_arrived(visit, now, actor.staff.id, actor.station.id):
+                break
             status, arrived_at, username, station = visits.arrival(visit)
-            return CheckInResult(
-                visit, VisitStatus(status), arrived_at, username, station, already=True
-            )
+            if arrived_at is not None:
+                return CheckInResult(
+                    visit, VisitStatus(status), arrived_at, username, station, already=True
+                )
+            # PostgreSQL: another station's undo committed since our UPDATE looked: try again.
+        else:
+            raise ConflictError("this check-in keeps changing at another station; try again")
         visits.scheduled_to_arrived(visit, now)
         record(
             actor.staff,

@@ -50,14 +50,18 @@ def scheduled_to_arrived(visit: int, now: dt.datetime) -> int:
     return cursor.rowcount
 
 
-def arrival(visit: int) -> tuple[str, dt.datetime, str | None, str | None]:
-    """(status, arrived_at, staff username, station name) of a visit."""
+def arrival(visit: int) -> tuple[str, dt.datetime | None, str | None, str | None]:
+    """(status, arrived_at, staff username, station name) of a visit; arrived_at is None when
+    it is not checked in (on PostgreSQL, an undo may commit between a check-in's conditional
+    UPDATE and this read)."""
     status, arrived_at, username, station = sql.rows(
         "SELECT v.status, v.arrived_at, s.username, t.name FROM visit v "
         "LEFT JOIN staff s ON s.id = v.checked_in_by_id "
         "LEFT JOIN station t ON t.id = v.checked_in_station_id WHERE v.id = ?",
         (visit,),
     )[0]
+    if arrived_at is None:
+        return status, None, username, station
     if isinstance(arrived_at, str):
         arrived_at = dt.datetime.fromisoformat(arrived_at)
     return status, arrived_at.replace(tzinfo=dt.UTC), username, station
