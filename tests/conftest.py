@@ -122,3 +122,7 @@ def actor(db):
     create_staff("amal", "Amal Haddad")
     set_office_zone("America/New_York", None)
     return actor_for("amal", "Desk 1")
+
+
+# A CUPS of the tests' own with queues on real printer drivers (tests/cups/server.py).
+from tests.cups.server import cups, cups_server  # noqa: E402, F401

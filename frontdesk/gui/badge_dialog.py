@@ -7,8 +7,12 @@ a progress dialog that can be cancelled.
     batch.start(layout_key)
 
 The stock (layout) and the printer are the station's and are remembered (QSettings). The
-printer "PDF file" saves into the station's PDF folder. Issuing, drawing and printing run on a
-worker thread; the GUI thread only shows the preview image.
+printer list shows each printer's state and is refreshed while the dialog is open; "PDF file"
+(saved into the station's PDF folder) is a choice of its own, never a silent stand-in for a
+printer that is gone. A badge counts as printed only when the printer printed it (CUPS says
+the job completed); otherwise the desk reads what happened and nothing is counted. Issuing,
+drawing, printing and asking for the printers' state run on worker threads; the GUI thread
+only shows the answers.
 """
 
 from __future__ import annotations
@@ -16,14 +20,22 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
 
-from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, pdf_images, save_pdf
-from frontdesk.gui.badge_output import send_to_printer as _send_to_printer
+from frontdesk.gui.badge_output import (
+    PDF_FILE,
+    NotPrinted,
+    deliver_to_printer,
+    fill_printer_choice,
+    pdf_images,
+    printer_choices,
+    save_pdf,
+)
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_badge_dialog import Ui_BadgeDialog
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.workers import Runner
 from frontdesk.printing.badge_layouts import LAYOUTS, Layout, layout_named
 from frontdesk.printing.badge_pdf import Cancelled, render_badges
@@ -43,14 +55,18 @@ from frontdesk.services.office import closing_time, office_zone
 from frontdesk.services.patient_view import PatientDetails
 
 PREVIEW_DPI = 110
+PRINTERS_REFRESH_MS = 5000  # the printer list's states are asked again this often
 
 
-def deliver(pdf: bytes, printer: str, folder: str, name: str, layout: Layout) -> str:
-    """Send the PDF to the printer, or save it; returns what happened, in words."""
+def deliver(pdf: bytes, printer: str | None, folder: str, name: str, layout: Layout) -> str:
+    """Print the PDF, or save it; returns what happened, in words. A job the printer did not
+    print raises :class:`NotPrinted` with what happened and what to do: nothing is counted."""
     if printer == PDF_FILE:
         return f"saved {save_pdf(pdf, folder, name)}"
-    pages = _send_to_printer(pdf, printer, layout)
-    return f"{pages} page(s) sent to {printer}"
+    outcome = deliver_to_printer(pdf, printer, layout, name)
+    if not outcome.printed:
+        raise NotPrinted(outcome.words)
+    return outcome.words
 
 
 def _preview(visit_id, holders, layout, valid_until=None):
@@ -84,7 +100,7 @@ def _replace_and_print(badge_id, actor, layout, printer, folder):
     badge, token = replace_badge(badge_id, actor, reason="lost")
     held = [(badge, token)]
     pdf = render_prepared(held, layout)
-    outcome = deliver(pdf, printer, folder, f"{badge.id}", layout)
+    outcome = deliver(pdf, printer, folder, f"B-{badge.id}", layout)
     return badge, outcome + _counted([badge], actor, layout)
 
 
@@ -94,6 +110,7 @@ class BadgeDialog(QDialog):
     preview_ready = Signal()
     printed = Signal(str)  # what happened, in words
     failed = Signal(str)
+    printers_shown = Signal()  # the printer list was refreshed
 
     def __init__(
         self,
@@ -116,6 +133,10 @@ class BadgeDialog(QDialog):
         self.runner = Runner(self)
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._failed)
+        self.printers_job = LatestJob(self, opens_database=False, failed=lambda _e: None)
+        self.printers_timer = QTimer(self)
+        self.printers_timer.setInterval(PRINTERS_REFRESH_MS)
+        self.printers_timer.timeout.connect(self.refresh_printers)
         name = f"{details.given_name} {details.family_name.upper()}"
         self.setWindowTitle(self.tr("Badges — {name}").format(name=name))
         self._fill_holders()
@@ -135,6 +156,8 @@ class BadgeDialog(QDialog):
         ui.holdersList.setCurrentRow(0)
         ui.holdersList.setFocus()
         self._choices_changed()
+        self.refresh_printers()
+        self.printers_timer.start()
 
     # -- choices -----------------------------------------------------------------------------
     @staticmethod
@@ -182,9 +205,23 @@ class BadgeDialog(QDialog):
         for layout in LAYOUTS.values():
             combo.addItem(layout.title, layout.key)
         combo.setCurrentIndex(max(0, combo.findData(self.settings.badge_layout)))
-        fill_printer_choice(
-            self.ui.printerCombo, self.settings.pdf_folder, self.settings.badge_printer
+        fill_printer_choice(  # the remembered choice now; the list comes from a worker
+            self.ui.printerCombo, self.settings.pdf_folder, self.settings.badge_printer, []
         )
+
+    def refresh_printers(self) -> None:
+        """Ask the print system for the printers and their state (on a worker)."""
+        self.printers_job.submit(printer_choices, done=self._show_printers)
+
+    def _show_printers(self, printers) -> None:
+        combo = self.ui.printerCombo
+        fill_printer_choice(combo, self.settings.pdf_folder, self.printer(), printers)
+        chosen = next((p for p in printers or () if p.name == self.printer()), None)
+        if chosen is not None and chosen.problem and not self._busy:
+            self.ui.warningLabel.setText(chosen.problem)
+        elif printers is None and self.printer() != PDF_FILE:
+            self.ui.warningLabel.setText(self.tr("The print system (CUPS) does not answer."))
+        self.printers_shown.emit()
 
     def holders(self) -> list[int | None]:
         result = []
@@ -198,10 +235,13 @@ class BadgeDialog(QDialog):
         return layout_named(self.ui.layoutCombo.currentData())
 
     def printer(self) -> str:
+        """The chosen printer's name, or PDF_FILE."""
         return self.ui.printerCombo.currentData() or PDF_FILE
 
     def _printer_changed(self) -> None:
         self.settings.badge_printer = self.printer()
+        self.ui.warningLabel.clear()
+        self.refresh_printers()
 
     def _update_buttons(self) -> None:
         item = self.ui.holdersList.currentItem()
@@ -253,6 +293,8 @@ class BadgeDialog(QDialog):
     # -- actions -----------------------------------------------------------------------------
     def done(self, result: int) -> None:
         self._closed = True  # closed (or cancelled by the idle lock): it prints nothing more
+        self.printers_timer.stop()
+        self.printers_job.close()
         super().done(result)
 
     def print_badges(self) -> None:
@@ -344,7 +386,7 @@ class BadgeDialog(QDialog):
         self._busy = False
         self._pending = False
         self.ui.warningLabel.setText(message)
-        self.ui.statusLabel.setText(self.tr("Nothing was printed."))
+        self.ui.statusLabel.setText(self.tr("Nothing was counted as printed."))
         self.failed.emit(message)
         self._update_buttons()
 

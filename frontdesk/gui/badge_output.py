@@ -1,18 +1,24 @@
 """Where a badge PDF goes from the window: a preview image, a printer, or a PDF file.
 
     images = pdf_images(pdf, dpi=96)                      # for the preview
-    send_to_printer(pdf, "Brother QL-820NWB", layout)     # each page at the stock's exact size
-    path = save_pdf(pdf, folder, "B-1042")                # the "PDF file" printer
+    outcome = deliver_to_printer(pdf, "QL-800", layout, "B-1042")   # on a worker thread
+    outcome.printed, outcome.words                        # True only when CUPS says it printed
+    path = save_pdf(pdf, folder, "B-1042")                # the "PDF file" choice
+    choices = printer_choices()                           # on a worker: names with their state
 
-Pages are rendered by PDFium (pypdfium2) and painted onto the printer at its resolution (up to
-600 dpi) with zero margins, which every driver on every system accepts; the fonts and the QR
-are already in the PDF, so what prints is what the preview showed.
+Where CUPS is the print system (Linux, macOS) the vector PDF goes to CUPS with the printer's
+own stock for the layout and the job is followed until CUPS says it completed (see
+:mod:`frontdesk.printing.cups_print`). Elsewhere (Windows) pages are rendered by PDFium and
+painted through Qt at the stock's exact size; a page size the driver does not take is refused,
+and the desk is told that the system does not report whether the job printed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2
@@ -22,20 +28,88 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.printing.badge_layouts import Layout
+from frontdesk.printing.cups import Cups, CupsDown, cups_address
+from frontdesk.printing.cups_print import Outcome, print_pdf, printer_problem
 
 PDF_FILE = ""  # the printer choice that saves PDF files instead
+USES_CUPS = sys.platform != "win32"  # Linux and macOS print through CUPS
 
 
 def printer_names() -> list[str]:
     return [name for name in QPrinterInfo.availablePrinterNames() if name]
 
 
-def fill_printer_choice(combo, pdf_folder: str, current: str) -> None:
-    """The "PDF file in <folder>" choice, then this computer's printers; ``current`` chosen."""
-    combo.addItem(combo.tr("PDF file in {folder}").format(folder=pdf_folder), PDF_FILE)
-    for name in printer_names():
-        combo.addItem(name, name)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+@dataclass(frozen=True, slots=True)
+class PrinterChoice:
+    name: str
+    status: str = ""  # "ready", "paused", ... ("" where the system does not say)
+    problem: str | None = None  # what stops it, in words
+
+
+def printer_choices() -> list[PrinterChoice] | None:
+    """This computer's printers with their state (a worker calls this: it asks CUPS); None
+    when the print system does not answer."""
+    if not USES_CUPS:
+        return [PrinterChoice(name) for name in printer_names()]
+    try:
+        printers = Cups(cups_address(), timeout=3.0).printers()
+    except CupsDown:
+        return None
+    return [PrinterChoice(p.name, p.status, printer_problem(p)) for p in printers]
+
+
+_ASK_QT = object()  # fill_printer_choice's default: Qt's list of names, asked there and then
+
+
+def fill_printer_choice(combo, pdf_folder: str, current: str, printers=_ASK_QT) -> None:
+    """The printers (a list of :class:`PrinterChoice`, each shown with its state), then the
+    "PDF file in <folder>" choice; ``current`` chosen. A remembered printer that is gone stays
+    in the list, marked so, rather than silently becoming a PDF file; ``printers=None``: the
+    print system does not answer; ``[]`` while the list is being asked for."""
+    if printers is _ASK_QT:
+        printers = [PrinterChoice(name) for name in printer_names()]
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        names = set()
+        for printer in printers or ():
+            text = f"{printer.name} — {printer.status}" if printer.status else printer.name
+            combo.addItem(text, printer.name)
+            names.add(printer.name)
+        if current and current not in names:
+            if printers is None:
+                missing = combo.tr("{name} — the print system does not answer")
+            elif printers:
+                missing = combo.tr("{name} — not found")
+            else:
+                missing = combo.tr("{name} — looking…")
+            combo.insertItem(0, missing.format(name=current), current)
+        combo.addItem(combo.tr("PDF file in {folder}").format(folder=pdf_folder), PDF_FILE)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(False)
+
+
+class NotPrinted(FrontdeskError):
+    """The printer did not print (refused, paused, offline, lost): nothing is counted."""
+
+
+def deliver_to_printer(pdf: bytes, printer: str | None, layout: Layout, title: str) -> Outcome:
+    """Print on ``printer`` and say what happened; only ``printed`` outcomes count."""
+    if not printer:
+        return Outcome(
+            False,
+            "No printer is chosen: choose one, or choose “PDF file” to save the badges. "
+            "Nothing was counted as printed.",
+        )
+    if USES_CUPS:
+        return print_pdf(Cups(cups_address()), printer, pdf, layout, title)
+    pages = send_to_printer(pdf, printer, layout)
+    return Outcome(
+        True,
+        f"{pages} page(s) sent to {printer} (this system does not report whether it printed)",
+        bytes_sent=len(pdf),
+    )
 
 
 def pdf_pages(pdf: bytes, dpi: float = 96, first: int = 0, count: int | None = None):
@@ -67,13 +141,22 @@ def pdf_images(pdf: bytes, dpi: float = 96, count: int | None = None) -> list[QI
 
 
 def configure_printer(printer: QPrinter, layout: Layout) -> None:
-    """The stock's exact page size, no margins, actual size."""
+    """The stock's exact page size, no margins, actual size; a driver that does not take that
+    page size is an error, not a page stretched onto A4."""
     width, height = layout.page
     size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, layout.title)
     orientation = QPageLayout.Orientation.Portrait
-    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    accepted = printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
     printer.setDocName(layout.title)
+    got = printer.pageLayout().fullRectPoints()
+    if not accepted or abs(got.width() - width) > 2 or abs(got.height() - height) > 2:
+        name = printer.printerName() or "the printer"
+        raise NotPrinted(
+            f"{name} does not take the page size of “{layout.title}” (it would print on "
+            f"{got.width() / 72 * 25.4:.0f} x {got.height() / 72 * 25.4:.0f} mm): choose "
+            f"another printer or layout. Nothing was printed."
+        )
 
 
 def paint_pdf(pdf: bytes, printer: QPrinter, layout: Layout) -> int:

@@ -32,10 +32,20 @@ class Layout:
     page: tuple[float, float]  # width, height in points
     slots: tuple[Slot, ...]
     cut_marks: bool = False  # thin corner marks for sheets cut by hand
+    # The makers' stock codes a printer's driver may name (the DYMO "30857"), preferred over
+    # another stock of the same size, and the stock in words for a desk that has none loaded.
+    stock_codes: tuple[str, ...] = ()
+    stock: str = ""
+
+    @property
+    def stock_needed(self) -> str:
+        return self.stock or self.title
 
 
-def _single(key: str, title: str, width: float, height: float) -> Layout:
-    return Layout(key, title, (width, height), (Slot(0, 0, width, height),))
+def _single(
+    key: str, title: str, width: float, height: float, codes: tuple[str, ...] = (), stock=""
+) -> Layout:
+    return Layout(key, title, (width, height), (Slot(0, 0, width, height),), False, codes, stock)
 
 
 def _sheet(key: str, title: str, page: tuple[float, float], top: float) -> Layout:
@@ -47,16 +57,38 @@ def _sheet(key: str, title: str, page: tuple[float, float], top: float) -> Layou
         for row in range(3)
         for col in range(2)
     )
-    return Layout(key, title, page, slots, cut_marks=True)
+    stock = f"{'US Letter' if page == LETTER else 'A4'} paper or badge sheets"
+    return Layout(key, title, page, slots, cut_marks=True, stock=stock)
 
 
 LAYOUTS: dict[str, Layout] = {
     layout.key: layout
     for layout in (
-        _single("badge-4x3", "4 x 3 in badge (landscape)", 4 * inch, 3 * inch),
-        _single("cr80", "CR80 card, 85.6 x 54 mm", 85.6 * mm, 54 * mm),
-        _single("brother-62", "Brother QL 62 mm label, 62 x 100 mm (DK-22205)", 62 * mm, 100 * mm),
-        _single("dymo-30857", "DYMO 30857 badge label, 4 x 2 1/4 in", 4 * inch, 2.25 * inch),
+        _single(
+            "badge-4x3",
+            "4 x 3 in badge (landscape)",
+            4 * inch,
+            3 * inch,
+            (),
+            "4 x 3 in badge stock",
+        ),
+        _single("cr80", "CR80 card, 85.6 x 54 mm", 85.6 * mm, 54 * mm, ("CR80",), "CR80 cards"),
+        _single(
+            "brother-62",
+            "Brother QL 62 mm label, 62 x 100 mm (DK-22205)",
+            62 * mm,
+            100 * mm,
+            ("62x100", "62 x 100", "DK-22205"),
+            "62 x 100 mm labels (Brother DK-22205, cut to 100 mm)",
+        ),
+        _single(
+            "dymo-30857",
+            "DYMO 30857 badge label, 4 x 2 1/4 in",
+            4 * inch,
+            2.25 * inch,
+            ("30857",),
+            "DYMO 30857 badge labels",
+        ),
         # Six to a sheet as on Avery 5392-style name-badge sheets: 1 in from the top.
         _sheet("sheet-letter", "US Letter sheet, six 4 x 3 in badges", LETTER, 1 * inch),
         _sheet("sheet-a4", "A4 sheet, six 4 x 3 in badges", A4, (A4[1] - 9 * inch) / 2),

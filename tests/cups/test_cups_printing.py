@@ -1,0 +1,206 @@
+"""Badges printed through a real CUPS on Debian's real drivers, the drivers' output decoded back
+into the picture each printer would make, its QR codes read; and printers that do not print
+(paused, rejecting, offline, removed, CUPS stopped) never counted as printing."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from reportlab.lib.units import inch, mm
+
+from frontdesk.printing.badge_layouts import LAYOUTS, layout_named
+from frontdesk.printing.badge_pdf import render_badges
+from frontdesk.printing.cups import Cups
+from frontdesk.printing.cups_print import print_pdf
+from frontdesk.printing.specimens import specimen_faces
+from tests.cups.output import DPI, pages_of, qr_texts
+from tests.cups.server import POSTSCRIPT, CupsServer
+
+# queue -> (how its output is read, the layouts it has stock for)
+FITS = {
+    "cups-pdf": ("postscript", list(LAYOUTS)),
+    "QL-800": ("brother", ["brother-62", "cr80", "dymo-30857"]),
+    "LabelWriter-450": ("dymo", ["dymo-30857", "cr80"]),
+    "PostScript": ("postscript", ["sheet-letter", "sheet-a4"]),
+    "LaserJet-PCL": ("pcl", ["sheet-letter", "sheet-a4"]),
+}
+CASES = [(queue, key) for queue, (_kind, keys) in FITS.items() for key in keys]
+# stock each queue's driver is given, in points (the badge turned where the roll is narrow)
+HEAD_WIDTH = {"brother": 90 * 8 / 300 * 72, "dymo": 84 * 8 / 300 * 72}
+
+
+def _print(cups, queue, layout, faces, **follow):
+    server = Cups(cups.socket)
+    output = cups.out / f"{queue}.out"
+    output.unlink(missing_ok=True)
+    pdf = render_badges(faces, layout, title="test")
+    outcome = print_pdf(server, queue, pdf, layout, "test", poll=0.1, **follow)
+    return outcome, output
+
+
+@pytest.mark.parametrize(("queue", "key"), CASES)
+def test_each_layout_prints_whole_on_each_printer_that_has_its_stock(cups, queue, key):
+    kind, _keys = FITS[queue]
+    layout = layout_named(key)
+    faces = specimen_faces(len(layout.slots) + 1 if len(layout.slots) > 1 else 2)
+    outcome, output = _print(cups, queue, layout, faces)
+    assert outcome.printed, outcome.words
+    assert f"job {outcome.job_id}" in outcome.words
+    data = output.read_bytes()
+    if kind == "pcl":  # no PCL reader here: the driver's page size command is checked
+        assert data.startswith(b"\x1bE")
+        page = b"\x1b&l2A" if key == "sheet-letter" else b"\x1b&l26A"  # PCL: 2 Letter, 26 A4
+        assert page in data
+        return
+    pages = pages_of(kind, data)
+    pages_expected = -(-len(faces) // len(layout.slots))
+    assert len(pages) == pages_expected
+    read = [text for page in pages for text in qr_texts(page)]
+    assert sorted(read) == sorted(face.token for face in faces)  # every badge, verified
+    width_pt, height_pt = (p * 72 / DPI for p in pages[0].size)
+    short, long_ = sorted(layout.page)
+    if kind == "postscript":  # the page is the stock: the badge neither scaled nor clipped
+        assert sorted((width_pt, height_pt)) == pytest.approx([short, long_], abs=3)
+    else:  # a roll: the head's width, and the label as long as the badge's long side less
+        # the driver's unprintable ends (QL-800: 8.4 pt each; DYMO: 4.3 and 16.8 pt)
+        assert width_pt == pytest.approx(HEAD_WIDTH[kind], abs=1)
+        assert long_ - 22 <= height_pt <= long_ + 6
+        for page in pages:
+            page.save(cups.out / f"{queue}-{key}-{pages.index(page)}.png")
+
+
+def test_dymo_30857_goes_on_the_drivers_own_30857_stock(cups):
+    outcome, _output = _print(
+        cups, "LabelWriter-450", layout_named("dymo-30857"), specimen_faces(1)
+    )
+    assert outcome.printed, outcome.words
+    assert outcome.stock.name == "w167h288.2"  # the driver's "30857 Badge Label" by name
+    assert "30857 Badge Label" in outcome.words
+
+
+def test_brother_62_goes_on_the_drivers_62_x_100_stock(cups):
+    outcome, _output = _print(cups, "QL-800", layout_named("brother-62"), specimen_faces(1))
+    assert outcome.printed, outcome.words
+    assert outcome.stock.name == "62x100mm"
+
+
+@pytest.mark.parametrize(
+    ("queue", "key", "needs"),
+    [
+        ("PostScript", "badge-4x3", "4 x 3 in badge stock"),
+        ("LaserJet-PCL", "dymo-30857", "DYMO 30857 badge labels"),
+        ("LabelWriter-450", "sheet-letter", "US Letter paper"),
+        ("QL-800", "sheet-a4", "A4 paper"),
+    ],
+)
+def test_a_layout_the_printer_has_no_stock_for_is_refused_in_words(cups, queue, key, needs):
+    before = cups.lp("lpstat", "-W", "all", "-o").stdout
+    outcome, output = _print(cups, queue, layout_named(key), specimen_faces(1))
+    assert not outcome.printed
+    assert f"{queue} has no stock for" in outcome.words
+    assert needs in outcome.words
+    assert outcome.job_id is None
+    assert not output.exists()  # nothing went to the printer, stretched or not
+    assert cups.lp("lpstat", "-W", "all", "-o").stdout == before
+
+
+@pytest.fixture
+def spare_queue(cups):
+    """A PostScript queue of the test's own, removed afterwards."""
+    name = f"spare-{time.monotonic_ns()}"
+    cups.add_queue(name, POSTSCRIPT)
+    yield name
+    cups.lp("lpadmin", "-x", name)
+
+
+def test_a_paused_printer_is_said_and_nothing_is_sent(cups, spare_queue):
+    cups.lp("cupsdisable", spare_queue, check=True)
+    outcome, output = _print(cups, spare_queue, layout_named("sheet-letter"), specimen_faces(1))
+    assert not outcome.printed
+    assert f"{spare_queue} is paused" in outcome.words
+    assert "Resume it" in outcome.words and "Nothing was counted as printed" in outcome.words
+    assert outcome.job_id is None and not output.exists()
+    assert cups.lp("lpstat", "-o", spare_queue).stdout == ""  # nothing waits to come out later
+
+
+def test_a_printer_rejecting_jobs_is_said(cups, spare_queue):
+    cups.lp("cupsreject", spare_queue, check=True)
+    outcome, _output = _print(cups, spare_queue, layout_named("sheet-letter"), specimen_faces(1))
+    assert not outcome.printed
+    assert "is rejecting jobs" in outcome.words
+
+
+def test_a_printer_paused_while_the_job_waits_gets_its_job_cancelled(cups, spare_queue):
+    # an unreachable printer keeps the job waiting; then someone pauses the queue
+    cups.lp("lpadmin", "-p", spare_queue, "-v", "socket://127.0.0.1:9", check=True)
+    threading.Timer(1.0, cups.lp, ("cupsdisable", spare_queue)).start()
+    outcome, _output = _print(
+        cups, spare_queue, layout_named("sheet-letter"), specimen_faces(1), patience=1.5
+    )
+    assert not outcome.printed
+    assert outcome.job_id is not None
+    assert f"Job {outcome.job_id} was cancelled" in outcome.words
+    assert "Nothing was counted as printed" in outcome.words
+    # cancelled, so a reprint does not come out twice when the printer is resumed
+    assert cups.lp("lpstat", "-o", spare_queue).stdout == ""
+
+
+def test_an_offline_printer_is_said_and_its_job_cancelled(cups, spare_queue):
+    cups.lp("lpadmin", "-p", spare_queue, "-v", "socket://127.0.0.1:9", check=True)
+    outcome, _output = _print(
+        cups, spare_queue, layout_named("sheet-letter"), specimen_faces(1), patience=1.0
+    )
+    assert not outcome.printed
+    assert "does not take the job" in outcome.words
+    assert "check that it is on and connected" in outcome.words
+    assert cups.lp("lpstat", "-o", spare_queue).stdout == ""
+
+
+def test_a_printer_removed_while_the_job_waits_is_said(cups, spare_queue):
+    cups.lp("lpadmin", "-p", spare_queue, "-v", "socket://127.0.0.1:9", check=True)
+    threading.Timer(1.0, cups.lp, ("lpadmin", "-x", spare_queue)).start()
+    outcome, _output = _print(
+        cups, spare_queue, layout_named("sheet-letter"), specimen_faces(1), patience=60
+    )
+    assert not outcome.printed
+    assert spare_queue in outcome.words
+    assert "Nothing was counted as printed" in outcome.words
+
+
+def test_a_printer_that_is_gone_is_said(cups):
+    outcome, _output = _print(cups, "Gone-Printer", layout_named("cr80"), specimen_faces(1))
+    assert not outcome.printed
+    assert "There is no printer Gone-Printer any more" in outcome.words
+
+
+def test_cups_stopping_while_the_job_waits_is_said_not_counted():
+    folder = Path(tempfile.mkdtemp(prefix="fdcups-", dir="/tmp"))
+    try:
+        with CupsServer(folder) as cups:
+            cups.add_queue("Far", POSTSCRIPT, uri="socket://127.0.0.1:9")
+            threading.Timer(1.5, cups.stop).start()
+            outcome, _output = _print(
+                cups, "Far", layout_named("sheet-letter"), specimen_faces(1), patience=60
+            )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert not outcome.printed
+    assert "CUPS" in outcome.words and "stopped answering" in outcome.words
+
+
+def test_cups_not_running_is_said():
+    outcome = print_pdf(
+        Cups("/tmp/no-cups-here.sock"), "QL-800", b"%PDF", layout_named("cr80"), "t"
+    )
+    assert not outcome.printed
+    assert "The print system (CUPS) does not answer" in outcome.words
+
+
+def test_sizes_used_above():  # the figures the checks rely on, in words
+    assert layout_named("dymo-30857").page == (4 * inch, 2.25 * inch)
+    assert layout_named("brother-62").page == pytest.approx((62 * mm, 100 * mm))

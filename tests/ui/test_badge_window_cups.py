@@ -1,0 +1,89 @@
+"""The badge dialog printing through a real CUPS (tests/cups/server.py): the printer list with
+each printer's state, a badge counted only when CUPS says it printed, and a printer that does
+not print said in words, with nothing counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from frontdesk.services.badges import verify_badge
+from frontdesk.store.models import AuditEvent, Badge
+from tests.cups.output import pages_of, qr_texts
+from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import NEW_YORK, book, make_patient
+from tests.ui.test_badge_window import open_dialog
+
+
+@pytest.fixture
+def window(open_window, desk_settings, actor, cups):
+    patient = make_patient(actor, mrn="L1", family="Haddad", given="Layla")
+    book(actor, patient, "A1", 10, location="Yawkey Building, floor 7, room 712", day=DAY)
+    desk_settings.badge_layout = "brother-62"
+    desk_settings.badge_printer = "QL-800"
+    win = open_window(day=DAY)
+    win.open_patient(patient.id)
+    return win
+
+
+def _shown_printers(qtbot, dialog) -> list[str]:
+    combo = dialog.ui.printerCombo
+    qtbot.waitUntil(lambda: combo.count() > 2, timeout=10_000)
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_a_badge_printed_on_a_label_printer_counts_once_cups_has_printed_it(
+    qtbot, window, cups, tmp_path
+):
+    dialog = open_dialog(qtbot, window)
+    shown = _shown_printers(qtbot, dialog)
+    assert "QL-800 — ready" in shown and "LabelWriter-450 — ready" in shown
+    assert shown[-1].startswith("PDF file in")  # its own choice, last
+    assert dialog.printer() == "QL-800"
+    output = cups.out / "QL-800.out"
+    output.unlink(missing_ok=True)
+    with qtbot.waitSignal(dialog.printed, timeout=30_000) as said:
+        qtbot.keyClick(dialog.ui.printButton, Qt.Key.Key_Return)
+    assert "printed on QL-800 (62mm x 100mm" in said.args[0]
+    (page,) = pages_of("brother", output.read_bytes())
+    (token,) = qr_texts(page)
+    noon = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
+    assert verify_badge(token, noon).verdict.valid
+    assert [b.print_count for b in Badge.select()] == [1]
+    assert AuditEvent.select().where(AuditEvent.action == "badge.print").count() == 1
+    assert not list((tmp_path / "pdf").glob("*.pdf"))  # a printer, not a PDF file
+
+
+def test_a_paused_printer_is_shown_said_and_nothing_counted(qtbot, window, cups):
+    cups.lp("cupsdisable", "QL-800", check=True)
+    try:
+        dialog = open_dialog(qtbot, window)
+        assert "QL-800 — paused" in _shown_printers(qtbot, dialog)
+        qtbot.waitUntil(lambda: "QL-800 is paused" in dialog.ui.warningLabel.text())
+        dialog.ui.warningLabel.grab().save(str(cups.root / "warning.png"))
+        with qtbot.waitSignal(dialog.failed, timeout=30_000) as said:
+            dialog.ui.printButton.click()
+    finally:
+        cups.lp("cupsenable", "QL-800")
+    assert "QL-800 is paused" in said.args[0] and "Resume it" in said.args[0]
+    assert dialog.isVisible()  # the desk can choose another printer and print again
+    assert "Nothing was counted as printed" in dialog.ui.statusLabel.text()
+    assert [b.print_count for b in Badge.select()] == [0]
+    assert AuditEvent.select().where(AuditEvent.action == "badge.print").count() == 0
+
+
+def test_a_remembered_printer_that_is_gone_is_not_silently_a_pdf_file(
+    qtbot, window, desk_settings, tmp_path
+):
+    desk_settings.badge_printer = "Old-Printer"
+    dialog = open_dialog(qtbot, window)
+    shown = _shown_printers(qtbot, dialog)
+    assert "Old-Printer — not found" in shown
+    assert dialog.printer() == "Old-Printer"
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as said:
+        dialog.ui.printButton.click()
+    assert "There is no printer Old-Printer any more" in said.args[0]
+    assert [b.print_count for b in Badge.select()] == [0]
+    assert not list((tmp_path / "pdf").glob("*.pdf"))
