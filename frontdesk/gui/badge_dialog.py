@@ -133,6 +133,8 @@ class BadgeDialog(QDialog):
         self.runner = Runner(self)
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._failed)
+        self._notes: list[str] = []  # the preview's warnings
+        self._printer_problem = ""  # the chosen printer's trouble, in words
         self.printers_job = LatestJob(self, opens_database=False, failed=lambda _e: None)
         self.printers_timer = QTimer(self)
         self.printers_timer.setInterval(PRINTERS_REFRESH_MS)
@@ -217,11 +219,20 @@ class BadgeDialog(QDialog):
         combo = self.ui.printerCombo
         fill_printer_choice(combo, self.settings.pdf_folder, self.printer(), printers)
         chosen = next((p for p in printers or () if p.name == self.printer()), None)
-        if chosen is not None and chosen.problem and not self._busy:
-            self.ui.warningLabel.setText(chosen.problem)
+        problem = ""
+        if chosen is not None and chosen.problem:
+            problem = chosen.problem
         elif printers is None and self.printer() != PDF_FILE:
-            self.ui.warningLabel.setText(self.tr("The print system (CUPS) does not answer."))
+            problem = self.tr("The print system (CUPS) does not answer.")
+        if problem != self._printer_problem:
+            self._printer_problem = problem
+            self._show_warnings()
         self.printers_shown.emit()
+
+    def _show_warnings(self) -> None:
+        """The preview's notes (names left off) and the chosen printer's trouble, together."""
+        lines = [*self._notes, self._printer_problem]
+        self.ui.warningLabel.setText("\n".join(line for line in lines if line))
 
     def holders(self) -> list[int | None]:
         result = []
@@ -240,7 +251,8 @@ class BadgeDialog(QDialog):
 
     def _printer_changed(self) -> None:
         self.settings.badge_printer = self.printer()
-        self.ui.warningLabel.clear()
+        self._printer_problem = ""
+        self._show_warnings()
         self.refresh_printers()
 
     def _update_buttons(self) -> None:
@@ -268,7 +280,8 @@ class BadgeDialog(QDialog):
             self._pending = True
             return
         self._busy = True
-        self.ui.warningLabel.clear()
+        self._notes = []
+        self._show_warnings()
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
         self._previewed = holders
         self.runner.run(
@@ -277,7 +290,8 @@ class BadgeDialog(QDialog):
 
     def _show_preview(self, result) -> None:
         faces, self.pdf, images, notes = result
-        self.ui.warningLabel.setText("\n".join(notes))
+        self._notes = list(notes)
+        self._show_warnings()
         if images:
             pixmap = QPixmap.fromImage(images[0])
             self.ui.previewLabel.setPixmap(pixmap)
