@@ -24,9 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 from frontdesk.badge_token import HolderType
 from frontdesk.errors import InputError
 from frontdesk.printing.badge_layouts import Layout, Slot
+from frontdesk.printing.badge_names import NameRoom, fit_names
 from frontdesk.printing.fonts import font_book
 from frontdesk.printing.qr import draw_qr, qr_modules
-from frontdesk.printing.text_runs import Line, fit, lay_out
+from frontdesk.printing.text_runs import Line, fit
 
 # The band: a dark colour that white text reads on, and a word, so no one relies on colour.
 BANDS: dict[HolderType, tuple[str, tuple[float, float, float]]] = {
@@ -55,6 +56,7 @@ class BadgeFace:
     number: str  # the badge number as printed, e.g. "B-1042" or "B-1042/2"
     token: str  # the signed token the QR carries
     photo: bytes | None = None  # JPEG or PNG
+    language: str | None = None  # the holder's (BCP 47): Japanese names in Japanese shapes
 
     def checked(self) -> BadgeFace:
         """Refuse, before anything is drawn, a name that no font can print."""
@@ -74,24 +76,6 @@ def validity_text(start: dt.datetime, end: dt.datetime) -> str:
     if start.year == end.year:
         return f"Valid {start:%d %b} – {end:%d %b %Y}"
     return f"Valid {start:%d %b %Y} – {end:%d %b %Y}"
-
-
-def _name_parts(text: str, width: float, size: float) -> list[str]:
-    """The name on one line when it fits at 70 % of ``size`` or more; else on two, split at the
-    word that makes the wider half narrowest."""
-    one = lay_out(text, size, bold=True).width
-    words = text.split()
-    if one <= width / 0.7 or len(words) < 2:
-        return [text]
-
-    def wider_half(i: int) -> float:
-        return max(
-            lay_out(" ".join(words[:i]), size, bold=True).width,
-            lay_out(" ".join(words[i:]), size, bold=True).width,
-        )
-
-    best = min(range(1, len(words)), key=wider_half)
-    return [" ".join(words[:best]), " ".join(words[best:])]
 
 
 class _BadgeDrawer:
@@ -143,38 +127,18 @@ class _BadgeDrawer:
         if face.destination:  # one line a place: "Yawkey Building, floor 7 · Wang ..."
             details += [place.strip() for place in face.destination.split(" · ")]
         details_top = details_bottom + len(details) * small * 1.35 + small * 0.4
-        big = unit * 0.13
-        # The names take the height between the top and the dates: two lines of the passport
-        # name at most and one of the native name, 1.28 of their size each.
-        lines = len(_name_parts(face.display_name, text_right - left, big))
-        height = 1.28 * big * (lines + (0.92 if face.native_name else 0))
-        big *= min(1.0, (top - details_top) / height)
-        y = top
         c.setFillColorRGB(*INK)
-        names: list[tuple[str, float, float]] = [(face.display_name, big, big * 0.45)]
-        if face.native_name:
-            names.append((face.native_name, big * 0.92, big * 0.4))
-        full, narrow = text_right - left, beside_qr - left
-        for index, (text, size, least) in enumerate(names):
-            parts = _name_parts(text, full, size) if index == 0 else [text]
-            natural = [lay_out(part, size, bold=True).width / size for part in parts]  # per pt
-            # One size for the lines of a name: the largest at which each line fits its room,
-            # which is narrower for a line that reaches down beside the QR.
-            for _ in range(3):
-                rooms, line_y = [], y
-                for _part in parts:
-                    baseline = line_y - size * 0.98
-                    rooms.append(full if baseline - size * 0.25 >= qr_top else narrow)
-                    line_y = baseline - size * 0.3
-                fitting = min(room / max(1e-6, w) for room, w in zip(rooms, natural, strict=True))
-                if fitting >= size * 0.98:
-                    break
-                size = max(fitting, least)
-            for part, room in zip(parts, rooms, strict=True):
-                line = fit(part, room, size, least * 0.8, bold=True)
-                baseline = y - size * 0.98
-                line.draw(c, left, baseline)
-                y = baseline - size * 0.3
+        room = NameRoom(
+            left=left,
+            right=text_right,
+            top=top,
+            bottom=details_top,
+            narrow_below=qr_top,
+            narrow_right=beside_qr,
+        )
+        fit_names(
+            face.display_name, face.native_name, room, unit * 0.13, language=face.language
+        ).draw(c)
         c.setFillColorRGB(*GREY)
         detail_left = margin
         detail_width = (beside_qr if not portrait else w - margin) - detail_left - margin * 0.3

@@ -107,6 +107,25 @@ FACES: tuple[Face, ...] = (
 )
 
 
+# Japanese names in Japanese glyph shapes (Chinese fonts draw 直, 骨, 海 the Chinese way): for a
+# Japanese text this face comes before the Chinese one. BIZ UDPGothic (Debian
+# ``fonts-morisawa-bizud-gothic``, OFL) has TrueType outlines and a real bold.
+JAPANESE = Face(
+    "Japanese",
+    ("BIZUDPGothic-Regular.ttf", "YuGothM.ttc", "meiryo.ttc", "msgothic.ttc"),
+    ("BIZUDPGothic-Bold.ttf", "YuGothB.ttc", "meiryob.ttc", "msgothic.ttc"),
+)
+_CJK_AT = next(i for i, face in enumerate(FACES) if face.name == "CJK")
+JAPANESE_FACES: tuple[Face, ...] = (*FACES[:_CJK_AT], JAPANESE, *FACES[_CJK_AT:])
+
+
+def is_japanese(text: str, language: str | None = None) -> bool:
+    """A Japanese text: the language says so, or it has kana (Chinese has none)."""
+    if language and language.replace("_", "-").split("-")[0].lower() == "ja":
+        return True
+    return any("\u3040" <= c <= "\u30ff" or "\u31f0" <= c <= "\u31ff" for c in text)
+
+
 class UncoveredText(InputError):
     """No font on this machine has glyphs for some characters of a text to print."""
 
@@ -173,20 +192,21 @@ class FontBook:
     def available(self) -> dict[str, str]:
         """Face name -> the file its regular weight comes from (for `frontdesk fonts`)."""
         result = {}
-        for face in FACES:
+        for face in JAPANESE_FACES:
             font = self._font(face, False)
             if font is not None:
                 result[face.name] = font.face.filename
         return result
 
-    def font_for(self, char: str, bold: bool = False) -> str | None:
-        """The registered font name that prints ``char``, or None when no face covers it."""
-        key = (char, bold)
+    def font_for(self, char: str, bold: bool = False, japanese: bool = False) -> str | None:
+        """The registered font name that prints ``char``, or None when no face covers it;
+        ``japanese`` prefers Japanese glyph shapes for kanji."""
+        key = (char, bold, japanese)
         if key in self._char_font:
             return self._char_font[key]
         code = ord(char)
         chosen = None
-        for face in FACES:
+        for face in JAPANESE_FACES if japanese else FACES:
             font = self._font(face, bold)
             if font is not None and code in font.face.charToGlyph:
                 chosen = font.fontName

@@ -34,7 +34,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.fonts import FontBook, font_book, needs_glyph
+from frontdesk.printing.fonts import FontBook, font_book, is_japanese, needs_glyph
 
 _FEATURES = {"kern": True, "liga": True}  # not dlig: no honorific ligatures in names
 _BIDI_LOCK = threading.Lock()  # python-bidi's storage is per call, but keep it simple
@@ -107,10 +107,11 @@ def _keep_joiners(text: str, kept: list[dict], base: int) -> tuple[list[int], in
     return levels, base, "".join(chars)
 
 
-def _fonts_of(text: str, book: FontBook, bold: bool) -> list[str | None]:
+def _fonts_of(text: str, book: FontBook, bold: bool, japanese: bool) -> list[str | None]:
     """Each character's font; characters that need none take their neighbour's."""
     fonts: list[str | None] = [
-        book.font_for(c, bold) if needs_glyph(c) and not _is_mark(c) else None for c in text
+        book.font_for(c, bold, japanese) if needs_glyph(c) and not _is_mark(c) else None
+        for c in text
     ]
     last = next((f for f in fonts if f), None)
     for i, font in enumerate(fonts):  # spaces and combining marks follow the letter before
@@ -152,18 +153,29 @@ def lay_out(
     bold: bool = False,
     book: FontBook | None = None,
     rtl: bool | None = None,
+    language: str | None = None,
 ) -> Line:
     """The line's runs in visual (left-to-right drawing) order, shaped. Call
     :meth:`FontBook.check` first to refuse text that no font covers. Lines are kept (they are
     immutable): a batch lays out "PATIENT" and "Valid 30 Nov 2026 until 19:00" once.
 
     ``rtl`` sets the paragraph direction (a line of an Arabic page that starts with a Latin
-    place name is still ordered right to left); by default the first strong letter decides."""
-    return _lay_out(text, float(size), bold, book or font_book(), rtl)
+    place name is still ordered right to left); by default the first strong letter decides.
+    ``language`` (BCP 47) picks glyph shapes where languages differ: Japanese kanji are drawn
+    in a Japanese font (a text with kana is taken for Japanese without it)."""
+    japanese = is_japanese(text, language)
+    return _lay_out(text, float(size), bold, book or font_book(), rtl, japanese)
 
 
 @lru_cache(maxsize=8192)
-def _lay_out(text: str, size: float, bold: bool, book: FontBook, rtl: bool | None = None) -> Line:
+def _lay_out(
+    text: str,
+    size: float,
+    bold: bool,
+    book: FontBook,
+    rtl: bool | None = None,
+    japanese: bool = False,
+) -> Line:
     if not text:
         return Line((), 0.0, bool(rtl))
     if rtl or _needs_bidi(text):
@@ -173,7 +185,7 @@ def _lay_out(text: str, size: float, bold: bool, book: FontBook, rtl: bool | Non
             return Line((), 0.0, bool(base))
     else:
         levels, base = [0] * len(text), 0
-    fonts = _fonts_of(text, book, bold)
+    fonts = _fonts_of(text, book, bold, japanese)
     fallback = book.font_for("A", bold) or "Helvetica"
     spans: list[tuple[int, str, str]] = []  # (level, font, logical text)
     start = 0

@@ -111,8 +111,27 @@ def visit_destination(visit_id: int) -> str | None:
     return neutral_destination([a.location for a in rows], [a.department for a in rows])
 
 
-def face_of(badge: Badge, token: str, photo: bytes | None = None) -> BadgeFace:
+def holder_languages(visit_ids: list[int]) -> dict[int, str | None]:
+    """Visit id -> its patient's language (for glyph shapes: Japanese kanji), one query."""
+    rows = (
+        Visit.select(Visit.id, Patient.preferred_language)
+        .join(Patient)
+        .where(Visit.id.in_(list(set(visit_ids))))
+        .tuples()
+    )
+    return dict(rows)
+
+
+def face_of(
+    badge: Badge,
+    token: str,
+    photo: bytes | None = None,
+    languages: dict[int, str | None] | None = None,
+) -> BadgeFace:
+    """What a badge row prints; ``languages`` from :func:`holder_languages` (else read)."""
     tz = office_zone()
+    if languages is None:
+        languages = holder_languages([badge.visit_id])
     return BadgeFace(
         holder=HolderType(badge.holder_type),
         display_name=badge.display_name,
@@ -123,6 +142,7 @@ def face_of(badge: Badge, token: str, photo: bytes | None = None) -> BadgeFace:
         number=badge_number(badge),
         token=token,
         photo=photo,
+        language=languages.get(badge.visit_id),
     )
 
 
@@ -245,6 +265,7 @@ def preview_faces(
                 destination,
                 NEW_NUMBER,
                 PREVIEW_TOKEN,
+                language=visit.patient.preferred_language,
             )
         )
     return faces
@@ -299,9 +320,11 @@ def holders_left_off(visit_id: int, holders: list[int | None]) -> list[str]:
 def render_prepared(
     held: list[tuple[Badge, str]], layout: Layout, photo: bytes | None = None
 ) -> bytes:
+    languages = holder_languages([badge.visit_id for badge, _token in held])
     title = ", ".join(badge_number(badge) for badge, _token in held)
     faces = [
-        face_of(badge, token, photo if i == 0 else None) for i, (badge, token) in enumerate(held)
+        face_of(badge, token, photo if i == 0 else None, languages)
+        for i, (badge, token) in enumerate(held)
     ]
     return render_badges(faces, layout, title=title)
 
@@ -464,8 +487,9 @@ def day_batch(
     # A name no font can print stops its own badge, not the batch: the rest print, and the
     # desk is told whose badge is missing and why.
     printable, skipped = [], []
+    languages = holder_languages([badge.visit_id for badge, _token in held])
     for badge, token in held:
-        face = face_of(badge, token)
+        face = face_of(badge, token, languages=languages)
         try:
             printable.append((badge, face.checked()))
         except UncoveredText as error:

@@ -71,10 +71,12 @@ def test_a_checkout_finds_its_catalogs_in_resources():
 def test_the_bundle_copies_every_font_the_badges_print_with():
     """packaging/build copies each face's first (Noto) font, both weights: a bundle without
     Tamil or Khmer would refuse those patients' badges on a desk with no system fonts."""
-    from frontdesk.printing.fonts import FACES
+    from frontdesk.printing.fonts import JAPANESE_FACES
 
     build = (ROOT / "packaging" / "build").read_text(encoding="utf-8")
-    for face in FACES:
+    bootstrap = (ROOT / "scripts" / "bootstrap").read_text(encoding="utf-8")
+    assert "fonts-morisawa-bizud-gothic" in bootstrap and "fonts-noto-core" in bootstrap
+    for face in JAPANESE_FACES:
         for file_name in (face.regular[0], face.bold[0]):
             if file_name.startswith("NotoSans"):
                 family, _weight = file_name.removesuffix(".ttf").split("-")
