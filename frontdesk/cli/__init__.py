@@ -16,6 +16,7 @@
     frontdesk arrivals --date 2026-11-29 --pdf arrivals.pdf
     frontdesk case M00000042 --json
     frontdesk interfaces --phone-region AU --status hl7:EPIC@MGH Sch=scheduled
+    frontdesk clearance MRN0000042 --estimate 12500 --currency USD --staff amal
     frontdesk mrz "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<" "L898902C36UTO74...<<<<<10" --json
 
 Bad input, a usage error included, prints one line on stderr and exits with status 2; a command
@@ -36,6 +37,7 @@ from frontdesk.cli import (
     backup_cmds,
     badge_cmds,
     case_cmds,
+    clearance_cmds,
     door_cmds,
     interface_cmds,
     interpreter_cmds,
@@ -62,6 +64,7 @@ COMMAND_GROUPS = (
     interface_cmds,
     backup_cmds,
     mrz_cmds,
+    clearance_cmds,
 )
 
 

@@ -188,7 +188,9 @@ def cmd_checkin(args, url: str) -> int:
     open_db(url)
     day = day_arg(args.date)
     with acting(args) as actor:  # the staff account first, then the patient
-        result = check_in(patient_by_mrn(args.mrn).id, day, actor)
+        patient_id = patient_by_mrn(args.mrn).id
+        result = check_in(patient_id, day, actor)
+    _warn_clearance(patient_id, day)
     if args.json:
         print(
             json.dumps(
@@ -203,3 +205,13 @@ def cmd_checkin(args, url: str) -> int:
     else:
         print(f"{args.mrn}: {result.message(office_zone())}")
     return 0
+
+
+def _warn_clearance(patient_id: int, day) -> None:
+    """A warning, never a refusal: the patient is checked in all the same (issue 19)."""
+    from frontdesk.cli.common import warn
+    from frontdesk.services.clearance import clearance_warning
+
+    warning = clearance_warning(patient_id, day)
+    if warning is not None:
+        warn(warning.message())

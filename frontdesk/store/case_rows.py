@@ -51,7 +51,8 @@ def interpreter_cover(visit_ids: Sequence[int]) -> list[tuple[str | None, bool]]
 
 
 def visits_with_case(visit_ids: Sequence[int]) -> set[int]:
-    """Those of these visits that carry travel or checklist items."""
+    """Those of these visits that carry travel or checklist items, a financial clearance or
+    visa letters (issue 19)."""
     found: set[int] = set()
     for chunk in _chunks(list(visit_ids)):
         marks = sql.marks(len(chunk))
@@ -59,8 +60,10 @@ def visits_with_case(visit_ids: Sequence[int]) -> set[int]:
             row[0]
             for row in sql.rows(
                 f"SELECT visit_id FROM visit_travel WHERE visit_id IN ({marks}) UNION "
-                f"SELECT visit_id FROM checklist_item WHERE visit_id IN ({marks})",
-                [*chunk, *chunk],
+                f"SELECT visit_id FROM checklist_item WHERE visit_id IN ({marks}) UNION "
+                f"SELECT visit_id FROM clearance WHERE visit_id IN ({marks}) UNION "
+                f"SELECT visit_id FROM visa_letter WHERE visit_id IN ({marks})",
+                [*chunk, *chunk, *chunk, *chunk],
             )
         )
     return found

@@ -160,6 +160,10 @@ class Companion(BaseModel):
     native_given_name = CharField(max_length=200, null=True)
     relationship = CharField(max_length=64, null=True)
     phone = CharField(max_length=32, null=True)
+    # What a visa invitation letter names (issue 19); read from the passport's MRZ at the desk.
+    passport_no = CharField(max_length=32, null=True)
+    nationality = CharField(max_length=3, null=True)
+    date_of_birth = DateField(null=True)
     created_at = UTCDateTimeField(default=utc_now)
 
 

@@ -166,3 +166,17 @@ def test_a_version_6_postgresql_database_takes_inside_door_scans_after_the_upgra
             assert scan_log.insert([row], None, at) == 1
     finally:
         close_database()
+
+
+def test_version_7_file_gains_clearance_letters_and_companions_passports(tmp_path):
+    """Version 8 (issue 19): financial clearance, the visa letter register, and a companion's
+    passport number, nationality and date of birth (empty for the companions already there)."""
+    from frontdesk.store.clearance_models import Clearance, VisaLetter
+
+    with upgraded(tmp_path, 7):
+        assert Patient.select().count() == 150
+        assert Visit.select().where(Visit.arrived_at.is_null(False)).count() == 1
+        companions = list(Companion.select())
+        assert len(companions) == 20
+        assert all(c.passport_no is None and c.date_of_birth is None for c in companions)
+        assert Clearance.select().count() == 0 and VisaLetter.select().count() == 0

@@ -13,12 +13,14 @@ from frontdesk import (
     domain,
     errors,
     language_tags,
+    money,
     mrz,
     names,
     timeutil,
 )
 from frontdesk.services import (
     case_terms,
+    clearance,
     interpreter_conflicts,
     interpreter_roster,
     patient_input,
@@ -36,6 +38,8 @@ MODULES = [
     patient_input,
     badge_token,
     mrz,
+    money,
+    clearance,
     hl7_fields,
     fhir_checks,
     language_tags,
