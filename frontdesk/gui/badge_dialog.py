@@ -145,7 +145,7 @@ class BadgeDialog(QDialog):
         self._fill_choices()
         ui = self.ui
         ui.holdersList.itemChanged.connect(self._choices_changed)
-        ui.layoutCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.layoutCombo.currentIndexChanged.connect(self._layout_changed)
         ui.untilDate.setDisplayFormat("ddd d MMM yyyy")
         ui.untilDate.setMinimumDate(details.day)
         ui.untilDate.setDate(self._current_end(details))
@@ -208,14 +208,19 @@ class BadgeDialog(QDialog):
             combo.addItem(layout.title, layout.key)
         combo.setCurrentIndex(max(0, combo.findData(self.settings.badge_layout)))
         fill_printer_choice(  # the remembered choice now; the list comes from a worker
-            self.ui.printerCombo, self.settings.pdf_folder, self.settings.badge_printer, []
+            self.ui.printerCombo,
+            self.settings.pdf_folder,
+            self.settings.printer_for(self.ui.layoutCombo.currentData()),
+            [],
         )
+        self._printers: list | None = []
 
     def refresh_printers(self) -> None:
         """Ask the print system for the printers and their state (on a worker)."""
         self.printers_job.submit(printer_choices, done=self._show_printers)
 
     def _show_printers(self, printers) -> None:
+        self._printers = printers
         combo = self.ui.printerCombo
         fill_printer_choice(combo, self.settings.pdf_folder, self.printer(), printers)
         chosen = next((p for p in printers or () if p.name == self.printer()), None)
@@ -250,7 +255,7 @@ class BadgeDialog(QDialog):
         return self.ui.printerCombo.currentData() or PDF_FILE
 
     def _printer_changed(self) -> None:
-        self.settings.badge_printer = self.printer()
+        self.settings.remember_printer(self.ui.layoutCombo.currentData(), self.printer())
         self._printer_problem = ""
         self._show_warnings()
         self.refresh_printers()
@@ -267,6 +272,18 @@ class BadgeDialog(QDialog):
         self.ui.printButton.setText(self.tr("Reprint") if reprint else self.tr("Print"))
 
     # -- preview -----------------------------------------------------------------------------
+    def _layout_changed(self) -> None:
+        """Each layout has its printer: a label printer for labels, a sheet printer for
+        sheets (the one last used for that layout)."""
+        wanted = self.settings.printer_for(self.ui.layoutCombo.currentData())
+        if wanted != self.printer():
+            fill_printer_choice(
+                self.ui.printerCombo, self.settings.pdf_folder, wanted, self._printers
+            )
+            self._printer_problem = ""
+            self.refresh_printers()
+        self._choices_changed()
+
     def _choices_changed(self, *_args) -> None:
         self.settings.badge_layout = self.ui.layoutCombo.currentData()
         holders = self.holders()
@@ -410,6 +427,7 @@ class DayBatchPrinter(QObject):
     printed (badges already issued stay, unprinted, for the next batch)."""
 
     progressed = Signal(int, int)
+    stage = Signal(str)  # "Printing 97 badges on QL-800…" while the printer has the job
     finished = Signal(str)
     failed = Signal(str)
 
@@ -429,19 +447,19 @@ class DayBatchPrinter(QObject):
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.cancel_event.set)
         self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self.stage.connect(self._show_stage, Qt.ConnectionType.QueuedConnection)
         self.runner = Runner(self)
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._failed)
 
-    def start(self, layout_key: str) -> None:
+    def start(self, layout_key: str, printer: str | None = None) -> None:
+        """Print on ``printer`` (by default the one last used for this layout)."""
         self.settings.batch_layout = layout_key
+        if printer is None:
+            printer = self.settings.printer_for(layout_key)
         self.dialog.show()
         self.runner.run(
-            "batch",
-            self._work,
-            layout_named(layout_key),
-            self.settings.badge_printer,
-            self.settings.pdf_folder,
+            "batch", self._work, layout_named(layout_key), printer, self.settings.pdf_folder
         )
 
     def _work(self, layout: Layout, printer: str, folder: str) -> str:
@@ -453,6 +471,10 @@ class DayBatchPrinter(QObject):
             batch = day_batch(self.day, self.actor, layout, progress=report)
         except Cancelled:
             return "cancelled"
+        if printer != PDF_FILE:
+            self.stage.emit(
+                self.tr("Printing {n} badges on {printer}…").format(n=batch.badges, printer=printer)
+            )
         outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
         outcome += _counted(batch.printed, self.actor, layout)  # after the printer has it
         summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
@@ -461,6 +483,10 @@ class DayBatchPrinter(QObject):
         if batch.left_off:
             summary += ". PASSPORT NAME ONLY: " + "; ".join(batch.left_off)
         return summary
+
+    def _show_stage(self, words: str) -> None:
+        self.dialog.setMaximum(0)  # busy: CUPS says when the job is done, not how far
+        self.dialog.setLabelText(words)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.dialog.maximum() != total:

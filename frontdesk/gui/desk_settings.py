@@ -94,6 +94,15 @@ class DeskSettings:
     def badge_printer(self, value: str) -> None:
         self.q.setValue("badges/printer", value)
 
+    def printer_for(self, layout_key: str) -> str:
+        """The printer last used for this layout (a label printer for labels, a sheet printer
+        for sheets); the last badge printer for a layout never printed yet."""
+        return self._get(f"badges/printer_for/{layout_key}", self.badge_printer)
+
+    def remember_printer(self, layout_key: str, printer: str) -> None:
+        self.q.setValue(f"badges/printer_for/{layout_key}", printer)
+        self.badge_printer = printer
+
     @property
     def summary_printer(self) -> str:
         """The printer for visit summaries (Letter or A4 paper), or "" for PDF files."""

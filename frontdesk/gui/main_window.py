@@ -549,41 +549,44 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def print_day_badges(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        """Ask for the stock and the printer (each layout remembers its own), then print."""
+        from frontdesk.gui.day_batch_dialog import DayBatchDialog
 
-        from frontdesk.printing.badge_layouts import LAYOUTS
-
-        actor = self.require_actor()
-        if actor is None:
+        if self.require_actor() is None:
             return
-        titles = [layout.title for layout in LAYOUTS.values()]
-        keys = list(LAYOUTS)
-        current = (
-            keys.index(self.settings.batch_layout) if self.settings.batch_layout in keys else 0
+        dialog = DayBatchDialog(self.day, self.settings, self)
+        dialog.accepted.connect(
+            lambda: self.start_day_badges(dialog.layout_key(), dialog.printer())
         )
-        title, ok = QInputDialog.getItem(
-            self,
-            self.tr("The day's badges"),
-            self.tr("Badges for every patient expected on {day} and their companions, on:").format(
-                day=self.day.strftime("%d %b %Y")
-            ),
-            titles,
-            current,
-            False,
-        )
-        if ok:
-            self.start_day_badges(keys[titles.index(title)])
+        self.day_batch_dialog = dialog  # tests drive it
+        dialog.open()
 
-    def start_day_badges(self, layout_key: str) -> None:
+    def start_day_badges(self, layout_key: str, printer: str | None = None) -> None:
         from frontdesk.gui.badge_dialog import DayBatchPrinter
 
         if self.actor is None:
             return
         batch = DayBatchPrinter(self.day, self.actor, self.settings, self)
         batch.finished.connect(self._day_badges_done)
-        batch.failed.connect(lambda message: self.ui.statusbar.showMessage(message, 15_000))
+        batch.failed.connect(self._day_badges_failed)
         self.day_batch = batch  # tests drive it
-        batch.start(layout_key)
+        batch.start(layout_key, printer)
+
+    def _day_badges_failed(self, message: str) -> None:
+        """Not printed (a printer paused, offline, without the stock...): said in a box, not
+        only in the status bar, since the desk would otherwise take the batch as printed."""
+        self.ui.statusbar.showMessage(message, 15_000)
+        if message.startswith(self.tr("Cancelled")):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The day's badges were not printed"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.batch_failure = box  # tests read it
+        box.open()
 
     def _day_badges_done(self, message: str) -> None:
         self._after_change(message)

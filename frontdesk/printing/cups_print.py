@@ -70,7 +70,8 @@ def printer_problem(printer: Printer) -> str | None:
     problem = printer.problem
     if problem is None:
         return None
-    detail = f" ({printer.message})" if printer.message else ""
+    said = printer.message.strip().rstrip(".")
+    detail = f" ({said})" if said and said.lower() not in problem.lower() else ""
     return f"{printer.name} {problem}{detail}. {_advice(problem)}."
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from frontdesk.services.badges import verify_badge
-from frontdesk.store.models import AuditEvent, Badge
+from frontdesk.store.models import AuditEvent, Badge, Patient
 from tests.cups.output import pages_of, qr_texts
 from tests.db.helpers import BADGE_DAY as DAY
 from tests.db.helpers import NEW_YORK, book, make_patient
@@ -87,3 +87,81 @@ def test_a_remembered_printer_that_is_gone_is_not_silently_a_pdf_file(
     assert "There is no printer Old-Printer any more" in said.args[0]
     assert [b.print_count for b in Badge.select()] == [0]
     assert not list((tmp_path / "pdf").glob("*.pdf"))
+
+
+@pytest.fixture
+def expected(actor):
+    """Three holders expected on the day: Layla Haddad and her son, Min-jun Kim."""
+    from frontdesk.services.patients import CompanionInput, add_companion
+
+    layla = Patient.get(Patient.mrn == "L1")
+    add_companion(layla.id, CompanionInput("Haddad", "Omar", relationship="son"), actor)
+    kim = make_patient(actor, mrn="K1", family="Kim", given="Min-jun")
+    book(actor, kim, "A2", 11, location="Wang Building, floor 3, room 301", day=DAY)
+
+
+def _batch_dialog(qtbot, window):
+    window.print_day_badges()
+    dialog = window.day_batch_dialog
+    qtbot.waitUntil(lambda: dialog.printer_combo.count() > 2, timeout=10_000)
+    return dialog
+
+
+def test_the_days_batch_asks_for_its_printer_and_each_layout_keeps_its_own(
+    qtbot, window, desk_settings, cups, expected
+):
+    desk_settings.remember_printer("sheet-letter", "PostScript")
+    desk_settings.remember_printer("brother-62", "QL-800")
+    desk_settings.batch_layout = "sheet-letter"
+    dialog = _batch_dialog(qtbot, window)
+    assert dialog.printer() == "PostScript"
+    assert dialog.printer_combo.currentText() == "PostScript — ready"
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("brother-62"))
+    assert dialog.printer() == "QL-800"  # the label printer for labels
+    dialog.grab().save(str(cups.root / "batch-dialog.png"))
+    output = cups.out / "QL-800.out"
+    output.unlink(missing_ok=True)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with qtbot.waitSignal(window.day_batch.finished, timeout=60_000) as said:
+        pass
+    assert "3 badges for 2 patients: printed on QL-800" in said.args[0]
+    pages = pages_of("brother", output.read_bytes())
+    tokens = sorted(t for page in pages for t in qr_texts(page))
+    noon = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)
+    assert len(tokens) == 3 and all(verify_badge(t, noon).verdict.valid for t in tokens)
+    assert [b.print_count for b in Badge.select()] == [1, 1, 1]
+    assert desk_settings.printer_for("brother-62") == "QL-800"
+    assert desk_settings.printer_for("sheet-letter") == "PostScript"
+
+
+def test_a_batch_on_a_printer_without_its_stock_is_refused_and_nothing_counted(
+    qtbot, window, desk_settings, cups, expected
+):
+    desk_settings.remember_printer("sheet-letter", "QL-800")  # the mistake the issue saw
+    window.start_day_badges("sheet-letter")
+    with qtbot.waitSignal(window.day_batch.failed, timeout=60_000) as said:
+        pass
+    assert "QL-800 has no stock for “US Letter sheet" in said.args[0]
+    qtbot.waitUntil(lambda: getattr(window, "batch_failure", None) is not None)
+    assert window.batch_failure.isVisible()
+    assert "QL-800 has no stock" in window.batch_failure.text()
+    assert [b.print_count for b in Badge.select()] == [0, 0, 0]
+    assert AuditEvent.select().where(AuditEvent.action == "badge.print").count() == 0
+
+
+def test_a_batch_on_a_paused_printer_is_said_and_nothing_counted(
+    qtbot, window, desk_settings, cups, expected
+):
+    cups.lp("cupsdisable", "PostScript", check=True)
+    try:
+        dialog = _batch_dialog(qtbot, window)
+        dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("sheet-letter"))
+        dialog.printer_combo.setCurrentIndex(dialog.printer_combo.findData("PostScript"))
+        qtbot.waitUntil(lambda: "PostScript is paused" in dialog.warning.text())
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        with qtbot.waitSignal(window.day_batch.failed, timeout=60_000) as said:
+            pass
+    finally:
+        cups.lp("cupsenable", "PostScript")
+    assert "PostScript is paused" in said.args[0]
+    assert [b.print_count for b in Badge.select()] == [0, 0, 0]
