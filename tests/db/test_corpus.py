@@ -41,14 +41,16 @@ def local(instant: dt.datetime) -> str:
 
 
 def test_the_corpus_is_what_sources_md_lists():
-    """55 real messages and FHIR files in all: 40 SIU messages from 11 senders, 15 FHIR files
-    from 3 publishers, each listed in SOURCES.md with its origin and licence."""
+    """59 real messages and FHIR files in all: 40 SIU messages from 11 senders, 19 FHIR files
+    (3 of them XML) from 3 publishers, each listed in SOURCES.md with its origin and licence."""
     sources = (CORPUS / "SOURCES.md").read_text()
     files = sorted(
-        p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.suffix in (".hl7", ".json")
+        p.relative_to(CORPUS).as_posix()
+        for p in CORPUS.rglob("*")
+        if p.suffix in (".hl7", ".json", ".xml")
     )
     messages = sum(p.read_bytes().count(b"MSH|") for p in (CORPUS / "hl7").rglob("*.hl7"))
-    assert messages == 40 and len([f for f in files if f.startswith("fhir/")]) == 15
+    assert messages == 40 and len([f for f in files if f.startswith("fhir/")]) == 19
     listed = sources.split("## Every file", 1)[1]
     assert (
         sorted(line.strip("- `") for line in listed.splitlines() if line.startswith("- `")) == files
@@ -454,17 +456,38 @@ def test_a_request_without_a_time_is_left_alone(actor):
     assert any("request, not a booking" in n.message for n in report.notices)
 
 
+ARGONAUT = "fhir/argonaut-scheduling/"
+
+
 @pytest.mark.parametrize(
     ("name", "slots"),
-    [
-        ("fhir/argonaut-scheduling/Appointment-proposed-appt1.json", 1),
-        ("fhir/argonaut-scheduling/Bundle-hal-dr-y-appts.json", 3),
-    ],
-)
+    [(f"{name}.{kind}", slots) for name, slots in (("Appointment-proposed-appt1", 1),
+     ("Bundle-hal-dr-y-appts", 3), ("Bundle-prefetch-derm-appts", 3)) for kind in ("json", "xml")],
+)  # fmt: skip
 def test_open_slots_are_not_bookings(actor, name, slots):
-    report = load(actor, name)
+    report = load(actor, ARGONAUT + name)
     assert not Appointment.select().exists() and not report.errors
     assert len([n for n in report.notices if "open slot" in n.message]) == slots
+
+
+@pytest.mark.parametrize(
+    "name", ["Appointment-proposed-appt1", "Bundle-hal-dr-y-appts", "Bundle-prefetch-derm-appts"]
+)
+def test_fhir_xml_reads_as_the_same_resource_in_json(name):
+    """The guide publishes each example in both forms: element for element the same (lists,
+    numbers, contained and nested resources), the narrative's XHTML aside."""
+    from frontdesk.services.schedule_import.fhir_xml import fhir_xml_to_json
+
+    def without_narrative(value):
+        if isinstance(value, dict):
+            return {k: without_narrative(v) for k, v in value.items() if k != "text"}
+        if isinstance(value, list):
+            return [without_narrative(v) for v in value]
+        return value
+
+    from_xml = fhir_xml_to_json((CORPUS / ARGONAUT / f"{name}.xml").read_bytes())
+    from_json = json.loads((CORPUS / ARGONAUT / f"{name}.json").read_text())
+    assert without_narrative(from_xml) == without_narrative(from_json)
 
 
 D = dt.date

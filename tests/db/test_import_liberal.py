@@ -362,13 +362,65 @@ def test_12_requests_for_other_resource_types_are_left_alone(actor):
     assert report.appointments["created"] == 3 and not report.errors and report.rows == 3
 
 
-def test_12_fhir_xml_is_refused_saying_it_is_fhir_xml(actor):
-    xml = (
-        b'<?xml version="1.0"?>\n'
-        b'<Bundle xmlns="http://hl7.org/fhir"><type value="collection"/></Bundle>'
-    )
-    with pytest.raises(ImportFailed, match=r"this is FHIR XML.*export the bundle as JSON"):
-        import_schedule_bytes(xml, actor)
+XML_BOOKING = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Bundle xmlns="http://hl7.org/fhir">
+  <type value="collection"/>
+  <entry>
+    <fullUrl value="urn:uuid:p1"/>
+    <resource><Patient><id value="p1"/>
+      <identifier><type><coding><code value="MR"/></coding></type><value value="X-77"/></identifier>
+      <name><family value="Haddad"/><given value="Noor"/></name>
+      <gender value="female"/><birthDate value="1980-02-29"/>
+    </Patient></resource>
+  </entry>
+  <entry>
+    <resource><Appointment><id value="x1"/>
+      <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml">Noor</div></text>
+      <status value="booked"/>
+      <start value="2026-11-30T09:00:00-05:00"/><minutesDuration value="40"/>
+      <participant>
+        <actor><reference value="urn:uuid:p1"/></actor><status value="accepted"/>
+      </participant>
+      <participant>
+        <type><coding><code value="ATND"/></coding></type>
+        <actor><display value="Dr. Omar Saleh"/></actor><status value="accepted"/>
+      </participant>
+    </Appointment></resource>
+  </entry>
+</Bundle>
+"""
+
+
+def test_12_fhir_xml_is_read_as_its_json_would_be(actor):
+    report = import_schedule_bytes(XML_BOOKING, actor)
+    assert report.appointments["created"] == 1 and not report.errors
+    a = Appointment.get()
+    assert (a.external_id, a.start, a.duration_min, a.clinician) == (
+        "x1", dt.datetime(2026, 11, 30, 14, 0, tzinfo=dt.UTC), 40, "Dr. Omar Saleh")  # fmt: skip
+    p = Patient.get()
+    assert (p.mrn, p.family_name, p.date_of_birth, p.sex) == (
+        "X-77", "Haddad", dt.date(1980, 2, 29), "F")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("data", "where", "words"),
+    [
+        (XML_BOOKING.replace(b"</Bundle>", b""), "line 27, column 1", "not well-formed XML"),
+        (b'<?xml version="1.0"?><schedule><row/></schedule>', "file", "XML, but not FHIR"),
+        (b'<!DOCTYPE x [<!ENTITY a "aaaa">]><Bundle xmlns="http://hl7.org/fhir"/>', "file",
+         "DOCTYPE"),
+        (XML_BOOKING.replace(b'<minutesDuration value="40"/>', b'<minutesDuration value="x"/>'),
+         "entry[1].resource.minutesDuration", "not a whole number"),
+    ],
+)  # fmt: skip
+def test_12_xml_that_is_not_fhir_or_not_well_formed_is_refused_and_located(
+    actor, data, where, words
+):
+    with pytest.raises(ImportFailed) as failed:
+        import_schedule_bytes(data, actor)
+    (error,) = failed.value.report.errors
+    assert where in error.where and words in error.message
+    assert not Appointment.select().exists()
 
 
 # 13 ------------------------------------------------------------------------------------------

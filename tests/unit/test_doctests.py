@@ -27,7 +27,7 @@ from frontdesk.services import (
     stays,
     travel,
 )
-from frontdesk.services.schedule_import import fhir_checks, hl7_fields
+from frontdesk.services.schedule_import import fhir_checks, fhir_xml, hl7_fields
 
 MODULES = [
     clock,
@@ -42,6 +42,7 @@ MODULES = [
     clearance,
     hl7_fields,
     fhir_checks,
+    fhir_xml,
     language_tags,
     airports,
     case_terms,

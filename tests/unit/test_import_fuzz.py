@@ -109,3 +109,14 @@ def test_fhir_elements_of_the_wrong_shape(data):
         parent = parent[key]
     parent[path[-1]] = data.draw(json_values)
     check(json.dumps(bundle).encode(), "fhir")
+
+
+XML_BYTES = b"<>/=\"' abcdefgilmnoprstuvxPatientAppointment&;!-?[]\xc3\xa9\x00\xff"
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_fhir_xml(data):
+    from tests.db.test_import_liberal import XML_BOOKING
+
+    check(data.draw(mutated(XML_BOOKING, XML_BYTES)), "fhir")

@@ -1,4 +1,4 @@
-"""Reading a FHIR R4 Bundle of Appointments (JSON) into records.
+"""Reading a FHIR R4 Bundle of Appointments (JSON, or XML through :mod:`.fhir_xml`) into records.
 
     result = parse_fhir(open("today.json", "rb").read(), ZoneInfo("America/New_York"))
 
@@ -10,8 +10,8 @@ patient the desk has. A transaction entry with ``request.method`` DELETE
 (``Appointment/123`` or ``Appointment?identifier=system|value``) or an Appointment whose status
 is ``entered-in-error`` removes the appointment.
 
-A single Appointment resource (not in a Bundle) is read as a bundle of one. FHIR XML is refused
-with a message that says so. Requests of a transaction or batch for other resource types
+A single Appointment resource (not in a Bundle) is read as a bundle of one. FHIR XML is read as
+the same bundle in JSON would be. Requests of a transaction or batch for other resource types
 (``GET``, ``DELETE Patient/1``) are left alone.
 
 Appointments are keyed by their first identifier with a system (source ``fhir:<system>``), else
@@ -88,20 +88,17 @@ def parse_fhir(data: bytes, tz: dt.tzinfo, progress=None, conv: Conventions | No
     conv = conv or Conventions()
     result = ParseResult(format="fhir", unit_word="entries")
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<"):
-        result.add_problem(
-            Problem(
-                "file",
-                "file",
-                "this is FHIR XML (or another XML): the desk reads FHIR JSON; export the bundle "
-                "as JSON (application/fhir+json)"
-                if b"hl7.org/fhir" in data[:4096]
-                else "this is XML, not a FHIR JSON bundle",
-            )
-        )
-        return result
     try:
-        bundle = json.loads(data.decode("utf-8-sig"))
+        if head.startswith(b"<"):  # FHIR XML: read into the JSON form, element for element
+            from frontdesk.services.schedule_import.fhir_xml import XmlProblem, fhir_xml_to_json
+
+            try:
+                bundle = fhir_xml_to_json(data.lstrip(b"\xef\xbb\xbf \t\r\n"))
+            except XmlProblem as problem:
+                result.add_problem(Problem("file", problem.place, problem.message))
+                return result
+        else:
+            bundle = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         result.add_problem(
             Problem("file", "file", f"byte {exc.start} is not UTF-8 (FHIR JSON is UTF-8)")
@@ -116,7 +113,8 @@ def parse_fhir(data: bytes, tz: dt.tzinfo, progress=None, conv: Conventions | No
         result.add_problem(Problem("file", "file", f"not FHIR JSON: {exc}"))
         return result
     except RecursionError:
-        result.add_problem(Problem("file", "file", "not JSON: nested too deeply"))
+        form = "FHIR XML" if head.startswith(b"<") else "JSON"
+        result.add_problem(Problem("file", "file", f"not {form}: nested too deeply"))
         return result
     try:
         entries = _bundle_entries(bundle)
