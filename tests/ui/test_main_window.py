@@ -152,7 +152,7 @@ def test_a_stale_search_answer_is_dropped(qtbot, window):
     with qtbot.waitSignal(window.search_done, timeout=5000):
         window.ui.searchEdit.setText("zhang")
         window.ui.searchEdit.setText("haddad")
-    window.search_runner.wait()
+    window.search.job.wait()
     QApplication.processEvents()
     assert shown and shown[-1] == ["L1"]
     assert all("W1" not in hits for hits in shown)  # Zhang's answer was never shown
@@ -275,7 +275,7 @@ def test_a_poll_for_another_day_is_not_applied(qtbot, window, actor, day_of_pati
     stale = schedule_changes(DAY, 0, set())
     with qtbot.waitSignal(window.day_loaded, timeout=5000):
         window.ui.actionNextDay.trigger()
-    window._changes_ready("changes", (DAY, stale, set()))
+    window.day_view._changes_ready((DAY, stale, set(), None))
     assert window.proxy.rowCount() == 0  # the next day stays empty
 
 
