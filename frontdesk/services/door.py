@@ -220,27 +220,30 @@ class DoorStation:
         if repeat:  # after a restart: the verdict again, nothing logged or counted again
             self._recent[identity] = result
             return result
-        if verdict.badge_id is not None and (verdict.valid or verdict.reason in GENUINE_REFUSALS):
-            with self._view_lock:
-                inside = self._view()
+        # Counted and queued under one lock: a refresh on the worker rebuilds the door's view
+        # either before both (and finds the scan in the queue) or after both.
+        with self._view_lock:
+            if verdict.badge_id is not None and (
+                verdict.valid or verdict.reason in GENUINE_REFUSALS
+            ):
                 did = count(
-                    inside,
+                    self._view(),
                     self._holder(verdict.badge_id),
                     (verdict.badge_id, now, self.direction, self.door, verdict.valid),
                 )
-            result = replace(result, way=did)
-        self.cache.enqueue(
-            QueuedScan(
-                uid=str(uuid.uuid4()),
-                at=now,
-                door=self.door,
-                direction=self.direction,
-                valid=result.valid,
-                reason=result.reason.value if result.reason else None,
-                badge_id=result.badge_id,
-                holder_type=result.holder.value if result.holder else None,
+                result = replace(result, way=did)
+            self.cache.enqueue(
+                QueuedScan(
+                    uid=str(uuid.uuid4()),
+                    at=now,
+                    door=self.door,
+                    direction=self.direction,
+                    valid=result.valid,
+                    reason=result.reason.value if result.reason else None,
+                    badge_id=result.badge_id,
+                    holder_type=result.holder.value if result.holder else None,
+                )
             )
-        )
         self._recent[identity] = result
         if len(self._recent) > 1000:
             cutoff = now - REPEAT_WINDOW
@@ -353,11 +356,9 @@ class DoorStation:
             except Exception as error:  # the drivers' errors differ; any means offline
                 self._disconnect(f"{type(error).__name__}: {error}")
                 return False
-            # Scans not yet sent now (made while the copy was read) are not in it: the view
-            # adds them even once they are sent (no flush can run before this lock is let go).
-            self.cache.replace_snapshot(
-                keys, badges, onsite, now, issuing, not_in_it=self.cache.pending_uids()
-            )
+            # Scans made while the copy was read are not in it: the cache remembers which (no
+            # send can run before this lock is let go), and the view adds them.
+            self.cache.replace_snapshot(keys, badges, onsite, now, issuing)
             self.cache.set("office_zone", zone_name)
             self._load_snapshot()
             with self._view_lock:
@@ -430,16 +431,11 @@ class DoorStation:
             self._holder(badge_id): Presence(at, door, badge_id)
             for badge_id, at, door in self.cache.onsite()
         }
-        cutoff = self._refreshed_at or (self._clock() - WINDOW)
-        outside_copy = self.cache.pending_uids() | self.cache.after_snapshot_uids()
-        since = min(cutoff, self._clock() - WINDOW) if outside_copy else cutoff
         genuine = {r.value for r in GENUINE_REFUSALS}
         later = [
             (q.badge_id, q.at, q.direction, q.door, q.valid)
-            for q in self.cache.scans_since(since)
-            if q.badge_id is not None
-            and (q.valid or q.reason in genuine)
-            and (q.at >= cutoff or q.uid in outside_copy)
+            for q in self.cache.scans_not_in_copy(self._clock() - WINDOW)
+            if q.badge_id is not None and (q.valid or q.reason in genuine)
         ]
         self._inside = entries(later, start=snapshot, holder=self._holder)
         return self._inside

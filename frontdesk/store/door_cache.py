@@ -113,12 +113,13 @@ class DoorCache:
         onsite: list[tuple[int, dt.datetime, str | None]],
         refreshed_at: dt.datetime,
         issuing: frozenset[int] = frozenset(),
-        not_in_it: set[str] = frozenset(),
     ) -> None:
         """Swap in what the shared database said, all at once. ``issuing``: the key ids of
         stations allowed to issue badges (desks), the only keys a badge not in the copy may be
-        signed with. ``not_in_it``: the uids of this door's scans that the copy does not hold
-        (not yet sent when it was read)."""
+        signed with. Call it after sending the queue, with no send running: the scans still
+        queued are the only ones of this door made before it that the copy does not hold, and
+        they are remembered (with the newest scan's place in the queue) for
+        :meth:`scans_not_in_copy`."""
         with self._lock:
             c = self._conn
             c.execute("BEGIN IMMEDIATE")
@@ -155,9 +156,11 @@ class DoorCache:
                 c.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('refreshed_at', ?)", (_text(refreshed_at),)
                 )
+                unsent = [r[0] for r in c.execute("SELECT uid FROM queue WHERE sent = 0")]
+                (newest,) = c.execute("SELECT COALESCE(MAX(rowid), 0) FROM queue").fetchone()
                 c.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('after_snapshot', ?)",
-                    (json.dumps(sorted(not_in_it)),),
+                    (json.dumps({"unsent": sorted(unsent), "newest": newest}),),
                 )
                 c.execute("COMMIT")
             except BaseException:
@@ -197,9 +200,18 @@ class DoorCache:
             for r in rows
         }
 
-    def after_snapshot_uids(self) -> set[str]:
-        """This door's scans that the last copy does not hold though made before it."""
-        return set(json.loads(self.get("after_snapshot") or "[]"))
+    def scans_not_in_copy(self, since: dt.datetime) -> list[QueuedScan]:
+        """This door's scans (since then, oldest first) that the last copy does not hold:
+        those queued after it was made, and those still unsent when it was made."""
+        mark = json.loads(self.get("after_snapshot") or "{}")
+        if not isinstance(mark, dict):
+            mark = {}
+        unsent, newest = set(mark.get("unsent", [])), int(mark.get("newest", 0))
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT *, rowid FROM queue WHERE at >= ? ORDER BY at, rowid", (_text(since),)
+            ).fetchall()
+        return [_queued(r) for r in rows if r[-1] > newest or r[0] in unsent]
 
     def onsite(self) -> list[tuple[int, dt.datetime, str | None]]:
         with self._lock:
@@ -239,10 +251,6 @@ class DoorCache:
                 "SELECT * FROM queue WHERE at >= ? ORDER BY at, uid", (_text(since),)
             ).fetchall()
         return [_queued(r) for r in rows]
-
-    def pending_uids(self) -> set[str]:
-        with self._lock:
-            return {r[0] for r in self._conn.execute("SELECT uid FROM queue WHERE sent = 0")}
 
     def last_scan_of(self, badge_id: int, since: dt.datetime) -> QueuedScan | None:
         """This door's newest scan of that badge at or after ``since`` (the repeat window)."""
