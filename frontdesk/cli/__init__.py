@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from frontdesk import __version__
 from frontdesk.cli import (
+    audit_cmds,
     backup_cmds,
     badge_cmds,
     case_cmds,
@@ -65,6 +66,7 @@ COMMAND_GROUPS = (
     backup_cmds,
     mrz_cmds,
     clearance_cmds,
+    audit_cmds,
 )
 
 

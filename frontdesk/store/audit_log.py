@@ -1,10 +1,61 @@
-"""Appending to the audit log: one INSERT, inside the caller's transaction."""
+"""Appending to the audit log: one INSERT inside the caller's transaction, linked into a hash
+chain when that transaction commits.
+
+    append(at, staff_id, station_id, "visit.check_in", "visit", "42", '{"mrn": "M1"}')
+
+Each record gets its place in the chain (``seq``: 1, 2, 3, ...), the previous record's hash
+(``prev_hash``; 64 zeros for the first) and its own ``hash``: SHA-256 of the UTF-8 JSON array
+``[seq, at, staff_id, station_id, action, object_type, object_id, details, prev_hash]``
+(separators ``,`` and ``:`` without spaces, non-ASCII characters as they are, ``at`` as naive
+UTC ``YYYY-MM-DD HH:MM:SS.ffffff``). The one-row ``audit_chain_head`` holds the last place and
+hash. Places are given at COMMIT (:class:`Sealing`, mixed into the database classes), with the
+head's row lock held only from there to the end of the commit: on PostgreSQL concurrent desks
+take places one after the other, and a long transaction (an import) makes no one wait while it
+works. ``frontdesk audit verify`` (:mod:`frontdesk.store.audit_verify`, written apart from this
+module) recomputes every hash from the raw rows.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import threading
 
 from frontdesk.store import sql
+from frontdesk.store.models import database_proxy
+
+GENESIS = "0" * 64
+
+
+def canonical_instant(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def record_hash(
+    seq: int,
+    at: str,
+    staff_id: int | None,
+    station_id: int | None,
+    action: str,
+    object_type: str,
+    object_id: str | None,
+    details: str,
+    prev_hash: str,
+) -> str:
+    content = [seq, at, staff_id, station_id, action, object_type, object_id, details, prev_hash]
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_pending = threading.local()  # per thread: {id(db): [(event_id, content), ...]}
+
+
+def _pending_for(db) -> list[tuple[int, tuple]]:
+    lists = getattr(_pending, "lists", None)
+    if lists is None:
+        lists = _pending.lists = {}
+    return lists.setdefault(id(db), [])
 
 
 def append(
@@ -15,9 +66,115 @@ def append(
     object_type: str,
     object_id: str | None,
     details: str,
+    *,
+    event_id: int | None = None,
 ) -> None:
-    sql.execute(
-        "INSERT INTO audit_event (at, staff_id, station_id, action, object_type, object_id, "
-        "details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (sql.instant(at), staff_id, station_id, action, object_type, object_id, details),
+    """One record, linked into the chain when its transaction commits (see :class:`Sealing`).
+    ``event_id``: a given id (a restore's mark continues after the ids it replaced)."""
+    columns = "at, staff_id, station_id, action, object_type, object_id, details"
+    values = [sql.instant(at), staff_id, station_id, action, object_type, object_id, details]
+    if event_id is not None:
+        columns = "id, " + columns
+        values.insert(0, event_id)
+    db = database_proxy.obj
+    marks = sql.marks(len(values))
+    statement = f"INSERT INTO audit_event ({columns}) VALUES ({marks}) RETURNING id"
+    content = (canonical_instant(at), staff_id, station_id, action, object_type, object_id, details)
+    if db.in_transaction():
+        ((new_id,),) = sql.rows(statement, values)
+        _pending_for(db).append((int(new_id), content))
+        return
+    with db.atomic():  # a transaction of its own, sealed when it commits
+        ((new_id,),) = sql.rows(statement, values)
+        _pending_for(db).append((int(new_id), content))
+
+
+def seal(db) -> None:
+    """Give this transaction's new records their places and hashes, just before it commits.
+    The chain head's row lock is taken here, so it is held only for the commit itself: desks
+    whose transactions are long (an import) do not make every other desk wait."""
+    pending = _pending_for(db)
+    if not pending:
+        return
+    _pending.lists[id(db)] = []
+    p = db.param
+    ids = [event_id for event_id, _ in pending]
+    present = set()
+    for start in range(0, len(ids), 500):  # a rolled-back savepoint took some away
+        chunk = ids[start : start + 500]
+        found = db.execute_sql(
+            f"SELECT id FROM audit_event WHERE id IN ({', '.join([p] * len(chunk))})", chunk
+        )
+        present.update(row[0] for row in found.fetchall())
+    records = sorted((e, c) for e, c in pending if e in present)
+    if not records:
+        return
+    ((last_seq, prev_hash),) = db.execute_sql(
+        f"UPDATE audit_chain_head SET seq = seq + {p} WHERE id = 1 RETURNING seq, hash",
+        (len(records),),
+    ).fetchall()
+    seq = int(last_seq) - len(records)
+    updates = []
+    for event_id, content in records:
+        seq += 1
+        digest = record_hash(seq, *content, prev_hash)
+        updates.append((seq, prev_hash, digest, event_id))
+        prev_hash = digest
+    db.cursor().executemany(
+        f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}", updates
+    )
+    db.execute_sql(f"UPDATE audit_chain_head SET hash = {p} WHERE id = 1", (prev_hash,))
+
+
+def forget(db) -> None:
+    """The transaction rolled back: its records are gone."""
+    lists = getattr(_pending, "lists", None)
+    if lists:
+        lists[id(db)] = []
+
+
+class Sealing:
+    """Mixed into the database classes: the chain is extended at COMMIT, forgotten at
+    ROLLBACK."""
+
+    def commit(self):
+        seal(self)
+        return super().commit()
+
+    def rollback(self):
+        forget(self)
+        return super().rollback()
+
+
+def chain_existing(db) -> int:
+    """Link the records written before the chain existed, in id order (the migration to it);
+    returns how many."""
+    cursor = db.execute_sql(
+        "SELECT id, at, staff_id, station_id, action, object_type, object_id, details "
+        "FROM audit_event ORDER BY id"
+    )
+    rows = cursor.fetchall()
+    prev_hash, updates = GENESIS, []
+    for seq, (event_id, at, staff_id, station_id, action, kind, object_id, details) in enumerate(
+        rows, 1
+    ):
+        instant = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
+        stamp = instant.strftime("%Y-%m-%d %H:%M:%S.%f")
+        digest = record_hash(
+            seq, stamp, staff_id, station_id, action, kind, object_id, details, prev_hash
+        )
+        updates.append((seq, prev_hash, digest, event_id))
+        prev_hash = digest
+    p = db.param
+    statement = f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}"
+    for start in range(0, len(updates), 5000):
+        db.cursor().executemany(statement, updates[start : start + 5000])
+    start_head(db, len(rows), prev_hash)
+    return len(rows)
+
+
+def start_head(db, seq: int = 0, last_hash: str = GENESIS) -> None:
+    p = db.param
+    db.execute_sql(
+        f"INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, {p}, {p})", (seq, last_hash)
     )

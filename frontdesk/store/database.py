@@ -32,6 +32,7 @@ from frontdesk.db_url import has_password, redact
 from frontdesk.errors import ConfigError
 from frontdesk.private_files import ensure_private_file
 from frontdesk.store import migrations
+from frontdesk.store.audit_log import Sealing
 from frontdesk.store.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from frontdesk.store.models import database_proxy
 from frontdesk.store.pgpass import passfile_for
@@ -58,7 +59,11 @@ SQLITE_PRAGMAS = {
 }
 
 
-class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
+class ChainedSqliteDatabase(Sealing, SqliteDatabase):
+    """SQLite, linking each transaction's audit records into the chain as it commits."""
+
+
+class ReconnectingPostgresqlDatabase(Sealing, ReconnectMixin, PostgresqlDatabase):
     """A station keeps working after the server restarts or drops its connection: a statement
     outside a transaction that fails because the connection is gone is run again on a new one
     (inside a transaction it is not: the transaction failed and says so)."""
@@ -119,7 +124,7 @@ def make_database(url: str) -> Database:
             if not folder.is_dir():  # a mistyped path is not an empty new database
                 raise ConfigError(f"database {path}: there is no folder {folder}")
             ensure_private_file(Path(path))  # 0600 before SQLite creates it 0644
-        return SqliteDatabase(
+        return ChainedSqliteDatabase(
             path,
             pragmas={**SQLITE_PRAGMAS, "synchronous": sqlite_sync_level()},
             timeout=BUSY_TIMEOUT_S,

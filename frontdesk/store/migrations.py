@@ -24,6 +24,7 @@ from pathlib import Path
 
 from peewee import (
     SQL,
+    BigIntegerField,
     BooleanField,
     CharField,
     Database,
@@ -35,11 +36,12 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk import clock
 from frontdesk.errors import ConfigError
-from frontdesk.store import search_changes
+from frontdesk.store import audit_log, search_changes
 from frontdesk.store.case_models import CASE_MODELS
 from frontdesk.store.clearance_models import CLEARANCE_MODELS
 from frontdesk.store.models import (
     ALL_MODELS,
+    AuditChainHead,
     Badge,
     BadgeKey,
     Hl7Receipt,
@@ -52,7 +54,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -117,6 +119,22 @@ def _v8_clearance_and_letters(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables(CLEARANCE_MODELS, safe=True)
 
 
+def _v9_audit_chain(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 9: the audit log becomes a hash chain; the records already there are linked in
+    id order (one pass, in the upgrade's transaction)."""
+    if "seq" in {c.name for c in db.get_columns("audit_event")}:
+        return  # chained already (a database brought back to an older version number)
+    migrate(
+        migrator.add_column("audit_event", "seq", BigIntegerField(null=True)),
+        migrator.add_column("audit_event", "prev_hash", CharField(max_length=64, null=True)),
+        migrator.add_column("audit_event", "hash", CharField(max_length=64, null=True)),
+        migrator.add_index("audit_event", ("seq",), unique=True),
+    )
+    db.create_tables([AuditChainHead], safe=True)
+    chained = audit_log.chain_existing(db)
+    log.info("audit chain: %s earlier records linked", chained)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -126,6 +144,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     6: _v6_hospital_feeds,
     7: _v7_inside_doors,
     8: _v8_clearance_and_letters,
+    9: _v9_audit_chain,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
@@ -184,6 +203,7 @@ def _create(db: Database) -> None:
         if current_version(db) is not None:
             return
         db.create_tables(ALL_MODELS + CASE_MODELS + CLEARANCE_MODELS, safe=True)
+        audit_log.start_head(db)
         search_changes.create_table(db)
         if postgres:
             for table, column in _BINARY_ORDER_COLUMNS:

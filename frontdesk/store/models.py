@@ -17,6 +17,7 @@ import datetime as dt
 from peewee import (
     SQL,
     AutoField,
+    BigIntegerField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -203,7 +204,9 @@ class Appointment(BaseModel):
 
 
 class AuditEvent(BaseModel):
-    """Append-only: who did what, where and when. Nothing updates or deletes these rows."""
+    """Append-only: who did what, where and when. Nothing updates or deletes these rows; each
+    carries its place in the chain and a hash over its content and the previous record's hash
+    (see :mod:`frontdesk.store.audit_log`), so a change, a removal or an insertion shows."""
 
     at = UTCDateTimeField(default=utc_now, index=True)
     staff = ForeignKeyField(Staff, null=True, on_delete="RESTRICT", index=False)
@@ -212,6 +215,18 @@ class AuditEvent(BaseModel):
     object_type = CharField(max_length=32)
     object_id = CharField(max_length=64, null=True)
     details = TextField(default="{}")  # JSON
+    seq = BigIntegerField(null=True, unique=True)  # the place in the chain: 1, 2, 3, ...
+    prev_hash = CharField(max_length=64, null=True)
+    hash = CharField(max_length=64, null=True)
+
+
+class AuditChainHead(BaseModel):
+    """One row: the chain's last place and hash. Writers take its row lock (UPDATE), so two
+    desks never link to the same record; a removed tail shows against it."""
+
+    id = IntegerField(primary_key=True)
+    seq = BigIntegerField(default=0)
+    hash = CharField(max_length=64)
 
 
 class BadgeKey(BaseModel):
@@ -296,6 +311,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Visit,
     Appointment,
     AuditEvent,
+    AuditChainHead,
     SearchTerm,
     SearchPosting,
     BadgeKey,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from frontdesk.store import sql
+from frontdesk.store import audit_log, sql
 from frontdesk.store.changes import latest_event_id
 from frontdesk.store.models import Setting, database_proxy
 from frontdesk.store.search_changes import note_index_change
@@ -50,10 +50,8 @@ def mark_restore(
     postgres = database_proxy.obj.param != "?"
     with database_proxy.atomic():
         event_id = max(events_before, latest_event_id()) + 1
-        sql.execute(
-            "INSERT INTO audit_event (id, at, staff_id, station_id, action, object_type, "
-            "object_id, details) VALUES (?, ?, ?, ?, ?, 'database', NULL, ?)",
-            (event_id, sql.instant(at), staff_id, station_id, RESTORE_ACTION, details),
+        audit_log.append(
+            at, staff_id, station_id, RESTORE_ACTION, "database", None, details, event_id=event_id
         )
         if postgres:  # the next event continues after this one
             sql.execute(

@@ -180,3 +180,55 @@ def test_version_7_file_gains_clearance_letters_and_companions_passports(tmp_pat
         assert len(companions) == 20
         assert all(c.passport_no is None and c.date_of_birth is None for c in companions)
         assert Clearance.select().count() == 0 and VisaLetter.select().count() == 0
+
+
+def test_version_8_file_links_its_audit_records_into_the_chain(tmp_path):
+    """Version 9 makes the audit log a hash chain: the records already there are linked."""
+    from frontdesk.services.audit import record
+    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.store.models import AuditEvent, database_proxy
+
+    with upgraded(tmp_path, 8):
+        before = [e.action for e in AuditEvent.select().order_by(AuditEvent.id)]
+        assert before == ["demo.generate", "visit.check_in"]
+        assert [e.seq for e in AuditEvent.select().order_by(AuditEvent.id)] == [1, 2]
+        report = verify_chain()
+        assert report.ok and report.records == 2 and report.head_seq == 2
+        with database_proxy.atomic():
+            record(None, None, "test.after_upgrade", "test", 1)
+        assert (
+            verify_chain().ok and AuditEvent.get(AuditEvent.action == "test.after_upgrade").seq == 3
+        )
+
+
+def test_a_version_8_postgresql_database_links_its_audit_records(pg_url):
+    from frontdesk.services.actors import actor_for, create_staff
+    from frontdesk.services.audit import record
+    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.store.models import AuditEvent, database_proxy
+
+    db = open_database(pg_url)
+    try:
+        create_staff("amal", "Amal Haddad")
+        actor = actor_for("amal", "Desk 1")
+        with database_proxy.atomic():
+            for n in range(30):
+                record(actor.staff, actor.station, "test.before", "test", n, n=n, name="Ünal")
+        # back to what a version 8 server had: no chain
+        for column in ("seq", "prev_hash", "hash"):
+            db.execute_sql(f'ALTER TABLE "audit_event" DROP COLUMN "{column}"')
+        db.execute_sql('DROP TABLE "audit_chain_head"')
+        SchemaVersion.update(version=8).execute()
+    finally:
+        close_database()
+    open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        report = verify_chain()
+        assert report.ok and report.records == AuditEvent.select().count() >= 32
+        AuditEvent.update(details='{"n": 99}').where(AuditEvent.action == "test.before").where(
+            AuditEvent.object_id == "7"
+        ).execute()
+        assert not verify_chain().ok
+    finally:
+        close_database()
