@@ -177,7 +177,9 @@ def _verify(payload, at, public_key, badge_state) -> Verdict:
         return Verdict(False, Reason.MALFORMED)
     if raw[0] != VERSION:
         # A token of another version still carries a signature; shorter junk is just junk.
-        plausible = len(raw) >= _SIGNATURE_SIZE + 8
+        # A later version numbers itself after this one; a first byte of 0 or far beyond is
+        # junk that happens to be base32 (128 such characters are not a badge at all).
+        plausible = len(raw) >= _SIGNATURE_SIZE + 8 and VERSION < raw[0] <= VERSION + 15
         return Verdict(False, Reason.WRONG_VERSION if plausible else Reason.MALFORMED)
     if len(raw) != RAW_SIZE:
         return Verdict(False, Reason.MALFORMED)

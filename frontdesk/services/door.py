@@ -21,6 +21,8 @@ at an exit (expired, revoked, replaced) still counts its holder out.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import datetime as dt
 import logging
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from frontdesk.badge_token import HolderType, Reason, as_issued, verify
+from frontdesk.badge_token import TOKEN_LENGTH, VERSION, HolderType, Reason, as_issued, verify
 from frontdesk.config import data_dir
 from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.services.actors import station_named
@@ -202,7 +204,10 @@ class DoorStation:
             tz_time = verdict.valid_from.astimezone(self.zone).strftime("%d %b %H:%M")
         elif verdict.reason is Reason.EXPIRED and verdict.valid_until:
             tz_time = verdict.valid_until.astimezone(self.zone).strftime("%d %b %H:%M")
-        words = "Valid" if verdict.valid else REASON_WORDS[verdict.reason].format(time=tz_time)
+        if verdict.reason is Reason.MALFORMED:
+            words = malformed_words(payload)
+        else:
+            words = "Valid" if verdict.valid else REASON_WORDS[verdict.reason].format(time=tz_time)
         result = ScanResult(
             valid=verdict.valid,
             reason=verdict.reason,
@@ -453,6 +458,39 @@ class DoorStation:
 
     def close(self) -> None:
         self.cache.close()
+
+
+INCOMPLETE_WORDS = "Incomplete read ({n} of {total} characters): scan the badge again"
+SHORT_WORDS = (
+    "Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)"
+)
+
+
+def malformed_words(payload: object) -> str:
+    """What a door says of a payload that is no badge token: the start of one (a truncated
+    read: scan again) or a short code (another barcode) is told from anything else."""
+    text = payload.strip() if isinstance(payload, str) else ""
+    if text and len(text) < TOKEN_LENGTH and _starts_a_token(text):
+        return INCOMPLETE_WORDS.format(n=len(text), total=TOKEN_LENGTH)
+    if text and len(text) < TOKEN_LENGTH:
+        return SHORT_WORDS.format(n=len(text))
+    return REASON_WORDS[Reason.MALFORMED]
+
+
+def _starts_a_token(text: str) -> bool:
+    """Base32 whose first byte is this format's version: the beginning of a badge token."""
+    text = text.upper()
+    if len(text) < 2 or any(c not in _BASE32 for c in text):
+        return False
+    whole = text[: len(text) // 8 * 8] or text[:8].ljust(8, "A")
+    try:
+        first = base64.b32decode(whole[:8])[0]
+    except (binascii.Error, ValueError):
+        return False
+    return first == VERSION
+
+
+_BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
 def _payload_key(payload: object) -> object:

@@ -177,3 +177,27 @@ def test_a_day_badge_lasts_to_the_end_of_an_evening_appointment(actor):
     morning = book(actor, other, "AM", 9, day=DAY).visit
     badge, _token = issue_badge(morning.id, actor)
     assert badge.valid_until.astimezone(NEW_YORK).time() == dt.time(19, 0)
+
+
+def test_every_read_is_logged_with_the_right_words(open_door, token, clock):
+    """A truncated badge, a wristband's code and 128 characters of base32 junk: each refused in
+    its own words and logged as not a badge, with no badge number and nothing of the payload."""
+    import random as _random
+
+    from frontdesk.services.door import INCOMPLETE_WORDS, REASON_WORDS, SHORT_WORDS
+
+    door = open_door("Entrance", "in")
+    door.refresh()
+    junk = "".join(_random.Random(7).choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(128))
+    words = {}
+    for payload in (token[:70], "0012345678", junk):
+        clock.tick(10)
+        result = door.scan(payload)
+        assert not result.valid and result.reason is Reason.MALFORMED and not result.counts
+        words[payload] = result.words
+    assert words[token[:70]] == INCOMPLETE_WORDS.format(n=70, total=128)
+    assert words["0012345678"] == SHORT_WORDS.format(n=10)
+    assert words[junk] == REASON_WORDS[Reason.MALFORMED]
+    door.flush()
+    logged = list(Scan.select().order_by(Scan.at))
+    assert [(s.valid, s.reason, s.badge_id) for s in logged] == [(False, "malformed", None)] * 3
