@@ -17,6 +17,7 @@
     frontdesk case M00000042 --json
     frontdesk interfaces --phone-region AU --status hl7:EPIC@MGH Sch=scheduled
     frontdesk clearance MRN0000042 --estimate 12500 --currency USD --staff amal
+    frontdesk letter MRN0000042 --kind visa --lang ar --staff amal -o letter.pdf
     frontdesk mrz "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<" "L898902C36UTO74...<<<<<10" --json
 
 Bad input, a usage error included, prints one line on stderr and exits with status 2; a command
@@ -42,6 +43,7 @@ from frontdesk.cli import (
     door_cmds,
     interface_cmds,
     interpreter_cmds,
+    letter_cmds,
     mrz_cmds,
     office_cmds,
     patient_cmds,
@@ -67,6 +69,7 @@ COMMAND_GROUPS = (
     mrz_cmds,
     clearance_cmds,
     audit_cmds,
+    letter_cmds,
 )
 
 

@@ -189,9 +189,15 @@ class CompanionInput:
     native_given_name: str | None = None
     relationship: str | None = None
     phone: str | None = None
+    # What a visa letter names (issue 19): typed, or read from the passport's MRZ.
+    passport_no: str | None = None
+    nationality: str | None = None
+    date_of_birth: str | dt.date | None = None
 
 
 def add_companion(patient_id: int, details: CompanionInput, actor: Actor) -> Companion:
+    from frontdesk.services.companion_passports import passport_values
+
     values = {
         "family_name": clean_text(details.family_name, "family_name", required=True),
         "given_name": clean_text(details.given_name, "given_name", required=True),
@@ -203,6 +209,7 @@ def add_companion(patient_id: int, details: CompanionInput, actor: Actor) -> Com
         ),
         "relationship": clean_text(details.relationship, "relationship", required=False, limit=64),
         "phone": normalise_phone(details.phone),
+        **passport_values(details.passport_no, details.nationality, details.date_of_birth),
     }
     with database_proxy.atomic():
         patient = Patient.get_or_none(Patient.id == patient_id)
