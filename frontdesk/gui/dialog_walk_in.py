@@ -35,9 +35,12 @@ from frontdesk.gui.dialog_form import (
     set_small,
 )
 from frontdesk.gui.forms.ui_walk_in_dialog import Ui_WalkInDialog
+from frontdesk.gui.mrz_input import MrzInput
 from frontdesk.locales import countries, country_name, languages
+from frontdesk.mrz import PassportZone
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import AppointmentInput, register_walk_in
+from frontdesk.services.companion_passports import nationality_code
 from frontdesk.services.patient_input import PatientInput, field_errors
 from frontdesk.timeutil import today, try_parse_date
 
@@ -168,7 +171,29 @@ class WalkInDialog(FormDialog):
             "type": (ui.typeCombo, ui.typeError),
         }
         self._setup_form(ui.formError)
+        # Issue 19: the passport's MRZ, typed by a reader or pasted, fills the passport fields.
+        self.mrz = MrzInput(today(tz), self)
+        self.layout().insertWidget(0, self.mrz)
+        self.mrz.zone_read.connect(self.fill_from_passport)
         ui.mrnEdit.setFocus()
+
+    def fill_from_passport(self, zone: PassportZone) -> None:
+        """The MRZ's Latin name is the passport name; the native name stays as entered."""
+        ui = self.ui
+        ui.familyNameEdit.setText(zone.family_name or zone.given_names)
+        ui.givenNameEdit.setText(zone.given_names if zone.family_name else "")
+        ui.passportEdit.setText(zone.passport_number)
+        if zone.date_of_birth:
+            ui.dateOfBirthEdit.setText(zone.date_of_birth.isoformat())
+        index = ui.sexCombo.findData(zone.sex)
+        if index >= 0:
+            ui.sexCombo.setCurrentIndex(index)
+        nationality = nationality_code(zone.nationality)
+        index = ui.nationalityCombo.findData(nationality)
+        if index >= 0:
+            ui.nationalityCombo.setCurrentIndex(index)
+        else:
+            ui.nationalityCombo.setEditText(nationality or "")
 
     def _show_birth_date(self, text: str) -> None:
         """The date as understood, in words: 05/06/1980 is the 5th of June, not May the 6th."""

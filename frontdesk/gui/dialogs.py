@@ -20,6 +20,7 @@ import phonenumbers
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from frontdesk import clock
 from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.gui.dialog_form import (
     FormDialog,
@@ -31,6 +32,8 @@ from frontdesk.gui.dialog_form import (
 from frontdesk.gui.dialog_walk_in import WalkInDialog
 from frontdesk.gui.forms.ui_companion_dialog import Ui_CompanionDialog
 from frontdesk.gui.forms.ui_contact_dialog import Ui_ContactDialog
+from frontdesk.gui.mrz_input import MrzInput
+from frontdesk.mrz import PassportZone
 from frontdesk.names import patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.patient_input import (
@@ -40,6 +43,7 @@ from frontdesk.services.patient_input import (
     normalise_phone,
 )
 from frontdesk.services.patients import CompanionInput, add_companion, update_contact
+from frontdesk.timeutil import computer_zone_name, zone
 
 if TYPE_CHECKING:
     from frontdesk.store.models import Patient
@@ -81,9 +85,19 @@ class CompanionDialog(FormDialog):
             "phone": (ui.phoneEdit, ui.phoneError),
         }
         self._setup_form(ui.formError)
+        # Issue 19: the companion's passport MRZ fills the passport name and keeps the number,
+        # nationality and date of birth that a visa letter names.
+        self.mrz = MrzInput(clock.today(zone(computer_zone_name())), self)
+        self.layout().insertWidget(0, self.mrz)
+        self.mrz.zone_read.connect(self.fill_from_passport)
+
+    def fill_from_passport(self, zone: PassportZone) -> None:
+        self.ui.familyNameEdit.setText(zone.family_name or zone.given_names)
+        self.ui.givenNameEdit.setText(zone.given_names if zone.family_name else "")
 
     def accept(self) -> None:
         ui = self.ui
+        zone = self.mrz.zone
         details = CompanionInput(
             family_name=ui.familyNameEdit.text(),
             given_name=ui.givenNameEdit.text(),
@@ -91,6 +105,9 @@ class CompanionDialog(FormDialog):
             native_given_name=ui.nativeGivenNameEdit.text(),
             relationship=combo_value(ui.relationshipCombo),
             phone=ui.phoneEdit.text(),
+            passport_no=zone.passport_number if zone else None,
+            nationality=zone.nationality if zone else None,
+            date_of_birth=zone.date_of_birth if zone else None,
         )
         # The rules add_companion applies, each field on its own so that all show at once.
         checks = {
