@@ -15,10 +15,12 @@ long or however many marks it stacks, can cover the dates, the destination or th
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
+from frontdesk.name_order import writes_without_space
 from frontdesk.printing.text_flow import draw_line
 from frontdesk.printing.text_runs import Line, lay_out
 
@@ -68,10 +70,16 @@ def _splits(text: str) -> list[list[str]]:
     options = [[text]]
     if len(words) > 1:
         options += [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
-    elif len(text) > 2 and not any(c.isspace() for c in text):
-        half = len(text) // 2  # a name written without spaces (山田太郎): between characters
+    elif len(text) > 2 and writes_without_space(text) and all(_ideographic(c) for c in text):
+        half = len(text) // 2  # a Chinese, Japanese or Korean name (山田太郎): between characters
         options.append([text[:half], text[half:]])
     return options
+
+
+def _ideographic(char: str) -> bool:
+    """A character a line may break before or after: ideographs, kana, Hangul syllables (not
+    the letters of Thai, Burmese or Khmer, whose words have no spaces but may not be cut)."""
+    return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
 
 
 def _per_point(part: str, bold: bool, language: str | None) -> float:

@@ -86,6 +86,7 @@ class VisitSummary:
     companions: tuple[SummaryCompanion, ...] = ()
     interpreter_language: str | None = None  # a BCP 47 tag when the patient needs one
     interpreters: tuple[str, ...] = ()  # interpreters travelling with the patient, by name
+    language: str | None = None  # the patient's (BCP 47): the names' glyph shapes (Japanese)
 
     def texts(self) -> list[tuple[str, str]]:
         """(what, text) of every stored text the page prints, to check the fonts first."""
@@ -241,7 +242,7 @@ def _story(summary: VisitSummary, words: PageLanguage) -> list[Flowable]:
         block(labelled("Patient", summary.patient_name), 13, bold=True),
     ]
     if summary.native_name:
-        story.append(block(data(summary.native_name), 15))
+        story.append(block(data(summary.native_name), 15, language=summary.language))
     interpreter = _interpreter_text(summary, words)
     one_day = len(summary.days) == 1  # its date is under the title already
     for day in summary.days:
@@ -260,7 +261,7 @@ def _story(summary: VisitSummary, words: PageLanguage) -> list[Flowable]:
         for companion in summary.companions:
             parts = [companion.name, companion.native_name, companion.relationship]
             text = "  ·  ".join(data(p) for p in parts if p)
-            story.append(block(text, 10.5, space_before=4))
+            story.append(block(text, 10.5, space_before=4, language=summary.language))
     story.append(Band(words("What to bring / where to go first"), 11.5, rtl))
     note = data(office.note) if office.note else words(_DEFAULT_NOTE)
     story.append(block(note, 10.5, space_before=4))

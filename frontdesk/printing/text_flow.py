@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from frontdesk.printing.text_runs import Line, lay_out
+from frontdesk.printing.text_runs import Line, lay_out, pdf_text
 
 # Ideographs, kana, Hangul syllables and full-width forms: a line may break before any of
 # them. Closing punctuation never starts a line (the simplest rule of Japanese kinsoku and of
@@ -48,33 +48,39 @@ def _tokens(paragraph: str) -> list[_Token]:
 
 
 def wrap_text(
-    text: str, width: float, size: float, *, bold: bool = False, rtl: bool = False
+    text: str,
+    width: float,
+    size: float,
+    *,
+    bold: bool = False,
+    rtl: bool = False,
+    language: str | None = None,
 ) -> list[Line]:
     """The text's lines at ``size``, none wider than ``width`` (a word wider than the line is
     broken between characters); a newline in the text starts a new line."""
     lines: list[Line] = []
-    space = lay_out(" ", size, bold=bold).width
+    space = lay_out(" ", size, bold=bold, language=language).width
     for paragraph in text.splitlines() or [""]:
         tokens = _tokens(paragraph)
         if not tokens:
-            lines.append(lay_out("", size, bold=bold, rtl=rtl))
+            lines.append(lay_out("", size, bold=bold, rtl=rtl, language=language))
             continue
         groups: list[list[_Token]] = []
         current: list[_Token] = []
         used = 0.0
-        for token in _split_long(tokens, width, size, bold):
-            advance = lay_out(token.text, size, bold=bold).width
+        for token in _split_long(tokens, width, size, bold, language):
+            advance = lay_out(token.text, size, bold=bold, language=language).width
             gap = space if current and token.space_before else 0.0
             if current and used + gap + advance > width:
-                groups += _fitted(current, width, size, bold, rtl)
+                groups += _fitted(current, width, size, bold, rtl, language)
                 current, used, gap = [], 0.0, 0.0
             current.append(token)
             used += gap + advance
-        groups += _fitted(current, width, size, bold, rtl)
+        groups += _fitted(current, width, size, bold, rtl, language)
         open_marks = ""  # an embedding (see embed()) that a line break cut carries over
         for group in groups:
             joined = _joined(group)
-            lines.append(lay_out(open_marks + joined, size, bold=bold, rtl=rtl))
+            lines.append(lay_out(open_marks + joined, size, bold=bold, rtl=rtl, language=language))
             open_marks = _still_open(open_marks + joined)
     return lines
 
@@ -106,10 +112,13 @@ def embed(value: str, rtl: bool) -> str:
     return f"\u202a{value}\u202c" if rtl else value
 
 
-def _split_long(tokens: list[_Token], width: float, size: float, bold: bool) -> list[_Token]:
+def _split_long(
+    tokens: list[_Token], width: float, size: float, bold: bool, language: str | None = None
+) -> list[_Token]:
     result = []
     for token in tokens:
-        if len(token.text) > 1 and lay_out(token.text, size, bold=bold).width > width:
+        wide = lay_out(token.text, size, bold=bold, language=language).width > width
+        if len(token.text) > 1 and wide:
             result.append(_Token(token.text[0], token.space_before))
             result.extend(_Token(c, False) for c in token.text[1:])
         else:
@@ -122,17 +131,23 @@ def _joined(tokens: Sequence[_Token]) -> str:
 
 
 def _fitted(
-    tokens: list[_Token], width: float, size: float, bold: bool, rtl: bool
+    tokens: list[_Token],
+    width: float,
+    size: float,
+    bold: bool,
+    rtl: bool,
+    language: str | None = None,
 ) -> list[list[_Token]]:
     """The tokens as one line; shaped as a whole (kerning, joining) it can come out a little
     wider than the sum of its words: then the last words go to a line of their own."""
-    line = lay_out(_joined(tokens), size, bold=bold, rtl=rtl)
+    line = lay_out(_joined(tokens), size, bold=bold, rtl=rtl, language=language)
     if line.width <= width + 0.01 or len(tokens) == 1:
         return [tokens]
     for keep in range(len(tokens) - 1, 0, -1):
-        line = lay_out(_joined(tokens[:keep]), size, bold=bold, rtl=rtl)
+        line = lay_out(_joined(tokens[:keep]), size, bold=bold, rtl=rtl, language=language)
         if line.width <= width + 0.01:
-            return [tokens[:keep], *_fitted(tokens[keep:], width, size, bold, rtl)]
+            rest = _fitted(tokens[keep:], width, size, bold, rtl, language)
+            return [tokens[:keep], *rest]
     return [tokens]
 
 
@@ -156,9 +171,11 @@ class TextBlock(Flowable):
         indent: float = 0.0,
         space_before: float = 0.0,
         space_after: float = 0.0,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.text, self.size, self.bold, self.rtl = text, size, bold, rtl
+        self.language = language  # glyph shapes: a Japanese name's kanji
         self.colour, self.leading, self.indent = colour, leading, indent
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.lines: list[Line] = []
@@ -166,7 +183,12 @@ class TextBlock(Flowable):
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
         self.lines = wrap_text(
-            self.text, availWidth - self.indent, self.size, bold=self.bold, rtl=self.rtl
+            self.text,
+            availWidth - self.indent,
+            self.size,
+            bold=self.bold,
+            rtl=self.rtl,
+            language=self.language,
         )
         self.height = len(self.lines) * self.size * self.leading
         return self.width, self.height
@@ -233,6 +255,8 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         return
     for run in line.runs:
         if _synthetic_bold(run.font):
+            if run.actual is not None:
+                canvas._code.append(f"/Span <</ActualText {pdf_text(run.actual)}>> BDC")
             canvas.saveState()
             canvas.setStrokeColor(canvas._fillColorObj)
             canvas.setLineWidth(run.size * 0.02)
@@ -242,9 +266,10 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
             text.textOut(run.text)
             canvas.drawText(text)
             canvas.restoreState()
+            if run.actual is not None:
+                canvas._code.append("EMC")
         else:
-            canvas.setFont(run.font, run.size)
-            canvas.drawString(x, y, run.text)
+            run.draw(canvas, x, y)
         x += run.width
 
 

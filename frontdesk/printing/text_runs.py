@@ -30,8 +30,9 @@ from functools import lru_cache
 from bidi import algorithm as uax9
 from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.fonts import FontBook, font_book, is_japanese, needs_glyph
@@ -46,6 +47,18 @@ class Run:
     size: float
     text: str  # a ReportLab ShapedStr when HarfBuzz changed anything, else the plain text
     width: float
+    # The characters the glyphs stand for, when the glyphs alone would not say so (conjuncts,
+    # reordered vowels, a kept non-joiner): written as the PDF's ActualText, so that copying
+    # or searching the page gives the name as typed.
+    actual: str | None = None
+
+    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+        if self.actual is not None:
+            canvas._code.append(f"/Span <</ActualText {pdf_text(self.actual)}>> BDC")
+        canvas.setFont(self.font, self.size)
+        canvas.drawString(x, y, self.text)
+        if self.actual is not None:
+            canvas._code.append("EMC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +69,7 @@ class Line:
 
     def draw(self, canvas: Canvas, x: float, y: float) -> None:
         for run in self.runs:
-            canvas.setFont(run.font, run.size)
-            canvas.drawString(x, y, run.text)
+            run.draw(canvas, x, y)
             x += run.width
 
     def draw_centred(self, canvas: Canvas, centre_x: float, y: float) -> None:
@@ -126,15 +138,47 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
-def _shape(text: str, font: str, size: float) -> Run:
+def pdf_text(text: str) -> str:
+    """A PDF text string in UTF-16 (hexadecimal, so that no character needs escaping)."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _shape(text: str, font: str, size: float, source: str) -> Run:
+    """``text`` in visual order shaped; ``source`` is the same span in logical order."""
     width = stringWidth(text, font, size)
     shaped = shapeFragWord([width, (ABag(fontName=font, fontSize=size), text)], _FEATURES)
     frags = shaped[1:]
     if len(frags) == 1 and hasattr(frags[0][1], "__shapeData__"):
-        s = frags[0][1]
+        s = _joiners_named(frags[0][1], text, font)
         width = sum(d.x_advance for d in s.__shapeData__) * size / 1000
-        return Run(font, size, s, width)
+        glyphs = unicodedata.normalize("NFKC", str(s))
+        plain = unicodedata.normalize("NFKC", text)
+        if glyphs == plain or _needs_bidi(text):
+            # Said by the glyphs themselves; right-to-left text too (its presentation forms
+            # say it, and readers would reorder an ActualText a second time).
+            return Run(font, size, s, width)
+        return Run(font, size, s, width, source)
     return Run(font, size, text, width)
+
+
+_JOINERS = "\u200c\u200d"
+
+
+def _joiners_named(shaped: ShapedStr, text: str, font: str) -> ShapedStr:
+    """HarfBuzz draws a zero-width (non-)joiner as the font's space glyph, and ReportLab
+    names each glyph by the first character mapped to it: the text layer would read
+    شجاعی پور. Here the joiner is mapped to that same glyph and names it, so the page shows
+    HarfBuzz's glyphs and its text is what was typed."""
+    if not any(j in text for j in _JOINERS):
+        return shaped
+    to_glyph = pdfmetrics.getFont(font).face.charToGlyph
+    chars = list(shaped)
+    for i, data in enumerate(shaped.__shapeData__):
+        source = text[data.cluster] if 0 <= data.cluster < len(text) else ""
+        if source in _JOINERS and source != chars[i] and chars[i].isspace():
+            to_glyph[ord(source)] = to_glyph[ord(chars[i])]  # the same glyph, named aright
+            chars[i] = source
+    return ShapedStr("".join(chars), shapeData=shaped.__shapeData__)
 
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "LRE", "LRO"})
@@ -207,7 +251,9 @@ def _lay_out(
                 i = j
             else:
                 i += 1
-    runs = tuple(_shape(_visual(spans[i][2], spans[i][0]), spans[i][1], size) for i in order)
+    runs = tuple(
+        _shape(_visual(spans[i][2], spans[i][0]), spans[i][1], size, spans[i][2]) for i in order
+    )
     return Line(runs, sum(r.width for r in runs), bool(base))
 
 

@@ -117,6 +117,7 @@ def visit_summary(
             for c in companions
         ),
         interpreter_language=patient.preferred_language if patient.interpreter_needed else None,
+        language=patient.preferred_language,
         interpreters=tuple(
             display_name(c.family_name, c.given_name)
             for c in companions

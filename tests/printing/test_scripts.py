@@ -64,7 +64,7 @@ def glyphs_harfbuzz(text: str, font_file: str) -> list[int]:
 
 @pytest.mark.parametrize("lang,given,surname", NAMES, ids=[f"{r[0]}-{r[2]}" for r in NAMES])
 def test_each_name_word_is_shaped_as_harfbuzz_shapes_it(lang, given, surname):
-    for word in (given.split()[0], surname):
+    for word in (w for w in (given.split()[0], surname) if w):
         assert not font_book().missing(word), (lang, word)
         ((font_file, ours),) = glyphs_drawn(word)
         assert ours == glyphs_harfbuzz(word, font_file), (lang, word)
