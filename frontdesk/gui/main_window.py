@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         ui.actionBadges.triggered.connect(self.print_badges)
         ui.actionDayBadges.triggered.connect(self.print_day_badges)
         self.panel.summary_requested.connect(self.print_summary)
+        self.panel.letter_requested.connect(self.open_letter)
         ui.actionSummary.triggered.connect(self.print_summary)
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
 
@@ -349,6 +351,19 @@ class MainWindow(QMainWindow):
         dialog = SummaryDialog(details, self.settings, self)
         dialog.printed.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
         self.summary_dialog = dialog  # tests drive it
+        dialog.open()
+
+    def open_letter(self) -> None:
+        """Issue 19: the patient's visa invitation letter (gui/letter_dialog.py)."""
+        from frontdesk.gui.letter_dialog import LetterDialog
+
+        actor = self.require_actor()
+        if self.panel.details is None or actor is None:
+            return
+        folder = Path(self.settings.pdf_folder)
+        dialog = LetterDialog(self.panel.details, actor, folder, self)
+        dialog.issued.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
+        self.letter_dialog = dialog  # tests drive it
         dialog.open()
 
     def import_schedule(self) -> None:

@@ -14,7 +14,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
@@ -40,6 +40,7 @@ class PatientPanel(QWidget):
     edit_contact_requested = Signal()
     badges_requested = Signal()
     summary_requested = Signal()
+    letter_requested = Signal()  # issue 19: a visa invitation letter
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +70,8 @@ class PatientPanel(QWidget):
         self.ui.editContactButton.clicked.connect(self.edit_contact_requested)
         self.ui.badgesButton.clicked.connect(self.badges_requested)
         self.ui.summaryButton.clicked.connect(self.summary_requested)
+        self.letterButton = _letter_button(self.ui.summaryButton)
+        self.letterButton.clicked.connect(self.letter_requested)
         self.clear()
 
     def clear(self) -> None:
@@ -113,6 +116,7 @@ class PatientPanel(QWidget):
         ui.badgesValue.setText(self._badges_html(details))
         ui.badgesButton.setEnabled(details.visit_id is not None)
         ui.summaryButton.setEnabled(bool(details.appointments))
+        self.letterButton.setEnabled(bool(details.appointments))
         ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
@@ -190,3 +194,20 @@ class PatientPanel(QWidget):
             )
             lines.append(text if b.state == "valid" else f"<s>{text}</s>")
         return "<br>".join(lines)
+
+
+def _letter_button(beside: QPushButton) -> QPushButton:
+    """A "Visa letter…" button next to the summary's, in the same row (issue 19)."""
+    button = QPushButton(beside.tr("Visa letter…"), beside.parentWidget())
+    button.setObjectName("letterButton")
+    button.setToolTip(beside.tr("Issue a signed visa invitation letter for the patient's stay"))
+    layouts = [beside.parentWidget().layout()]
+    while layouts:
+        layout = layouts.pop()
+        index = layout.indexOf(beside)
+        if index >= 0:
+            layout.insertWidget(index + 1, button)
+            return button
+        children = (layout.itemAt(i).layout() for i in range(layout.count()))
+        layouts += [child for child in children if child is not None]
+    raise AssertionError("the summary button is in a layout")
