@@ -29,6 +29,7 @@ from frontdesk.gui.badge_output import (
     NotPrinted,
     deliver_to_printer,
     fill_printer_choice,
+    look_for,
     pdf_images,
     printer_choices,
     save_pdf,
@@ -79,8 +80,9 @@ def _preview(visit_id, holders, layout, valid_until=None):
 
 def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
     """Issue (or reuse) the badges, draw them, print or save, and only then count the prints."""
+    look = look_for(printer, layout)  # a thermal label printer's black and white
     held = prepare_badges(visit_id, actor, holders, valid_until)
-    pdf = render_prepared(held, layout)
+    pdf = render_prepared(held, layout, look=look)
     outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
     outcome += _counted([badge for badge, _token in held], actor, layout)
     return "; ".join([outcome, *names_left_off(held)])
@@ -99,7 +101,7 @@ def _counted(badges, actor, layout) -> str:
 def _replace_and_print(badge_id, actor, layout, printer, folder):
     badge, token = replace_badge(badge_id, actor, reason="lost")
     held = [(badge, token)]
-    pdf = render_prepared(held, layout)
+    pdf = render_prepared(held, layout, look=look_for(printer, layout))
     outcome = deliver(pdf, printer, folder, f"B-{badge.id}", layout)
     return badge, outcome + _counted([badge], actor, layout)
 
@@ -468,7 +470,8 @@ class DayBatchPrinter(QObject):
             return not self.cancel_event.is_set()
 
         try:
-            batch = day_batch(self.day, self.actor, layout, progress=report)
+            look = look_for(printer, layout)
+            batch = day_batch(self.day, self.actor, layout, progress=report, look=look)
         except Cancelled:
             return "cancelled"
         if printer != PDF_FILE:

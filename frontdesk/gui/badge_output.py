@@ -28,8 +28,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.printing.badge_layouts import Layout
+from frontdesk.printing.badge_pdf import COLOUR, Look
 from frontdesk.printing.cups import Cups, CupsDown, cups_address
-from frontdesk.printing.cups_print import Outcome, print_pdf, printer_problem
+from frontdesk.printing.cups_print import Outcome, device_look, print_pdf, printer_problem
 
 PDF_FILE = ""  # the printer choice that saves PDF files instead
 USES_CUPS = sys.platform != "win32"  # Linux and macOS print through CUPS
@@ -90,6 +91,18 @@ def fill_printer_choice(combo, pdf_folder: str, current: str, printers=_ASK_QT) 
         combo.blockSignals(False)
 
 
+def look_for(printer: str | None, layout: Layout) -> Look:
+    """How to draw badges for this printer (a worker calls this: it asks CUPS): black and
+    white inside the printable area on a thermal label printer; in colour, edge to edge, for
+    a PDF file, a colour printer, or a printer CUPS cannot describe (printing then says why)."""
+    if not printer or printer == PDF_FILE or not USES_CUPS:
+        return COLOUR
+    try:
+        return device_look(Cups(cups_address()), printer, layout)
+    except FrontdeskError:
+        return COLOUR
+
+
 class NotPrinted(FrontdeskError):
     """The printer did not print (refused, paused, offline, lost): nothing is counted."""
 
@@ -146,11 +159,13 @@ def configure_printer(printer: QPrinter, layout: Layout) -> None:
     width, height = layout.page
     size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, layout.title)
     orientation = QPageLayout.Orientation.Portrait
-    accepted = printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    # setPageLayout answers False for zero margins on a driver with a minimum margin, page
+    # size taken; what counts is the page size the driver will get
+    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
     printer.setDocName(layout.title)
     got = printer.pageLayout().fullRectPoints()
-    if not accepted or abs(got.width() - width) > 2 or abs(got.height() - height) > 2:
+    if abs(got.width() - width) > 2 or abs(got.height() - height) > 2:
         name = printer.printerName() or "the printer"
         raise NotPrinted(
             f"{name} does not take the page size of “{layout.title}” (it would print on "

@@ -78,16 +78,41 @@ def validity_text(start: dt.datetime, end: dt.datetime) -> str:
     return f"Valid {start:%d %b %Y} – {end:%d %b %Y}"
 
 
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a device prints a badge: ``mono`` for black-and-white thermal label printers (no
+    greys to be dithered into dots: black text, a solid black band with white words), and
+    ``inset``, the edges of each badge the printer cannot print (left, bottom, right, top, in
+    points), inside which the whole badge is drawn so that nothing is cut."""
+
+    mono: bool = False
+    inset: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+COLOUR = Look()
+BLACK = (0.0, 0.0, 0.0)
+
+
 class _BadgeDrawer:
     """Draws one badge in a slot. The QR sits in the lower right corner of a landscape badge
     and at the bottom centre of a portrait one; the names run full width above it and move to
     its left when they reach down beside it; the dates and destination sit at the bottom."""
 
-    def __init__(self, canvas: Canvas) -> None:
+    def __init__(self, canvas: Canvas, look: Look = COLOUR) -> None:
         self.c = canvas
+        self.look = look
+        self.ink = BLACK if look.mono else INK
+        self.grey = BLACK if look.mono else GREY
 
     def draw(self, face: BadgeFace, slot: Slot) -> None:
         c = self.c
+        left_in, bottom_in, right_in, top_in = self.look.inset
+        slot = Slot(
+            slot.x + left_in,
+            slot.y + bottom_in,
+            slot.width - left_in - right_in,
+            slot.height - bottom_in - top_in,
+        )
         c.saveState()
         c.translate(slot.x, slot.y)
         w, h = slot.width, slot.height
@@ -127,7 +152,7 @@ class _BadgeDrawer:
         if face.destination:  # one line a place: "Yawkey Building, floor 7 · Wang ..."
             details += [place.strip() for place in face.destination.split(" · ")]
         details_top = details_bottom + len(details) * small * 1.35 + small * 0.4
-        c.setFillColorRGB(*INK)
+        c.setFillColorRGB(*self.ink)
         room = NameRoom(
             left=left,
             right=text_right,
@@ -139,7 +164,7 @@ class _BadgeDrawer:
         fit_names(
             face.display_name, face.native_name, room, unit * 0.13, language=face.language
         ).draw(c)
-        c.setFillColorRGB(*GREY)
+        c.setFillColorRGB(*self.grey)
         detail_left = margin
         detail_width = (beside_qr if not portrait else w - margin) - detail_left - margin * 0.3
         y = details_bottom
@@ -152,7 +177,7 @@ class _BadgeDrawer:
     def _band(self, face: BadgeFace, w: float, h: float, band: float, margin: float) -> None:
         c = self.c
         word, colour = BANDS[face.holder]
-        c.setFillColorRGB(*colour)
+        c.setFillColorRGB(*(BLACK if self.look.mono else colour))
         c.rect(0, h - band, w, band, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)
         label = fit(word, w * 0.62, band * 0.56, band * 0.3, bold=True)
@@ -166,7 +191,7 @@ class _BadgeDrawer:
         except Exception:  # Pillow's errors vary with the format, and name Python objects
             raise InputError("not a JPEG or PNG image that can be read", where="photo") from None
         self.c.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
-        self.c.setStrokeColorRGB(*GREY)
+        self.c.setStrokeColorRGB(*self.grey)
         self.c.setLineWidth(0.5)
         self.c.rect(x, y, w, h, stroke=1, fill=0)
 
@@ -201,14 +226,16 @@ def render_badges(
     *,
     title: str = "Visitor badges",
     progress: Callable[[int], bool] | None = None,
+    look: Look = COLOUR,
 ) -> bytes:
     """The PDF of the badges, in order, filling each page's slots. ``progress(done)`` is called
-    after each badge; returning False cancels (raises :class:`Cancelled`)."""
+    after each badge; returning False cancels (raises :class:`Cancelled`). ``look``: for the
+    device that prints them (a thermal label printer's black and white, its printable area)."""
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=layout.page, pageCompression=1, initialFontName="Helvetica")
     c.setTitle(title)
     c.setCreator("Frontdesk")
-    drawer = _BadgeDrawer(c)
+    drawer = _BadgeDrawer(c, look)
     per_page = len(layout.slots)
     count = 0
     for face in faces:

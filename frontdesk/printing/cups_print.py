@@ -24,8 +24,16 @@ from dataclasses import dataclass
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.printing.badge_layouts import Layout
+from frontdesk.printing.badge_pdf import COLOUR, Look
 from frontdesk.printing.cups import Cups, CupsDown, JobRefused, JobState, Printer, PrinterGone
-from frontdesk.printing.stock import NoStock, Stock, choose_stock, ipp_stocks, ppd_stocks
+from frontdesk.printing.stock import (
+    NoStock,
+    Stock,
+    badge_inset,
+    choose_stock,
+    ipp_stocks,
+    ppd_stocks,
+)
 
 NOT_COUNTED = "Nothing was counted as printed."
 PATIENCE = 30.0  # seconds a job may wait on a printer in trouble before it is cancelled
@@ -85,6 +93,24 @@ def stock_for(server: Cups, name: str, layout: Layout) -> Stock:
         media = attrs.get("media-supported") or []
         stocks, custom = ipp_stocks(media if isinstance(media, list) else [media])
     return choose_stock(layout, stocks, custom, printer=name)
+
+
+THERMAL_WIDEST = 4.5 * 72  # a black-and-white printer whose widest stock is this narrow
+_COLOUR_DEVICE = re.compile(r"^\*ColorDevice:\s*True", re.M)
+
+
+def device_look(server: Cups, name: str, layout: Layout) -> Look:
+    """How badges should be drawn for this printer and layout: black and white on a thermal
+    label printer (a monochrome driver whose widest stock is a label roll), and inside the
+    printable area of the stock chosen. The colour look where the driver does not say."""
+    ppd = server.ppd(name)
+    if ppd is None:
+        return COLOUR
+    stocks, custom = ppd_stocks(ppd)
+    stock = choose_stock(layout, stocks, custom, printer=name)
+    widest = max((s.width for s in stocks), default=float("inf"))
+    mono = not _COLOUR_DEVICE.search(ppd) and widest <= THERMAL_WIDEST
+    return Look(mono=mono, inset=badge_inset(stock, layout))
 
 
 def print_pdf(

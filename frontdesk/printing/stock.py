@@ -44,6 +44,7 @@ class CustomRange:
 
     width: tuple[float, float]
     height: tuple[float, float]
+    margins: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # left, bottom, right, top
 
 
 def _fits(stock_w: float, stock_h: float, want_w: float, want_h: float) -> bool:
@@ -65,6 +66,7 @@ _PAPER = re.compile(r'^\*PaperDimension\s+([^/:]+)(?:/[^:]*)?:\s*"([\d.]+)\s+([\
 _AREA = re.compile(
     r'^\*ImageableArea\s+([^/:]+)(?:/[^:]*)?:\s*"([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)"'
 )
+_HW_MARGINS = re.compile(r"^\*HWMargins:\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)")
 _CUSTOM = re.compile(r"^\*ParamCustomPageSize\s+(Width|Height):\s*\d+\s+\w+\s+([\d.]+)\s+([\d.]+)")
 
 
@@ -74,8 +76,12 @@ def ppd_stocks(ppd: str) -> tuple[list[Stock], CustomRange | None]:
     areas: dict[str, tuple[float, float, float, float]] = {}
     custom: dict[str, tuple[float, float]] = {}
     takes_custom = False
+    hw_margins = (0.0, 0.0, 0.0, 0.0)
     for raw in ppd.splitlines():
         line = raw.strip()
+        if match := _HW_MARGINS.match(line):
+            hw_margins = tuple(float(v) for v in match.groups())  # type: ignore[assignment]
+            continue
         if match := _PAGE_SIZE.match(line):
             name, title, w, h = match.groups()
             sizes[name] = (title or name, float(w), float(h))
@@ -95,7 +101,7 @@ def ppd_stocks(ppd: str) -> tuple[list[Stock], CustomRange | None]:
     ]
     ranges = None
     if takes_custom and "Width" in custom and "Height" in custom:
-        ranges = CustomRange(custom["Width"], custom["Height"])
+        ranges = CustomRange(custom["Width"], custom["Height"], hw_margins)
     return stocks, ranges
 
 
@@ -150,10 +156,28 @@ def choose_stock(
     if custom is not None:
         for w, h in ((width, height), (height, width)):
             if w <= widest and _in(w, custom.width) and _in(h, custom.height):
-                return Stock(f"Custom.{w:.2f}x{h:.2f}", f"custom {layout.title}", w, h)
+                left, bottom, right, top = custom.margins
+                area = (left, bottom, w - right, h - top)
+                return Stock(f"Custom.{w:.2f}x{h:.2f}", f"custom {layout.title}", w, h, area)
     have = ", ".join(sorted({s.title for s in stocks})[:8]) or "none it reports"
     who = printer or "the printer"
     raise NoStock(
         f"{who} has no stock for “{layout.title}”: it needs {layout.stock_needed}. Choose "
         f"another printer or layout; nothing was printed ({who}'s stocks: {have})"
     )
+
+
+def badge_inset(stock: Stock, layout: Layout) -> tuple[float, float, float, float]:
+    """The edges of the badge the printer cannot print on this stock (left, bottom, right,
+    top of the badge as drawn, in points). A stock fed the other way round (CUPS turns the
+    page) gives each side the larger of the two edges it may land on."""
+    if stock.printable is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    x0, y0, x1, y1 = stock.printable
+    left, bottom, right, top = x0, y0, stock.width - x1, stock.height - y1
+    layout_wide = layout.page[0] > layout.page[1]
+    stock_wide = stock.width > stock.height
+    if layout_wide == stock_wide:
+        return (max(left, 0.0), max(bottom, 0.0), max(right, 0.0), max(top, 0.0))
+    across, along = max(bottom, top, 0.0), max(left, right, 0.0)
+    return (across, along, across, along)

@@ -24,7 +24,7 @@ from frontdesk.badge_token import HolderType
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.errors import InputError, NotFound
 from frontdesk.printing.badge_layouts import Layout
-from frontdesk.printing.badge_pdf import BadgeFace, render_badges
+from frontdesk.printing.badge_pdf import COLOUR, BadgeFace, Look, render_badges
 from frontdesk.printing.fonts import UncoveredText
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
@@ -318,7 +318,10 @@ def holders_left_off(visit_id: int, holders: list[int | None]) -> list[str]:
 
 
 def render_prepared(
-    held: list[tuple[Badge, str]], layout: Layout, photo: bytes | None = None
+    held: list[tuple[Badge, str]],
+    layout: Layout,
+    photo: bytes | None = None,
+    look: Look = COLOUR,
 ) -> bytes:
     languages = holder_languages([badge.visit_id for badge, _token in held])
     title = ", ".join(badge_number(badge) for badge, _token in held)
@@ -326,7 +329,7 @@ def render_prepared(
         face_of(badge, token, photo if i == 0 else None, languages)
         for i, (badge, token) in enumerate(held)
     ]
-    return render_badges(faces, layout, title=title)
+    return render_badges(faces, layout, title=title, look=look)
 
 
 def print_holder_badge(
@@ -475,6 +478,7 @@ def day_batch(
     layout: Layout,
     *,
     progress: Callable[[int, int], bool] | None = None,
+    look: Look = COLOUR,
 ) -> Batch:
     """Badges for every patient expected on ``day`` (not yet arrived) and each companion,
     sorted by family name. ``progress(done, total)`` after each drawn badge; False cancels
@@ -503,6 +507,7 @@ def day_batch(
         layout,
         title=f"Badges for {day.isoformat()}",
         progress=report,
+        look=look,
     )
     return Batch(
         pdf,

@@ -55,7 +55,10 @@ def _free_port() -> int:
 
 
 class CupsServer:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, keep_job_files: bool = False) -> None:
+        """``keep_job_files``: each job's document stays in the spool (the benchmark weighs
+        what was sent)."""
+        self.keep_job_files = keep_job_files
         # a short path: a Unix socket path is limited to about 100 bytes
         self.root = Path(folder)
         self.out = self.root / "out"
@@ -80,6 +83,7 @@ class CupsServer:
         (root / "cupsd.conf").write_text(
             f"Listen 127.0.0.1:{self.port}\nListen {self.socket}\nLogLevel info\n"
             "Browsing No\nWebInterface No\nDefaultAuthType None\nJobRetryInterval 1\n"
+            f"PreserveJobFiles {'Yes' if self.keep_job_files else 'No'}\n"
             "<Location />\nOrder allow,deny\nAllow all\n</Location>\n"
             "<Policy default>\n<Limit All>\nOrder deny,allow\nAllow all\n</Limit>\n</Policy>\n"
         )
@@ -128,6 +132,10 @@ class CupsServer:
     def log(self) -> str:
         path = self.root / "log" / "error_log"
         return path.read_text(errors="replace")[-3000:] if path.exists() else "(no log)"
+
+    def job_bytes(self, job_id: int) -> int:
+        """The size of what the application sent for a job (``keep_job_files``)."""
+        return sum(p.stat().st_size for p in (self.root / "spool").glob(f"d{job_id:05d}-*"))
 
     def lp(self, *command: str, check: bool = False) -> subprocess.CompletedProcess:
         """A CUPS command-line tool, pointed at this server."""

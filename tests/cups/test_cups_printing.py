@@ -14,7 +14,7 @@ import pytest
 from reportlab.lib.units import inch, mm
 
 from frontdesk.printing.badge_layouts import LAYOUTS, layout_named
-from frontdesk.printing.badge_pdf import render_badges
+from frontdesk.printing.badge_pdf import COLOUR, render_badges
 from frontdesk.printing.cups import Cups
 from frontdesk.printing.cups_print import print_pdf
 from frontdesk.printing.specimens import specimen_faces
@@ -204,3 +204,50 @@ def test_cups_not_running_is_said():
 def test_sizes_used_above():  # the figures the checks rely on, in words
     assert layout_named("dymo-30857").page == (4 * inch, 2.25 * inch)
     assert layout_named("brother-62").page == pytest.approx((62 * mm, 100 * mm))
+
+
+def _solid_rows(page, top: int) -> int:
+    """Rows of the label's ``top`` rows with a solid black run at least a tenth of the width
+    long: a solid band (white words in it) counts, a dithered one (dots) does not."""
+    grey = page.convert("L")
+    width, pixels = grey.width, grey.load()
+    rows = 0
+    for y in range(min(top, grey.height)):
+        run = longest = 0
+        for x in range(width):
+            run = run + 1 if pixels[x, y] < 128 else 0
+            longest = max(longest, run)
+        rows += longest >= width / 10
+    return rows
+
+
+@pytest.mark.parametrize("queue", ["QL-800", "LabelWriter-450"])
+def test_a_thermal_label_printer_gets_solid_black_inside_its_printable_area(cups, queue):
+    from frontdesk.printing.cups_print import device_look
+
+    kind = FITS[queue][0]
+    layout = layout_named("brother-62" if queue == "QL-800" else "dymo-30857")
+    look = device_look(Cups(cups.socket), queue, layout)
+    assert look.mono  # a monochrome driver whose widest stock is a label roll
+    assert max(look.inset) > 4  # the driver's unprintable edges
+    faces = specimen_faces(1)
+    server = Cups(cups.socket)
+    printed = {}
+    for name, drawn in (("colour", COLOUR), ("device", look)):
+        pdf = render_badges(faces, layout, title="t", look=drawn)
+        output = cups.out / f"{queue}.out"
+        output.unlink(missing_ok=True)
+        outcome = print_pdf(server, queue, pdf, layout, "t", poll=0.1)
+        assert outcome.printed, outcome.words
+        (page,) = pages_of(kind, output.read_bytes())
+        assert qr_texts(page) == [faces[0].token]
+        printed[name] = page
+    if queue == "QL-800":  # the band across the top of the label
+        band = 0.17 * min(layout.page) * DPI / 72  # in dots
+        # the colour band is dithered (no solid run) and its top is cut by the unprintable
+        # edge; the device's band is solid black and whole, inside the printable area
+        top = round(band * 1.3)  # the band and the gap under it, above the names
+        assert _solid_rows(printed["colour"], top) < 0.2 * band
+        assert _solid_rows(printed["device"], top) == pytest.approx(band, abs=8)
+        # the colour band is dithered (not solid) and its top is cut by the unprintable edge;
+        # the device's band is solid black and whole
