@@ -126,8 +126,10 @@ def main() -> None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"\n{args.badges} badges, best of {args.rounds} runs (each a fresh process)\n")
-    print("| printer (driver) | layout | way | time in the app | of which drawing | bytes sent "
-          "| peak memory |")
+    print(
+        "| printer (driver) | layout | way | time in the app | of which drawing | bytes sent "
+        "| peak memory |"
+    )
     print("|---|---|---|---|---|---|---|")
     ways = {"cups": "CUPS, vector PDF, followed to completed", "qt": "Qt raster (before)"}
     for queue, key, way, best, peak in rows:
