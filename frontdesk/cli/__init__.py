@@ -40,6 +40,7 @@ from frontdesk.cli import (
     badge_cmds,
     case_cmds,
     clearance_cmds,
+    credentials,
     door_cmds,
     interface_cmds,
     interpreter_cmds,
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Each group of commands adds its own subcommands (and their handlers) to `sub`.
     for group in COMMAND_GROUPS:
         group.register(sub)
+    for command in sub.choices.values():  # whoever names a staff member proves who they are
+        if any("--staff" in action.option_strings for action in command._actions):
+            credentials.add_options(command)
     return parser
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from frontdesk.cli.credentials import signed_in
 from frontdesk.errors import FrontdeskError
 from frontdesk.timeutil import parse_date
 
@@ -27,6 +28,9 @@ def day_arg(text: str | None):
 def actor_arg(args):
     from frontdesk.services.actors import Actor, find_staff, station_named
 
+    proven = signed_in(args, getattr(args, "staff", None), args.station)
+    if proven is not None:
+        return proven
     staff = find_staff(args.staff) if args.staff else None  # before the station is made
     return Actor(staff, station_named(args.station))
 
@@ -39,6 +43,10 @@ def acting(args) -> Iterator:
     from frontdesk.services.actors import Actor, find_staff, station_named
     from frontdesk.store.models import Station, database_proxy
 
+    proven = signed_in(args, getattr(args, "staff", None), args.station)
+    if proven is not None:  # an office with sign-in: the person proved who they are
+        yield proven
+        return
     staff = find_staff(args.staff) if getattr(args, "staff", None) else None
     known = Station.get_or_none(Station.name == args.station.strip())
     if known is not None:

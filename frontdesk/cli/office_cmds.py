@@ -44,14 +44,27 @@ def register(sub) -> None:
     office.add_argument("--station", default="cli", metavar="NAME")
     office.set_defaults(handler=cmd_office_info)
 
-    staff = sub.add_parser("staff", help="staff accounts: add, list, deactivate")
-    staff.add_argument("action", choices=["add", "list", "deactivate"])
+    staff = sub.add_parser(
+        "staff", help="staff accounts: add, list, deactivate, password, role, unlock, token"
+    )
+    staff.add_argument("action", choices=STAFF_ACTIONS)
     staff.add_argument("username", nargs="?")
     staff.add_argument("--name", metavar="DISPLAY_NAME")
+    staff.add_argument("--role", choices=["reception", "door", "supervisor", "admin"])
+    staff.add_argument(
+        "--admin",
+        action="store_true",
+        help="staff add: an admin (the office's first switches sign-in on)",
+    )
+    staff.add_argument("-o", "--output", metavar="FILE", help="staff token: write it here (0600)")
+    staff.add_argument("--staff", metavar="USER", help="who makes the change (an admin)")
+    staff.add_argument("--station", default="cli", metavar="NAME")
     staff.set_defaults(handler=cmd_staff)
 
     zone = sub.add_parser("office-zone", help="show or set the office's time zone")
     zone.add_argument("zone", nargs="?", help="an IANA name such as America/New_York")
+    zone.add_argument("--staff", metavar="USER", help="who makes the change (an admin)")
+    zone.add_argument("--station", default="cli", metavar="NAME")
     zone.set_defaults(handler=cmd_office_zone)
 
 
@@ -134,26 +147,73 @@ def cmd_office_info(args, url: str) -> int:
     return 0
 
 
-def cmd_staff(args, url: str) -> int:
-    from frontdesk.services.actors import create_staff, deactivate_staff, list_staff
+STAFF_ACTIONS = ["add", "list", "deactivate", "password", "role", "unlock", "token"]
 
-    if args.action in ("add", "deactivate") and not args.username:
+
+def _new_password(args, username: str) -> str:
+    from frontdesk.cli.credentials import read_secret
+
+    first = read_secret(args, f"new password for {username}: ")
+    typed = not getattr(args, "password_stdin", False)
+    if typed and read_secret(args, f"the same again for {username}: ") != first:
+        raise FrontdeskError("the two passwords differ; nothing was changed")
+    return first
+
+
+def cmd_staff(args, url: str) -> int:
+    from frontdesk.cli.credentials import signed_in
+    from frontdesk.services import accounts
+    from frontdesk.services.actors import deactivate_staff, list_staff
+    from frontdesk.services.roles import sign_in_required
+
+    if args.action != "list" and not args.username:
         raise FrontdeskError(f"staff {args.action} needs a USERNAME")
     if args.action != "add" and args.name:
         raise FrontdeskError("--name goes with staff add")
     open_db(url)
+    first_admin = args.action == "add" and args.admin and not sign_in_required()
+    reading = args.action == "list"  # names and roles only
+    actor = None if first_admin or reading else signed_in(args, args.staff, args.station)
     if args.action == "add":
-        staff = create_staff(args.username, args.name or args.username)
-        print(f"created staff account {staff.username}")
+        role = "admin" if args.admin else (args.role or "reception")
+        password = _new_password(args, args.username) if (actor or first_admin) else None
+        staff = accounts.add_staff(
+            actor, args.username, args.name or args.username, role, password=password
+        )
+        print(f"created staff account {staff.username} ({role})")
+        if first_admin:
+            print("sign-in is on: every change now needs a staff member and their password")
     elif args.action == "deactivate":
-        staff = deactivate_staff(args.username)
+        staff = deactivate_staff(args.username, actor)
         print(f"deactivated staff account {staff.username}: it can no longer sign in")
+    elif args.action == "password":
+        accounts.set_password(actor, args.username, _new_password(args, args.username))
+        print(f"password of {args.username} changed")
+    elif args.action == "role":
+        if not args.role:
+            raise FrontdeskError("staff role needs --role")
+        accounts.set_role(actor, args.username, args.role)
+        print(f"{args.username} is now {args.role}")
+    elif args.action == "unlock":
+        accounts.unlock_account(actor, args.username)
+        print(f"{args.username} unlocked")
+    elif args.action == "token":
+        token = accounts.issue_token(actor, args.username)
+        if args.output:
+            import os
+
+            fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(token + "\n")
+            print(f"token of {args.username} written to {args.output} (0600)")
+        else:
+            print(token)
     else:
-        accounts = list_staff()
-        if not accounts:
+        accounts_list = list_staff()
+        if not accounts_list:
             print("no active staff accounts (frontdesk staff add USER --name NAME)")
-        for staff in accounts:
-            print(f"{staff.username:<20} {staff.display_name}")
+        for staff in accounts_list:
+            print(f"{staff.username:<20} {accounts.role_name(staff):<11} {staff.display_name}")
     return 0
 
 
@@ -162,6 +222,8 @@ def cmd_office_zone(args, url: str) -> int:
 
     open_db(url)
     if args.zone:
-        set_office_zone(args.zone, None)
+        from frontdesk.cli.credentials import signed_in
+
+        set_office_zone(args.zone, signed_in(args, args.staff, args.station))
     print(office_zone().key)
     return 0

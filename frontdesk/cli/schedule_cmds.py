@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from frontdesk.cli.common import acting, day_arg, open_db, plural, progress
-from frontdesk.errors import FrontdeskError
-from frontdesk.timeutil import parse_date
+from frontdesk.errors import FrontdeskError, InputError
+from frontdesk.timeutil import parse_date, today
 
 
 def register(sub) -> None:
@@ -70,7 +70,8 @@ def register(sub) -> None:
 
     checkin = sub.add_parser("checkin", help="check a patient in for a day")
     checkin.add_argument("mrn")
-    checkin.add_argument("--date", metavar="D")
+    checkin.add_argument("--date", metavar="D", help="default today; a past day is a supervisor's")
+    checkin.add_argument("--reason", metavar="TEXT", help="why a past day (a supervisor's fix)")
     checkin.add_argument("--staff", required=True, metavar="USER")
     checkin.add_argument("--station", required=True, metavar="NAME")
     checkin.add_argument("--json", action="store_true")
@@ -187,9 +188,15 @@ def cmd_checkin(args, url: str) -> int:
         parse_date(args.date, what="--date")
     open_db(url)
     day = day_arg(args.date)
+    if day > today(office_zone()):  # nobody arrives in the future (2031-01-01 was stored)
+        raise InputError(
+            f"{day:%Y-%m-%d} has not come yet in the office's time zone ({office_zone().key}): "
+            "a patient is checked in on the day they arrive",
+            where="--date",
+        )
     with acting(args) as actor:  # the staff account first, then the patient
         patient_id = patient_by_mrn(args.mrn).id
-        result = check_in(patient_id, day, actor)
+        result = check_in(patient_id, day, actor, reason=args.reason)
     _warn_clearance(patient_id, day)
     if args.json:
         print(

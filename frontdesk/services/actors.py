@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from frontdesk.errors import InputError, NotFound
 from frontdesk.services.audit import record
+from frontdesk.services.roles import Permission, require
 from frontdesk.store.models import Staff, Station, database_proxy
 
 
@@ -17,6 +18,7 @@ from frontdesk.store.models import Staff, Station, database_proxy
 class Actor:
     staff: Staff | None  # None: the system itself (an unattended import)
     station: Station
+    authenticated: bool = False  # proved by a password, PIN or token (services.accounts)
 
 
 def find_staff(username: str) -> Staff:
@@ -46,6 +48,7 @@ def actor_for(username: str, station_name: str) -> Actor:
 
 
 def create_staff(username: str, display_name: str, actor: Actor | None = None) -> Staff:
+    require(actor, Permission.MANAGE_STAFF)  # anyone only until the office's first admin
     username = username.strip()
     if not username or len(username) > 64:
         raise InputError("a staff username must have 1 to 64 characters")
@@ -69,6 +72,7 @@ def create_staff(username: str, display_name: str, actor: Actor | None = None) -
 
 def deactivate_staff(username: str, actor: Actor | None = None) -> Staff:
     """The account can no longer sign in or act; its past actions keep its name."""
+    require(actor, Permission.MANAGE_STAFF)
     staff = find_staff(username)
     with database_proxy.atomic():
         done = (

@@ -31,6 +31,7 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.key_files import read_private_key, write_private_key
 from frontdesk.services.office import closing_time, office_zone
+from frontdesk.services.roles import Permission, require
 from frontdesk.store.badge_keys import register_key
 from frontdesk.store.models import (
     Appointment,
@@ -113,6 +114,7 @@ def token_of(badge: Badge) -> str | None:
 
 
 def retire_key(key_id: int, actor: Actor) -> None:
+    require(actor, Permission.MANAGE_KEYS)
     with database_proxy.atomic():
         updated = (
             BadgeKey.update(retired_at=utc_now())
@@ -357,6 +359,7 @@ def token_with(badge: Badge, key: tuple[int, Ed25519PrivateKey]) -> str | None:
 
 
 def revoke_badge(badge_id: int, actor: Actor, reason: str) -> Badge:
+    require(actor, Permission.REVOKE_BADGE)
     with database_proxy.atomic():
         badge = Badge.get_or_none(Badge.id == badge_id)
         if badge is None:

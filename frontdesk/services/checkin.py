@@ -17,18 +17,32 @@ from __future__ import annotations
 import datetime as dt
 
 from frontdesk.domain import AppointmentStatus, CheckInResult, VisitStatus
-from frontdesk.errors import ConflictError, NotFound
+from frontdesk.errors import ConflictError, InputError, NotFound
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
+from frontdesk.services.office import office_zone
+from frontdesk.services.roles import Permission, require, sign_in_required
 from frontdesk.store import visits
 from frontdesk.store.models import Appointment, Visit, database_proxy, utc_now
+from frontdesk.timeutil import today
 
 _RETRIES = 5  # an undo racing each attempt five times in a row is a person, not a race
 
 
-def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
+def check_in(
+    patient_id: int, day: dt.date, actor: Actor, *, reason: str | None = None
+) -> CheckInResult:
+    """Check in for ``day``. Another day than the office's today is a supervisor's correction,
+    with a reason, once the office signs staff in (services.roles)."""
     if actor.staff is None:
         raise ConflictError("a check-in needs a signed-in staff member")
+    require(actor, Permission.PATIENTS)
+    if day != today(office_zone()):
+        require(actor, Permission.CHECK_IN_OTHER_DAY)
+        if sign_in_required() and not (reason or "").strip():
+            raise InputError(
+                f"a check-in for {day:%Y-%m-%d} (not today) needs a reason", where="--reason"
+            )
     with database_proxy.atomic():
         mrn = visits.patient_mrn(patient_id)
         if mrn is None:
@@ -55,6 +69,7 @@ def check_in(patient_id: int, day: dt.date, actor: Actor) -> CheckInResult:
             visit,
             mrn=mrn,
             date=day.isoformat(),
+            **({"reason": reason.strip()[:200]} if reason and reason.strip() else {}),
         )
     return CheckInResult(
         visit, VisitStatus.ARRIVED, now, actor.staff.username, actor.station.name, already=False
@@ -69,6 +84,10 @@ def undo_check_in(visit_id: int, actor: Actor) -> Visit:
             raise NotFound(f"no visit with id {visit_id}")
         if visit.arrived_at is None:
             raise ConflictError("this visit is not checked in; there is nothing to undo")
+        if visit.checked_in_station_id != actor.station.id:
+            require(actor, Permission.UNDO_OTHER_DESK)
+        else:
+            require(actor, Permission.PATIENTS)
         now = utc_now()
         previous = visit.arrived_at
         undone = (

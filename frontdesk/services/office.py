@@ -15,6 +15,7 @@ from frontdesk.config import machine_setting
 from frontdesk.errors import InputError
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
+from frontdesk.services.roles import Permission, require
 from frontdesk.store.models import Setting, database_proxy
 from frontdesk.timeutil import computer_zone_name, zone
 
@@ -52,6 +53,7 @@ def office_zone() -> ZoneInfo:
 
 
 def set_office_zone(name: str, actor: Actor | None) -> ZoneInfo:
+    require(actor, Permission.OFFICE_SETTINGS)
     tz = zone(name)  # refuses unknown names before anything is written
     set_setting(OFFICE_TIMEZONE, name, actor)
     return tz
@@ -100,6 +102,7 @@ def set_office_info(
     cleared; None leaves it as it is) and the summary's paper, in one transaction with an
     audit record for each setting that changed. Returns the keys that changed. The advice
     goes under ``note_language`` (a catalog code such as "ar") when one is given."""
+    require(actor, Permission.OFFICE_SETTINGS)
     changes: dict[str, str] = {}
     for field, value in fields.items():
         if field not in OFFICE_FIELDS:

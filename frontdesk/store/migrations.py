@@ -49,12 +49,13 @@ from frontdesk.store.models import (
     Scan,
     SchemaVersion,
     SearchPosting,
+    StaffCredential,
 )
 from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -135,6 +136,11 @@ def _v9_audit_chain(migrator: SchemaMigrator, db: Database) -> None:
     log.info("audit chain: %s earlier records linked", chained)
 
 
+def _v10_staff_credentials(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 10: staff sign-in (roles, argon2id password and PIN hashes, lockout)."""
+    db.create_tables([StaffCredential], safe=True)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -145,6 +151,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     7: _v7_inside_doors,
     8: _v8_clearance_and_letters,
     9: _v9_audit_chain,
+    10: _v10_staff_credentials,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,

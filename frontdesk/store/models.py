@@ -85,6 +85,20 @@ class Staff(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
 
 
+class StaffCredential(BaseModel):
+    """How a staff member proves who they are, and what they may do: a role, an argon2id
+    password hash, a PIN hash (to unlock their own locked screen), failures and a lock."""
+
+    staff = ForeignKeyField(Staff, primary_key=True, on_delete="CASCADE")
+    role = CharField(max_length=16, default="reception")  # services.roles.Role
+    password_hash = CharField(max_length=200, null=True)
+    pin_hash = CharField(max_length=200, null=True)
+    token_hash = CharField(max_length=200, null=True)  # a service account's API token
+    failed_attempts = IntegerField(default=0)
+    locked_until = UTCDateTimeField(null=True)
+    changed_at = UTCDateTimeField(default=utc_now)
+
+
 class Station(BaseModel):
     name = CharField(unique=True, max_length=100)
     kind = CharField(max_length=16, default="desk")  # desk | door
@@ -303,6 +317,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Setting,
     Staff,
+    StaffCredential,
     Station,
     Patient,
     IdentityConflict,
