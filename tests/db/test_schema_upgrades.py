@@ -232,3 +232,19 @@ def test_a_version_8_postgresql_database_links_its_audit_records(pg_url):
         assert not verify_chain().ok
     finally:
         close_database()
+
+
+def test_version_9_file_takes_staff_sign_in_and_stays_open_until_its_first_admin(tmp_path):
+    """Version 10: staff credentials. An upgraded office has no sign-in until it creates its
+    first admin; its accounts and chained audit records are kept."""
+    from frontdesk.services.accounts import add_staff, sign_in
+    from frontdesk.services.roles import sign_in_required
+    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.store.models import Staff
+
+    with upgraded(tmp_path, 9):
+        assert Staff.get(Staff.username == "demo").active and not sign_in_required()
+        assert verify_chain().ok and verify_chain().records == 2
+        add_staff(None, "ines", "Inês Costa", "admin", password="first-admin-password")
+        assert sign_in_required() and sign_in("ines", "first-admin-password", "Desk 1")
+        assert verify_chain().ok
