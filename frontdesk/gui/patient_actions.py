@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.domain import CheckInResult
@@ -178,7 +178,10 @@ class PatientActions(QObject):
                 if result.already
                 else self.tr("{name}: checked in at {time} by {who}")
             )
-        self.changed.emit(text.format(**values))
+        text = text.format(**values)
+        if details.clearance_warning and not result.already:
+            text += "  ⚠ " + clearance_words(details.clearance_warning)
+        self.changed.emit(text)
 
     def _confirm_check_in(self, details: PatientDetails) -> bool:
         name = f"{details.family_name.upper()}, {details.given_name}"
@@ -198,6 +201,26 @@ class PatientActions(QObject):
             if details.date_of_birth
             else self.tr("The date of birth is <b>not known</b> (a hospital feed had none): ask it")
         )
+        if details.clearance_warning:  # issue 19: said, never a reason to refuse
+            box.setInformativeText(
+                box.informativeText() + "<br><br>⚠ " + clearance_words(details.clearance_warning)
+            )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check in"))
         return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def clearance_words(code: str) -> str:
+    """Issue 19's check-in warning, in the desk's words."""
+    words = {
+        "missing": QCoreApplication.translate(
+            "PatientActions", "Financial clearance missing: no estimate, deposit or guarantee"
+        ),
+        "pending": QCoreApplication.translate(
+            "PatientActions", "Financial clearance pending: the estimate is not covered"
+        ),
+        "expired": QCoreApplication.translate(
+            "PatientActions", "Financial clearance expired: a guarantee of payment ran out"
+        ),
+    }
+    return words.get(code, code)

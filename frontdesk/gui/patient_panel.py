@@ -110,7 +110,12 @@ class PatientPanel(QWidget):
         ui.languageValue.setText(language)
         ui.phoneValue.setText(details.phone or "—")
         ui.addressValue.setText(details.local_address or "—")
-        ui.visitLabel.setText(self._visit_text(details))
+        visit_text = self._visit_text(details)
+        if details.clearance_warning and not details.arrived:  # issue 19: a warning only
+            from frontdesk.gui.patient_actions import clearance_words
+
+            visit_text += "\n⚠ " + clearance_words(details.clearance_warning)
+        ui.visitLabel.setText(visit_text)
         ui.appointmentsValue.setText(self._appointments_html(details))
         ui.companionsValue.setText(self._companions_html(details))
         ui.badgesValue.setText(self._badges_html(details))

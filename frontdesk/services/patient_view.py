@@ -57,6 +57,9 @@ class PatientDetails:
 
     is_today: bool  # the office's today: only then can the patient be checked in
     badges: list[BadgeLine] = field(default_factory=list)  # this visit's, oldest first
+    # Issue 19: "missing", "pending" or "expired" when the stay needs financial clearance
+    # (a warning at check-in, never a refusal); None when cleared, not needed or no visit.
+    clearance_warning: str | None = None
 
     @property
     def arrived(self) -> bool:
@@ -123,7 +126,15 @@ def patient_details(
         appointments=entries_for_patient(patient_id, day, tz=tz),
         companions=companions,
         badges=visit_badges(visit.id) if visit else [],
+        clearance_warning=_clearance_warning(patient_id, day) if visit else None,
     )
+
+
+def _clearance_warning(patient_id: int, day: dt.date) -> str | None:
+    from frontdesk.services.clearance import clearance_warning
+
+    warning = clearance_warning(patient_id, day)
+    return warning.value if warning else None
 
 
 def mark_day_no_show(details: PatientDetails, actor: Actor) -> int:
