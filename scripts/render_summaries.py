@@ -40,12 +40,20 @@ OFFICE = OfficeInfo(
 )
 # (language, passport name, native name, companion, companion's native name, relationship)
 PATIENTS = {
-    "en": ("Margaret O'BRIEN", None, "Thomas O'BRIEN", None, "husband"),
-    "es": ("María José GARCÍA LÓPEZ", None, "Lucía GARCÍA", None, "hija"),
-    "pt": ("João SILVA", None, "Ana SILVA", None, "esposa"),
+    "en": ("Margaret O'BRIEN", None, "Thomas O'BRIEN", None, "spouse"),
+    "es": ("María José GARCÍA LÓPEZ", None, "Lucía GARCÍA", None, "daughter"),
+    "pt": ("João SILVA", None, "Ana SILVA", None, "spouse"),
     "ar": ("Layla HADDAD", "ليلى حداد", "Omar HADDAD", "عمر حداد", "son"),
-    "zh": ("Wei ZHANG", "张伟", "Li NA", "李娜", "wife"),
-    "ru": ("Olga IVANOVA", "Ольга Иванова", "Sergei IVANOV", "Сергей Иванов", "husband"),
+    "zh": ("Wei ZHANG", "张伟", "Li NA", "李娜", "spouse"),
+    "ru": ("Olga IVANOVA", "Ольга Иванова", "Sergei IVANOV", "Сергей Иванов", "spouse"),
+    "fr": ("Camille MARTIN", None, "Louis MARTIN", None, "son"),
+    "de": ("Käthe MÜLLER", None, "Hans MÜLLER", None, "spouse"),
+    "ja": ("Taro YAMADA", "山田太郎", "Hanako YAMADA", "山田花子", "spouse"),
+    "ko": ("Yumi KANG", "강유미", "Minkyu KIM", "김민규", "spouse"),
+    "tr": ("Ayşe YILMAZ", None, "Mehmet YILMAZ", None, "spouse"),
+    "he": ("Danit LEVI", "דנית לוי", "Yonatan COHEN", "יונתן כהן", "sibling"),
+    "fa": ("Omid MALAYERI", "امید ملایری", "Aytin ADLU", "آیتین عدلو", "spouse"),
+    "zh_Hant": ("Yating CHANG", "張雅婷", "Chia-hao LIN", "林家豪", "friend"),
 }
 VISITS = (
     (8, 30, 30, "Laboratory", None, "Wang Building, floor 2, room 210"),
@@ -74,6 +82,7 @@ def specimen(language: str) -> VisitSummary:
         days=(SummaryDay(DAY, appointments),),
         companions=(SummaryCompanion(companion, companion_native, relationship),),
         interpreter_language=None if language == "en" else language,
+        language=language.replace("_", "-"),
     )
 
 

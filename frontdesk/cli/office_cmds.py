@@ -87,6 +87,8 @@ def cmd_summary(args, url: str) -> int:
     write_pdf(args.output, printed.pdf)
     if args.lang and catalog_code(args.lang) == FALLBACK and not _is_english(args.lang):
         warn(f"--lang {args.lang}: no visit summary catalog for that language; printed in English")
+    for field in printed.office_unset:  # a patient with no way to reach the office
+        warn(f"the office's {field} is not set: the summary has none (office-info --{field})")
     days = f"{printed.days} days, " if printed.days > 1 else ""
     print(
         f"{patient.mrn}: {days}{plural(printed.appointments, 'appointment')}, "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QRectF, Signal
+from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
@@ -115,6 +115,7 @@ class SummaryDialog(QDialog):
         self.ui.setupUi(self)
         self.details, self.settings = details, settings
         self.summary: PrintedSummary | None = None
+        self._preview_image: QImage | None = None  # the pages at the preview's resolution
         self.preview_job = LatestJob(self, failed=self._preview_failed)
         self.print_job = LatestJob(self, failed=self._print_failed)
         self.preview_job.busy_changed.connect(self._update_buttons)
@@ -204,8 +205,20 @@ class SummaryDialog(QDialog):
 
     # -- results -----------------------------------------------------------------------------
     def _show_preview(self, result: tuple[PrintedSummary, QImage]) -> None:
-        self.summary, image = result
-        self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+        self.summary, self._preview_image = result
+        self._fit_preview()
+        unset = {
+            "address": self.tr(
+                "The office's address is not set: this summary has none "
+                "(Settings, or frontdesk office-info --address)."
+            ),
+            "phone": self.tr(
+                "The office's phone number is not set: this summary has none "
+                "(Settings, or frontdesk office-info --phone)."
+            ),
+        }
+        notes = [self.language_note, *(unset[field] for field in self.summary.office_unset)]
+        self.ui.warningLabel.setText("\n".join(note for note in notes if note))
         self.ui.statusLabel.setText(
             self.tr("{appointments} appointment(s) on {days} day(s), in {language}").format(
                 appointments=self.summary.appointments,
@@ -216,7 +229,25 @@ class SummaryDialog(QDialog):
         self._update_buttons()
         self.preview_ready.emit()
 
+    def _fit_preview(self) -> None:
+        """The pages at the preview's width: wider, a page's right side (where an Arabic or
+        Hebrew line starts) would be cut off behind a scroll bar."""
+        image = self._preview_image
+        if image is None:
+            self.ui.previewLabel.setPixmap(QPixmap())
+            return
+        scroll = self.ui.previewScroll  # room for the vertical scroll bar the pages will need
+        room = scroll.viewport().width() - scroll.verticalScrollBar().sizeHint().width() - 2
+        if 0 < room < image.width():
+            image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+        self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
+
     def _preview_failed(self, error: BaseException) -> None:
+        self._preview_image = None
         self.ui.previewLabel.setPixmap(QPixmap())
         self._say_failed(error)
 

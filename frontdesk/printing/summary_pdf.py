@@ -26,10 +26,11 @@ from babel.dates import format_interval
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
 from frontdesk.errors import InputError
 from frontdesk.printing.fonts import font_book
+from frontdesk.printing.opening_hours import opening_hours
 from frontdesk.printing.text_flow import INK, TextBlock, draw_line, embed, wrap_text
 from frontdesk.printing.text_runs import Line, lay_out
 from frontdesk.printing.translations import PageLanguage
@@ -197,6 +198,43 @@ class AppointmentRow(Flowable):
         c.line(0, 0.5, self.width, 0.5)
 
 
+class DayGroup(Flowable):
+    """A day's heading and its appointments. Split across pages, the part on the next page
+    opens with the heading again, "(continued)": no page shows appointments without their
+    date."""
+
+    def __init__(self, band: Band, rows: list[AppointmentRow], continued: Band) -> None:
+        super().__init__()
+        self.band, self.rows, self.continued = band, rows, continued
+        self.spaceBefore = band.spaceBefore
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.heights = [self.band.wrap(availWidth, availHeight)[1] + self.band.spaceAfter]
+        self.heights += [r.wrap(availWidth, availHeight)[1] + r.spaceBefore for r in self.rows]
+        self.height = sum(self.heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height - self.band.height
+        self.band.drawOn(self.canv, 0, y)
+        y -= self.band.spaceAfter
+        for row in self.rows:
+            y -= row.spaceBefore + row.height
+            row.drawOn(self.canv, 0, y)
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        used, fit = self.heights[0], 0
+        while fit < len(self.rows) and used + self.heights[fit + 1] <= availHeight:
+            used += self.heights[fit + 1]
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []  # not even one appointment under the heading: the day starts overleaf
+        first = DayGroup(self.band, self.rows[:fit], self.continued)
+        return [first, DayGroup(self.continued, self.rows[fit:], self.continued)]
+
+
 class Rule(Flowable):
     def __init__(self, colour=ACCENT, thickness: float = 1.2, space: float = 6) -> None:
         super().__init__()
@@ -232,7 +270,12 @@ def _story(summary: VisitSummary, words: PageLanguage) -> list[Flowable]:
         story.append(block(data(office.address), 9.5, colour=GREY))
     contact = [labelled("Phone", office.phone)] if office.phone else []
     if office.hours:
-        contact.append(labelled("Opening hours", office.hours))
+        hours = opening_hours(office.hours, words.locale)
+        contact.append(
+            words("{label}: {value}", label=words("Opening hours"), value=hours)
+            if hours
+            else labelled("Opening hours", office.hours)
+        )
     if contact:
         story.append(block("   ·   ".join(contact), 9.5, colour=GREY))
     story += [
@@ -245,8 +288,10 @@ def _story(summary: VisitSummary, words: PageLanguage) -> list[Flowable]:
         story.append(block(data(summary.native_name), 15, language=summary.language))
     interpreter = _interpreter_text(summary, words)
     one_day = len(summary.days) == 1  # its date is under the title already
+    groups: list[list[Flowable]] = []  # kept together, each
     for day in summary.days:
-        story.append(Band(words("Appointments") if one_day else words.date(day.day), 11.5, rtl))
+        heading = words("Appointments") if one_day else words.date(day.day)
+        rows = []
         for a in day.appointments:
             details = [(data(a.department), True)] if a.department else []
             if a.clinician:
@@ -255,17 +300,39 @@ def _story(summary: VisitSummary, words: PageLanguage) -> list[Flowable]:
                 details.append((labelled("Place", a.place), False))
             if interpreter:
                 details.append((labelled("Interpreter", interpreter), False))
-            story.append(AppointmentRow(_time_range(words, a.start, a.end), details, 10.5, rtl))
+            rows.append(AppointmentRow(_time_range(words, a.start, a.end), details, 10.5, rtl))
+        continued = Band(words("{day} (continued)", day=heading), 11.5, rtl)
+        groups.append([DayGroup(Band(heading, 11.5, rtl), rows, continued)])
     if summary.companions:
-        story.append(Band(words("Companions"), 11.5, rtl))
+        people: list[Flowable] = [Band(words("Companions"), 11.5, rtl)]
         for companion in summary.companions:
-            parts = [companion.name, companion.native_name, companion.relationship]
-            text = "  ·  ".join(data(p) for p in parts if p)
-            story.append(block(text, 10.5, space_before=4, language=summary.language))
-    story.append(Band(words("What to bring / where to go first"), 11.5, rtl))
+            relationship = relationship_words(words, companion.relationship)
+            parts = [companion.name, companion.native_name]
+            text = "  ·  ".join([*(data(p) for p in parts if p), *filter(None, [relationship])])
+            people.append(block(text, 10.5, space_before=4, language=summary.language))
+        groups.append(people)
     note = data(office.note) if office.note else words(_DEFAULT_NOTE)
-    story.append(block(note, 10.5, space_before=4))
-    return story
+    advice = [Band(words("What to bring / where to go first"), 11.5, rtl)]
+    advice.append(block(note, 10.5, space_before=4))
+    # The advice never stands alone on the last page: what comes before it goes with it.
+    # (KeepTogether measures its content by wrapping it: one inside another would measure as
+    # endless, so each group is a flat list.)
+    kept = [KeepTogether(group) if len(group) > 1 else group[0] for group in groups[:-1]]
+    return [*story, *kept, KeepTogether([*groups[-1], *advice])]
+
+
+RELATIONSHIPS = ("spouse", "son", "daughter", "parent", "sibling", "friend", "interpreter", "other")
+
+
+def relationship_words(words: PageLanguage, relationship: str | None) -> str | None:
+    """A relationship the desk picked from its list ("son") in the page's language; one typed
+    in by hand, as stored (in its own direction)."""
+    if not relationship:
+        return None
+    key = relationship.strip().lower()
+    if key in RELATIONSHIPS:
+        return words(key)
+    return embed(relationship, words.rtl)
 
 
 _DEFAULT_NOTE = (

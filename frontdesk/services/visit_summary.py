@@ -44,6 +44,9 @@ class PrintedSummary:
     paper: str
     days: int
     appointments: int
+    # The office details a patient needs that are not set ("address", "phone"): the page
+    # prints without them, and the desk is told (frontdesk office-info sets them).
+    office_unset: tuple[str, ...] = ()
 
 
 def summary_languages() -> list[tuple[str, str]]:
@@ -140,4 +143,5 @@ def summary_pdf(
     paper = (paper or summary_paper()).lower()
     pdf = render_summary(summary, words, paper)
     count = sum(len(day.appointments) for day in summary.days)
-    return PrintedSummary(pdf, words.code, paper, len(summary.days), count)
+    unset = tuple(field for field in ("address", "phone") if not getattr(summary.office, field))
+    return PrintedSummary(pdf, words.code, paper, len(summary.days), count, unset)

@@ -136,8 +136,8 @@ def test_a_stay_of_several_days_and_the_language_chosen_when_printing(layla):
 
 
 def test_an_unknown_preferred_language_prints_in_english(actor):
-    patient = make_patient(actor, mrn="K1", family="Kim", given="Min-jun", preferred_language="ko")
-    book(actor, patient, "K1", 9, department="Imaging")
+    patient = make_patient(actor, mrn="V1", family="Nguyen", given="Anh", preferred_language="vi")
+    book(actor, patient, "V1", 9, department="Imaging")
     printed = summary_pdf(patient.id, DAY)
     assert printed.language == "en"
     assert "Visit summary" in pdf_text(printed.pdf)
@@ -232,7 +232,7 @@ def test_cli_summary_and_office_info(cli, tmp_path):
         (("summary", "NOPE", "--date", "2026-11-30", "-o", "x.pdf"), "no patient"),
         (("summary", "L1", "--to", "2026-12-01", "-o", "x.pdf"), "--to needs --from"),
         (("summary", "L1", "--date", "31/02/2026", "-o", "x.pdf"), "--date"),
-        (("office-info", "--note", "x", "--note-lang", "fr"), "no summary catalog"),
+        (("office-info", "--note", "x", "--note-lang", "nl"), "no summary catalog"),
     ],
 )
 def test_cli_bad_input_is_one_line_and_status_2(cli, tmp_path, args, words):

@@ -30,11 +30,14 @@ from frontdesk.printing.translations import (
     catalog_path,
     page_language,
 )
-from tests.pdf_reading import page_sizes, pdf_text
+from tests.pdf_reading import page_sizes, pdf_text, pdfium_text
 
 BOSTON = ZoneInfo("America/New_York")
 DAY = dt.date(2026, 11, 30)
 SIX = ("en", "es", "pt", "ar", "zh", "ru")
+# Issue 16: the six, then French, German, Japanese, Korean, Turkish, Hebrew, Persian and
+# Traditional Chinese.
+ALL = (*SIX, "fr", "de", "ja", "ko", "tr", "he", "fa", "zh_Hant")
 
 
 def _at(hour: int, minute: int = 0, day: dt.date = DAY) -> dt.datetime:
@@ -74,10 +77,12 @@ def _template_ids() -> set[str]:
         return {m.id for m in read_po(handle) if m.id}
 
 
-def test_six_catalogs_each_a_plain_po_file_with_every_message_and_its_placeholders():
-    assert set(SIX) <= set(available_languages())
+def test_every_catalog_a_plain_po_file_with_every_message_and_its_placeholders():
+    """A catalog with a message left untranslated (or fuzzy) fails here: nothing prints in
+    English on a page in another language."""
+    assert set(ALL) <= set(available_languages())
     template = _template_ids()
-    for code in SIX:
+    for code in available_languages():
         with catalog_path(code).open("rb") as handle:
             catalog = read_po(handle)
         messages = {m.id: m for m in catalog if m.id}
@@ -101,7 +106,21 @@ def test_six_catalogs_each_a_plain_po_file_with_every_message_and_its_placeholde
         ("es-MX", "es"),
         ("ru", "ru"),
         ("en-GB", "en"),
-        ("fr", "en"),  # no French catalog yet
+        ("fr", "fr"),
+        ("fr-CA", "fr"),
+        ("de-AT", "de"),
+        ("ja", "ja"),
+        ("ko-KR", "ko"),
+        ("tr", "tr"),
+        ("he-IL", "he"),
+        ("iw", "he"),  # the old code for Hebrew
+        ("fa-IR", "fa"),
+        ("zh-Hant", "zh_Hant"),
+        ("zh-TW", "zh_Hant"),  # Taiwan, Hong Kong and Macau write Traditional Chinese
+        ("zh-HK", "zh_Hant"),
+        ("zh-MO", "zh_Hant"),
+        ("zh-SG", "zh"),
+        ("nl", "en"),  # no Dutch catalog
         ("tlh", "en"),
         ("not a tag", "en"),
         ("", "en"),
@@ -256,3 +275,73 @@ def test_a_long_stay_runs_over_pages_numbered_page_i_of_n():
 
 def test_letter_by_default():
     assert page_sizes(render_summary(summary(), page_language("en"))) == [(612.0, 792.0)]
+
+
+@pytest.mark.parametrize("code", [c for c in ALL if c != "en"])
+def test_no_english_is_left_on_a_translated_page(code):
+    """Every label, the advice, the office's hours (written once, "Mon–Fri 7:30–18:00") and a
+    companion's relationship picked from the desk's list ("son") are in the page's language."""
+    words = page_language(code)
+    pdf = render_summary(summary(), words)
+    text = " ".join(unicodedata.normalize("NFKC", pdfium_text(pdf)).split())
+    relationships = {"spouse", "son", "daughter", "parent", "sibling", "friend", "other"}
+    english = [m for m in _template_ids() if "{" not in m and words(m) != m]
+    english += ["Mon", "Fri", "Opening hours"]
+    for message in english:
+        if message in relationships or message == "interpreter":
+            assert f"· {message}" not in text, (code, message)  # a relationship follows a dot
+        else:
+            first = re.escape(message.split(".")[0])
+            assert not re.search(rf"(?<!\w){first}(?!\w)", text), (code, message)
+    assert words("son") in text and words("Opening hours") in text
+    assert "Harbor Hospital IPC" in text and "Cardiology" in text  # data as stored
+
+
+def test_traditional_chinese_for_taiwan_hong_kong_and_macau():
+    for tag in ("zh-TW", "zh-HK", "zh-MO", "zh-Hant"):
+        text = pdf_text(render_summary(summary(), page_language(tag)))
+        assert "就診摘要" in text and "醫師" in text and "就诊摘要" not in text, tag
+    assert "就诊摘要" in pdf_text(render_summary(summary(), page_language("zh-CN")))
+
+
+def _long_day(count: int, days: int = 1) -> VisitSummary:
+    appointments = tuple(
+        SummaryAppointment(_at(7 + i // 4, (i % 4) * 15), _at(7 + i // 4, (i % 4) * 15 + 10),
+                           f"Clinic {i + 1}", "Dr. Stone", f"Building {i + 1}, floor 2")
+        for i in range(count)
+    )  # fmt: skip
+    return summary(
+        days=tuple(SummaryDay(DAY + dt.timedelta(days=d), appointments) for d in range(days))
+    )
+
+
+def _pages(pdf: bytes) -> list[str]:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [" ".join(page.get_textpage().get_text_range().split()) for page in document]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_day_split_across_pages_has_its_date_on_each(paper):
+    """The defect: the second A4 page listed appointments under no date at all."""
+    words = page_language("en")
+    pdf = render_summary(_long_day(22, days=2), words, paper=paper)
+    pages = _pages(pdf)
+    assert len(pages) >= 3
+    dates = [words.date(DAY), words.date(DAY + dt.timedelta(days=1))]
+    for number, text in enumerate(pages, 1):
+        if "Clinic " in text:
+            assert any(d in text for d in dates), number  # "(continued)" or the day itself
+    assert any(f"{d} (continued)" in " ".join(pages) for d in dates)
+
+
+def test_the_advice_never_stands_alone_on_the_last_page():
+    """Whatever the number of appointments, the page with the advice has appointments or
+    companions on it too (it used to be alone on the last page)."""
+    for count in range(1, 30):
+        pages = _pages(render_summary(_long_day(count), page_language("en"), paper="a4"))
+        last = pages[-1]
+        assert "What to bring" in last
+        assert "Clinic " in last or "Omar HADDAD" in last, count

@@ -26,9 +26,9 @@ def patients(actor):
     book(actor, layla, "A1", 11, department="Cardiology", location="Yawkey Building, floor 5")
     book(actor, layla, "A2", 9, department="Laboratory", location="Wang Building, floor 2")
     add_companion(layla.id, CompanionInput("Haddad", "Omar", relationship="son"), actor)
-    kim = make_patient(actor, mrn="K1", family="Kim", given="Min-jun", preferred_language="ko")
-    book(actor, kim, "K1", 10, department="Imaging")
-    return layla, kim
+    anh = make_patient(actor, mrn="V1", family="Nguyen", given="Anh", preferred_language="vi")
+    book(actor, anh, "V1", 10, department="Imaging")
+    return layla, anh
 
 
 @pytest.fixture
@@ -56,8 +56,15 @@ def test_preview_in_the_patients_language_then_another_saved_as_pdf(qtbot, windo
     window.open_patient(layla.id)
     assert window.panel.ui.summaryButton.isEnabled()
     dialog = _open_with_keys(qtbot, window)
-    assert dialog.language() == "ar" and dialog.ui.warningLabel.text() == ""
-    assert not dialog.ui.previewLabel.pixmap().isNull()
+    assert dialog.language() == "ar" and "English instead" not in dialog.ui.warningLabel.text()
+    # No office address or phone set yet: the desk is told (the page would have neither).
+    assert "address is not set" in dialog.ui.warningLabel.text()
+    assert "phone number is not set" in dialog.ui.warningLabel.text()
+    # The preview shows the whole width of the page: an Arabic line starts on the right.
+    pixmap = dialog.ui.previewLabel.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() <= dialog.ui.previewScroll.viewport().width()
+    assert not dialog.ui.previewScroll.horizontalScrollBar().isVisible()
     assert dialog.summary.language == "ar" and dialog.summary.appointments == 2
     assert "2 appointment(s) on 1 day(s)" in dialog.ui.statusLabel.text()
 
@@ -76,16 +83,27 @@ def test_preview_in_the_patients_language_then_another_saved_as_pdf(qtbot, windo
 
 
 def test_the_panel_button_and_english_when_the_language_has_no_catalog(qtbot, window, patients):
-    _layla, kim = patients
-    window.open_patient(kim.id)
+    _layla, anh = patients
+    window.open_patient(anh.id)
     window.panel.ui.summaryButton.click()
     qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None)
     dialog = window.summary_dialog
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10_000)
     assert dialog.language() == "en" and dialog.summary.language == "en"
-    assert "Korean" in dialog.ui.warningLabel.text()
+    assert "Vietnamese" in dialog.ui.warningLabel.text()
     with qtbot.waitSignal(dialog.failed, timeout=10_000) as failed:
         dialog.ui.firstDate.setDate(dialog.ui.firstDate.date().addDays(1))
     assert "no appointments" in failed.args[0]
     assert not dialog.ui.printButton.isEnabled()
     dialog.reject()
+
+
+def test_no_office_warning_once_the_office_is_set(qtbot, window, patients, actor):
+    from frontdesk.services.office import set_office_info
+
+    set_office_info(actor, address="55 Fruit Street, Boston", phone="+1 617 726 2787")
+    layla, _anh = patients
+    window.open_patient(layla.id)
+    dialog = _open_with_keys(qtbot, window)
+    assert dialog.ui.warningLabel.text() == ""
+    assert dialog.summary.office_unset == ()
