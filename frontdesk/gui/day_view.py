@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView
 
 from frontdesk.domain import AppointmentStatus
+from frontdesk.gui.clearance_filter import ClearanceFilter
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.schedule_filter import ScheduleFilter
@@ -121,6 +122,7 @@ class DayView(QObject):
         self.clock_timer.stop()
         self.loader.close()
         self.poller.close()
+        self.clearance_filter.close()
 
     # -- setting up ------------------------------------------------------------------------
     def _setup_view(self) -> None:
@@ -158,6 +160,8 @@ class DayView(QObject):
             self.ui.statusFilter.addItem(self.tr(label), key)
         self.ui.departmentFilter.addItem(self.tr("All departments"), "")
         self.ui.languageFilter.addItem(self.tr("All interpreters"), "")
+        # Issue 19: the stays' financial clearance (gui/clearance_filter.py).
+        self.clearance_filter = ClearanceFilter(self.ui.languageFilter, self.proxy, self.window)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -215,6 +219,7 @@ class DayView(QObject):
         self._cursor = cursor
         self._seen = seen
         self.model.set_entries(entries)
+        self.clearance_filter.day_shown(day)
         self._refresh_filter_choices()
         self._update_counts()
         return True

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from frontdesk.gui.schedule_model import DEPARTMENT, LANGUAGE_ROLE, SORT_ROLE, STATUS_KEY_ROLE
+from frontdesk.gui.schedule_model import (
+    DEPARTMENT,
+    LANGUAGE_ROLE,
+    PATIENT_ID_ROLE,
+    SORT_ROLE,
+    STATUS_KEY_ROLE,
+)
 
 
 class ScheduleFilter(QSortFilterProxyModel):
@@ -19,6 +25,7 @@ class ScheduleFilter(QSortFilterProxyModel):
         self._department: str | None = None
         self._status: str | None = None
         self._language: str | None = None
+        self._patients: frozenset[int] | None = None  # issue 19: the clearance filter's
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -37,6 +44,12 @@ class ScheduleFilter(QSortFilterProxyModel):
         self._language = language or None
         self._changed()
 
+    def set_patients(self, patient_ids: frozenset[int] | None) -> None:
+        """Only these patients' rows (None: everyone's)."""
+        self._changing()
+        self._patients = patient_ids
+        self._changed()
+
     def _changing(self) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
@@ -50,9 +63,18 @@ class ScheduleFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self._department is None and self._status is None and self._language is None:
+        if (
+            self._department is None
+            and self._status is None
+            and self._language is None
+            and self._patients is None
+        ):
             return True  # no filter: no need to ask every row of the day
         model = self.sourceModel()
+        if self._patients is not None:
+            patient = model.index(source_row, 0, source_parent).data(PATIENT_ID_ROLE)
+            if patient not in self._patients:
+                return False
         department = model.index(source_row, DEPARTMENT, source_parent).data()
         if self._department is not None and department != self._department:
             return False

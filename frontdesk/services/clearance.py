@@ -429,3 +429,71 @@ def _settled(stay: Stay, actor: Actor, today: dt.date) -> ClearanceView:
         reference=f"clearance {view.status.value}",
     )
     return view
+
+
+def clearance_on_day(day: dt.date) -> dict[int, ClearanceStatus]:
+    """Patient id -> the clearance status of their stay, for every patient with a visit on
+    ``day``: the day view's filter. A handful of statements whatever the day's size (a stay
+    is looked for within :data:`STAY_REACH` days of the day)."""
+    from peewee import chunked, fn
+
+    from frontdesk.services.stays import fold_stays
+    from frontdesk.store.models import Visit
+
+    patients = [
+        v for (v,) in Visit.select(Visit.patient).where(Visit.local_date == day).distinct().tuples()
+    ]
+    near: list[tuple[int, int, dt.date]] = []
+    reach = dt.timedelta(days=STAY_REACH)
+    for chunk in chunked(patients, 500):
+        near += list(
+            Visit.select(Visit.id, Visit.patient, Visit.local_date)
+            .where(Visit.patient.in_(chunk) & Visit.local_date.between(day - reach, day + reach))
+            .tuples()
+        )
+    stays = [s for s in fold_stays(near) if day in s.days]
+    stay_of = {v: s for s in stays for v in s.visit_ids}
+    found: dict[int, Clearance] = {}  # patient id -> the stay's clearance (earliest visit's)
+    for chunk in chunked(list(stay_of), 500):
+        for row in Clearance.select().where(Clearance.visit.in_(chunk)).order_by(Clearance.visit):
+            found.setdefault(stay_of[row.visit_id].patient_id, row)
+    by_id = {c.id: c for c in found.values()}
+    paid: dict[int, int] = {}
+    guarantees: dict[int, list[ClearanceGuarantee]] = {}
+    for chunk in chunked(list(by_id), 500):
+        sums = (
+            ClearanceDeposit.select(
+                ClearanceDeposit.clearance, fn.SUM(ClearanceDeposit.amount_minor)
+            )
+            .where(ClearanceDeposit.clearance.in_(chunk))
+            .group_by(ClearanceDeposit.clearance)
+            .tuples()
+        )
+        paid |= {c: int(total) for c, total in sums}
+        for g in ClearanceGuarantee.select().where(ClearanceGuarantee.clearance.in_(chunk)):
+            guarantees.setdefault(g.clearance_id, []).append(g)
+    statuses = {}
+    for stay in stays:
+        row = found.get(stay.patient_id)
+        if row is None:
+            statuses[stay.patient_id] = ClearanceStatus.PENDING
+            continue
+        currency = row.currency
+        lines = [
+            GuaranteeLine(
+                g.guarantor,
+                GuarantorKind(g.kind),
+                g.number,
+                _amount(g.amount_minor, currency),
+                g.valid_from,
+                g.valid_to,
+            )
+            for g in guarantees.get(row.id, [])
+        ]
+        estimate = None if row.estimate_minor is None else _amount(row.estimate_minor, currency)
+        deposits = _amount(paid.get(row.id, 0), currency)
+        statuses[stay.patient_id] = status_of(row.needed, estimate, deposits, lines, day)
+    return statuses
+
+
+STAY_REACH = 60  # days around the day in which a stay's visits are looked for

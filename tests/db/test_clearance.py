@@ -198,3 +198,56 @@ def test_bad_money_is_refused_by_name_and_nothing_is_half_written(actor, setup, 
         call(visit, actor)
     assert [m.select().count() for m in (Clearance, ClearanceDeposit, AuditEvent)] == before
     assert Clearance.select(Clearance.estimate_minor).scalar() == estimate
+
+
+def test_the_days_statuses_in_one_pass_agree_with_each_stays_own(actor):
+    from frontdesk.services.clearance import clearance_on_day
+
+    none = make_patient(actor, "M1")
+    book(actor, none, "A-1", 9)
+    pending = make_patient(actor, "M2")
+    v2 = book(actor, pending, "A-2", 9).visit_id
+    set_estimate(v2, "1000", "EUR", actor, today=BEFORE)
+    cleared = make_patient(actor, "M3")
+    # the stay began the day before: its clearance is on that visit
+    v3 = book(actor, cleared, "A-3", 9, day=DAY - dt.timedelta(days=1)).visit_id
+    book(actor, cleared, "A-4", 9)
+    set_estimate(v3, "1000", "EUR", actor, today=BEFORE)
+    add_deposit(v3, "1000", actor, today=BEFORE)
+    expired = make_patient(actor, "M4")
+    v5 = book(actor, expired, "A-5", 9).visit_id
+    set_estimate(v5, "1000", "EUR", actor, today=BEFORE)
+    add_guarantee(
+        v5, actor, today=BEFORE, guarantor="Allianz Care", kind="insurer", amount="1000",
+        valid_from=BEFORE, valid_to=DAY - dt.timedelta(days=1),
+    )  # fmt: skip
+    waived = make_patient(actor, "M5")
+    set_needed(book(actor, waived, "A-6", 9).visit_id, False, actor, today=BEFORE)
+    elsewhere = make_patient(actor, "M6")  # not here that day
+    book(actor, elsewhere, "A-7", 9, day=DAY + dt.timedelta(days=9))
+
+    statuses = clearance_on_day(DAY)
+    assert statuses == {
+        none.id: ClearanceStatus.PENDING,
+        pending.id: ClearanceStatus.PENDING,
+        cleared.id: ClearanceStatus.CLEARED,
+        expired.id: ClearanceStatus.EXPIRED,
+        waived.id: ClearanceStatus.NOT_NEEDED,
+    }
+    for patient_id, status in statuses.items():
+        visit = Visit.get((Visit.patient == patient_id) & (Visit.local_date == DAY))
+        assert clearance_of(visit.id, DAY).status == status
+
+
+def test_the_case_board_narrows_to_stays_whose_clearance_is_open(actor):
+    from frontdesk.services.case_board import BoardFilter, case_board
+
+    open_one = make_patient(actor, "M1")
+    book(actor, open_one, "A-1", 9)
+    paid = make_patient(actor, "M2")
+    visit = book(actor, paid, "A-2", 9).visit_id
+    set_estimate(visit, "500", "GBP", actor, today=BEFORE)
+    add_deposit(visit, "500", actor, today=BEFORE)
+    rows = case_board(DAY, days=1)
+    clearance_open = BoardFilter(item=CheckItem.FINANCIAL_CLEARANCE)
+    assert [r.mrn for r in rows if clearance_open.accepts(r)] == ["M1"]
