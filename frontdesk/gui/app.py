@@ -135,14 +135,18 @@ def _application(name: str):
     return app
 
 
-def _wait(app, signal) -> bool:
+def _wait(app, signal, start=None) -> bool:
+    """Run the event loop until ``signal`` (``start``: called once it is listened to)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     done = []
     signal.connect(lambda *a: (done.append(True), loop.quit()))
+    if start is not None:
+        start()
     QTimer.singleShot(WAIT_MS, loop.quit)
-    loop.exec()
+    if not done:
+        loop.exec()
     return bool(done)
 
 
@@ -153,9 +157,10 @@ def _screenshot(app, window, path: str, search: str | None) -> int:
         window.ui.searchEdit.setText(search)
         if not _wait(app, window.search_done):
             raise FrontdeskError("the search did not answer in time")
-        window.open_selected_hit()
+        _wait(app, window.patient_opened, window.open_selected_hit)
     elif window.model.rowCount():
-        window.open_patient(window.model.entry(0).patient.id)
+        first = window.model.entry(0).patient.id
+        _wait(app, window.patient_opened, lambda: window.open_patient(first))
     for _ in range(3):  # labels that wrap settle their height in a second layout pass
         app.processEvents()
     if not window.grab().save(path):

@@ -432,6 +432,9 @@ class DayBatchPrinter(QObject):
     stage = Signal(str)  # "Printing 97 badges on QL-800…" while the printer has the job
     finished = Signal(str)
     failed = Signal(str)
+    # Printed, but names no font covers: (what was printed, badges not printed, badges printed
+    # with the passport name alone), each an entry saying whose and why.
+    names_missing = Signal(str, list, list)
 
     def __init__(self, day: dt.date, actor: Actor, settings: DeskSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -464,7 +467,7 @@ class DayBatchPrinter(QObject):
             "batch", self._work, layout_named(layout_key), printer, self.settings.pdf_folder
         )
 
-    def _work(self, layout: Layout, printer: str, folder: str) -> str:
+    def _work(self, layout: Layout, printer: str, folder: str):
         def report(done: int, total: int) -> bool:
             self.progressed.emit(done, total)
             return not self.cancel_event.is_set()
@@ -481,11 +484,7 @@ class DayBatchPrinter(QObject):
         outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
         outcome += _counted(batch.printed, self.actor, layout)  # after the printer has it
         summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
-        if batch.skipped:
-            summary += ". NOT PRINTED: " + "; ".join(batch.skipped)
-        if batch.left_off:
-            summary += ". PASSPORT NAME ONLY: " + "; ".join(batch.left_off)
-        return summary
+        return summary, list(batch.skipped), list(batch.left_off)
 
     def _show_stage(self, words: str) -> None:
         self.dialog.setMaximum(0)  # busy: CUPS says when the job is done, not how far
@@ -497,13 +496,21 @@ class DayBatchPrinter(QObject):
             self.dialog.setLabelText(self.tr("Drawing {total} badges…").format(total=total))
         self.dialog.setValue(done)
 
-    def _done(self, _tag: str, outcome: str) -> None:
+    def _done(self, _tag: str, outcome) -> None:
         self.dialog.reset()
         self.dialog.hide()
         if outcome == "cancelled":
             self.failed.emit(self.tr("Cancelled: no badge was printed"))
-        else:
-            self.finished.emit(outcome)
+            return
+        summary, skipped, left_off = outcome
+        message = summary
+        if skipped:
+            message += ". " + self.tr("NOT PRINTED: {who}").format(who="; ".join(skipped))
+        if left_off:
+            message += ". " + self.tr("PASSPORT NAME ONLY: {who}").format(who="; ".join(left_off))
+        if skipped or left_off:
+            self.names_missing.emit(summary, skipped, left_off)
+        self.finished.emit(message)
 
     def _failed(self, _tag: str, message: str) -> None:
         self.dialog.reset()

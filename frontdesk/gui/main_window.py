@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.day_view import LIVE_INTERVAL_MS, DayView
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.patient_actions import PatientActions
 from frontdesk.gui.patient_panel import PatientPanel
 from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.search_model = self.search.model
         self.actions = PatientActions(self)
+        self.patient_reader = LatestJob(self, failed=self._patient_failed)
         self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
         self._setup_status_bar()
         self._connect()
@@ -177,13 +180,22 @@ class MainWindow(QMainWindow):
 
     # -- the patient -----------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
-        try:
-            details = patient_details(patient_id, self.day, tz=self.zone, today=self.today())
-        except FrontdeskError as exc:
-            self.ui.statusbar.showMessage(str(exc), 8000)
-            return
+        """Read the patient's day off the GUI thread, then show it (the newest asked wins)."""
+        self.patient_reader.submit(
+            patient_details,
+            patient_id,
+            self.day,
+            tz=self.zone,
+            today=self.today(),
+            done=self._show_patient,
+        )
+
+    def _show_patient(self, details) -> None:
         self.panel.show_details(details)
-        self.patient_opened.emit(patient_id)
+        self.patient_opened.emit(details.id)
+
+    def _patient_failed(self, error: BaseException) -> None:
+        self.ui.statusbar.showMessage(describe(error), 8000)
 
     def _patients_changed(self, patient_ids: set[int]) -> None:
         details = self.panel.details
@@ -262,7 +274,8 @@ class MainWindow(QMainWindow):
         if self.actor is None:
             return
         batch = DayBatchPrinter(self.day, self.actor, self.settings, self)
-        batch.finished.connect(self._day_badges_done)
+        batch.finished.connect(self._after_change)
+        batch.names_missing.connect(self._names_missing)
         batch.failed.connect(self._day_badges_failed)
         self.day_batch = batch  # tests drive it
         batch.start(layout_key, printer)
@@ -283,21 +296,23 @@ class MainWindow(QMainWindow):
         self.batch_failure = box  # tests read it
         box.open()
 
-    def _day_badges_done(self, message: str) -> None:
-        self._after_change(message)
-        # A name no font covers: say whose badge is missing, or shows the passport name only.
-        if "NOT PRINTED" in message or "PASSPORT NAME ONLY" in message:
-            printed, _sep, missing = message.partition(". ")
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Some names could not be printed"),
-                printed,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setInformativeText(missing.replace("; ", "\n").replace(". ", "\n"))
-            self.batch_warning = box  # tests read it
-            box.open()
+    def _names_missing(self, printed: str, skipped: list[str], left_off: list[str]) -> None:
+        """A name no font covers: say whose badge is missing, or shows the passport name only."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some names could not be printed"),
+            printed,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        parts = []
+        if skipped:
+            parts.append("\n".join([self.tr("Not printed:"), *skipped]))
+        if left_off:
+            parts.append("\n".join([self.tr("Printed with the passport name only:"), *left_off]))
+        box.setInformativeText("\n\n".join(parts))
+        self.batch_warning = box  # tests read it
+        box.open()
 
     def _setup_door_views(self) -> None:
         """The doors, seen from the desk: who is on site (a dock, View menu) and the day's
@@ -390,4 +405,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.day_view.stop()
         self.search.job.close()
+        self.patient_reader.close()
         super().closeEvent(event)

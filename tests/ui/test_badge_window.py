@@ -43,10 +43,11 @@ def layla(actor):
 
 
 @pytest.fixture
-def window(open_window, desk_settings, layla):
+def window(qtbot, open_window, desk_settings, layla):
     desk_settings.badge_layout = "cr80"
     win = open_window(day=DAY)
-    win.open_patient(layla.id)
+    with qtbot.waitSignal(win.patient_opened, timeout=5000):
+        win.open_patient(layla.id)
     return win
 
 
@@ -136,7 +137,8 @@ def test_a_name_no_font_prints_is_a_visible_warning(qtbot, window, actor, layla)
     """A native name no font has: the badge carries the passport name alone, and the desk is
     told whose and why before it prints (issue 16: a badge for everyone)."""
     add_companion(layla.id, CompanionInput("Ur", "Ninsun", native_family_name="𒀭𒊩𒌆"), actor)
-    window.open_patient(layla.id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(layla.id)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     dialog = window.badge_dialog
     qtbot.waitUntil(lambda: dialog.ui.warningLabel.text() != "", timeout=10_000)

@@ -18,13 +18,14 @@ from tests.ui.test_badge_window import open_dialog
 
 
 @pytest.fixture
-def window(open_window, desk_settings, actor, cups):
+def window(qtbot, open_window, desk_settings, actor, cups):
     patient = make_patient(actor, mrn="L1", family="Haddad", given="Layla")
     book(actor, patient, "A1", 10, location="Yawkey Building, floor 7, room 712", day=DAY)
     desk_settings.badge_layout = "brother-62"
     desk_settings.badge_printer = "QL-800"
     win = open_window(day=DAY)
-    win.open_patient(patient.id)
+    with qtbot.waitSignal(win.patient_opened, timeout=5000):
+        win.open_patient(patient.id)
     return win
 
 

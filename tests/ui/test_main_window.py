@@ -110,7 +110,7 @@ def test_type_a_name_enter_opens_check_in_updates_the_row(qtbot, window):
     window.ui.actionCheckIn.trigger()
     qtbot.waitUntil(lambda: cell(window, "K1", STATUS) == "Arrived", timeout=5000)
     assert window.counts()["arrived"] == 1
-    assert window.panel.ui.undoButton.isEnabled()
+    qtbot.waitUntil(window.panel.ui.undoButton.isEnabled, timeout=5000)  # the panel, read again
     assert "Arrived at" in window.panel.ui.visitLabel.text()
     events = list(AuditEvent.select().where(AuditEvent.action == "visit.check_in"))
     assert len(events) == 1 and events[0].staff.username == "amal"
@@ -122,7 +122,8 @@ def test_type_a_name_enter_opens_check_in_updates_the_row(qtbot, window):
 
 
 def test_cancel_in_the_confirmation_checks_nobody_in(qtbot, window, day_of_patients):
-    window.open_patient(day_of_patients["layla"].id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(day_of_patients["layla"].id)
     answer_dialog(qtbot, Qt.Key.Key_Escape)
     window.ui.actionCheckIn.trigger()
     assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
@@ -222,7 +223,8 @@ def test_a_walk_in_booked_elsewhere_appears_as_a_new_row(qtbot, window, actor):
 def test_nobody_signed_in_changes_nothing(qtbot, window, day_of_patients):
     window.staff_combo.setCurrentIndex(0)
     assert window.actor is None and window.settings.staff_username is None
-    window.open_patient(day_of_patients["kim"].id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(day_of_patients["kim"].id)
     answer_dialog(qtbot)  # the "who is at the desk?" note
     window.ui.actionCheckIn.trigger()
     assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
@@ -282,7 +284,8 @@ def test_a_poll_for_another_day_is_not_applied(qtbot, window, actor, day_of_pati
 def test_check_in_is_only_for_today(qtbot, window, day_of_patients):
     with qtbot.waitSignal(window.day_loaded, timeout=5000):
         window.ui.actionNextDay.trigger()
-    window.open_patient(day_of_patients["kim"].id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(day_of_patients["kim"].id)
     assert not window.panel.ui.checkInButton.isEnabled()  # tomorrow is not today
     window.ui.actionCheckIn.trigger()
     assert AuditEvent.select().where(AuditEvent.action == "visit.check_in").count() == 0
@@ -293,7 +296,8 @@ def test_the_desk_locks_when_idle_and_unlocks_for_who_comes(qtbot, open_window, 
 
     create_staff("bilal", "Bilal Saeed")
     window = open_window()
-    window.open_patient(day_of_patients["layla"].id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(day_of_patients["layla"].id)
     lock = window.idle_lock
     lock.minutes = 0.01  # 0.6 s without a key or a click
     with qtbot.waitSignal(lock.locked, timeout=5000):

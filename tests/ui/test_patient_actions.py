@@ -18,6 +18,7 @@ from tests.ui.heartbeat import Heartbeat
 from tests.ui.test_main_window import answer_dialog, cell
 
 HOLDER = Path(__file__).with_name("lock_holder.py")
+STALL_BOUND_MS = 2000
 
 
 def _patient(actor):
@@ -56,7 +57,7 @@ def test_a_check_in_while_another_station_holds_the_lock_says_busy_and_never_fre
         box = window.actions.failure_box
         assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
         assert box.text() == "The database is busy; try again."
-        assert "Check-in failed: The database is busy" in window.ui.statusbar.currentMessage()
+        assert box.windowTitle() == "Check-in failed"
     finally:
         holder.kill()
         holder.wait()
@@ -65,7 +66,10 @@ def test_a_check_in_while_another_station_holds_the_lock_says_busy_and_never_fre
     assert Visit.select().where(Visit.arrived_at.is_null(False)).count() == 0
     assert window.panel.ui.checkInButton.isEnabled()
     assert cell(window, "K1", STATUS) == "Scheduled"
-    assert beat.longest_ms < 100, f"the window froze for {beat.longest_ms:.0f} ms"
+    # Waiting on the lock would freeze it for the whole busy timeout (15 s). The bound is loose
+    # because a machine shared by many test runs (load 17 on 2 cores, seen) can leave the
+    # process unscheduled for most of a second; the quiet-machine figure is in the benchmark.
+    assert beat.longest_ms < STALL_BOUND_MS, f"the window froze for {beat.longest_ms:.0f} ms"
 
     # Once the other station is done, the same click works.
     box.close()

@@ -53,7 +53,8 @@ def _open_with_keys(qtbot, window):
 
 def test_preview_in_the_patients_language_then_another_saved_as_pdf(qtbot, window, patients):
     layla, _kim = patients
-    window.open_patient(layla.id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(layla.id)
     assert window.panel.ui.summaryButton.isEnabled()
     dialog = _open_with_keys(qtbot, window)
     assert dialog.language() == "ar" and "English instead" not in dialog.ui.warningLabel.text()
@@ -84,7 +85,8 @@ def test_preview_in_the_patients_language_then_another_saved_as_pdf(qtbot, windo
 
 def test_the_panel_button_and_english_when_the_language_has_no_catalog(qtbot, window, patients):
     _layla, anh = patients
-    window.open_patient(anh.id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(anh.id)
     window.panel.ui.summaryButton.click()
     qtbot.waitUntil(lambda: getattr(window, "summary_dialog", None) is not None)
     dialog = window.summary_dialog
@@ -103,7 +105,8 @@ def test_no_office_warning_once_the_office_is_set(qtbot, window, patients, actor
 
     set_office_info(actor, address="55 Fruit Street, Boston", phone="+1 617 726 2787")
     layla, _anh = patients
-    window.open_patient(layla.id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(layla.id)
     dialog = _open_with_keys(qtbot, window)
     assert dialog.ui.warningLabel.text() == ""
     assert dialog.summary.office_unset == ()
