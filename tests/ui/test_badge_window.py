@@ -58,6 +58,7 @@ def _pdfs(folder) -> list[Path]:
 def open_dialog(qtbot, window):
     """Ctrl+B in the window, as the receptionist presses it; waits for the preview."""
     before = getattr(window, "badge_dialog", None)
+    qtbot.waitUntil(lambda: not window.patient_reader.busy)  # the panel read again after a print
     window.activateWindow()  # back from the last dialog
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
