@@ -41,7 +41,8 @@ def layla(actor):
 
 
 def _dialog(qtbot, window, patient):
-    window.open_patient(patient.id)
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(patient.id)
     assert window.panel.letterButton.isEnabled()
     window.panel.letterButton.click()
     qtbot.waitUntil(lambda: getattr(window, "letter_dialog", None) is not None)
