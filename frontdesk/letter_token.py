@@ -34,7 +34,6 @@ digest, that it says what the register says it said.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import struct
 from collections.abc import Callable
@@ -44,13 +43,16 @@ from enum import StrEnum
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+# The same reading as a badge's QR text: base32, any case, a scanner's newline stripped, junk
+# (too long, not ASCII, not base32) refused as None.
+from frontdesk.badge_token import _decode
+
 VERSION = 0x4C  # "L": a letter, version 1
 DIGEST_SIZE = 11
 _CLAIMS = struct.Struct(f">BHIII{DIGEST_SIZE}s")
 _SIGNATURE_SIZE = 64
 RAW_SIZE = _CLAIMS.size + _SIGNATURE_SIZE  # 90
 TOKEN_LENGTH = RAW_SIZE * 8 // 5  # 144
-MAX_INPUT = 4096
 _EPOCH = dt.date(1970, 1, 1)
 
 
@@ -151,23 +153,3 @@ def _seconds(day: dt.date) -> int:
 
 def _day(seconds: int) -> dt.date:
     return _EPOCH + dt.timedelta(days=seconds // 86400)
-
-
-def _decode(payload) -> bytes | None:
-    if isinstance(payload, bytes | bytearray):
-        if len(payload) > MAX_INPUT:
-            return None
-        try:
-            payload = bytes(payload).decode("ascii")
-        except UnicodeDecodeError:
-            return None
-    if not isinstance(payload, str) or len(payload) > MAX_INPUT:
-        return None
-    text = payload.strip().upper()
-    if not text or not text.isascii() or not text.isalnum():
-        return None
-    try:
-        raw = base64.b32decode(text + "=" * (-len(text) % 8))
-    except (binascii.Error, ValueError):
-        return None
-    return raw or None

@@ -206,14 +206,7 @@ def clearance_of(visit_id: int, day: dt.date) -> ClearanceView:
         for d in row.deposits.order_by(ClearanceDeposit.received_on, ClearanceDeposit.id)
     )
     guarantees = tuple(
-        GuaranteeLine(
-            g.guarantor,
-            GuarantorKind(g.kind),
-            g.number,
-            _amount(g.amount_minor, currency),
-            g.valid_from,
-            g.valid_to,
-        )
+        _guarantee_line(g, currency)
         for g in row.guarantees.order_by(ClearanceGuarantee.valid_from, ClearanceGuarantee.id)
     )
     estimate = None if row.estimate_minor is None else _amount(row.estimate_minor, currency)
@@ -409,6 +402,17 @@ def _currency_for(row: Clearance, given: str | None, what: str) -> str:
     return code
 
 
+def _guarantee_line(row: ClearanceGuarantee, currency: str | None) -> GuaranteeLine:
+    return GuaranteeLine(
+        row.guarantor,
+        GuarantorKind(row.kind),
+        row.number,
+        _amount(row.amount_minor, currency),
+        row.valid_from,
+        row.valid_to,
+    )
+
+
 def _amount(minor: int, currency: str | None) -> Decimal:
     return from_minor(minor, currency or "XXX")
 
@@ -479,17 +483,7 @@ def clearance_on_day(day: dt.date) -> dict[int, ClearanceStatus]:
             statuses[stay.patient_id] = ClearanceStatus.PENDING
             continue
         currency = row.currency
-        lines = [
-            GuaranteeLine(
-                g.guarantor,
-                GuarantorKind(g.kind),
-                g.number,
-                _amount(g.amount_minor, currency),
-                g.valid_from,
-                g.valid_to,
-            )
-            for g in guarantees.get(row.id, [])
-        ]
+        lines = [_guarantee_line(g, currency) for g in guarantees.get(row.id, [])]
         estimate = None if row.estimate_minor is None else _amount(row.estimate_minor, currency)
         deposits = _amount(paid.get(row.id, 0), currency)
         statuses[stay.patient_id] = status_of(row.needed, estimate, deposits, lines, day)
