@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         ui.actionDayBadges.triggered.connect(self.print_day_badges)
         self.panel.summary_requested.connect(self.print_summary)
         self.panel.letter_requested.connect(self.open_letter)
+        self.panel.clearance_requested.connect(self.open_clearance)
         ui.actionSummary.triggered.connect(self.print_summary)
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
 
@@ -379,6 +380,18 @@ class MainWindow(QMainWindow):
         dialog = LetterDialog(self.panel.details, actor, folder, self)
         dialog.issued.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
         self.letter_dialog = dialog  # tests drive it
+        dialog.open()
+
+    def open_clearance(self) -> None:
+        """Issue 19: the stay's financial clearance (gui/clearance_dialog.py)."""
+        from frontdesk.gui.clearance_dialog import ClearanceDialog
+
+        actor = self.require_actor()
+        if self.panel.details is None or actor is None:
+            return
+        dialog = ClearanceDialog(self.panel.details, actor, self)
+        dialog.changed.connect(self._after_change)
+        self.clearance_dialog = dialog  # tests drive it
         dialog.open()
 
     def import_schedule(self) -> None:

@@ -14,7 +14,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
@@ -41,6 +41,7 @@ class PatientPanel(QWidget):
     badges_requested = Signal()
     summary_requested = Signal()
     letter_requested = Signal()  # issue 19: a visa invitation letter
+    clearance_requested = Signal()  # issue 19: the stay's financial clearance
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,8 +71,13 @@ class PatientPanel(QWidget):
         self.ui.editContactButton.clicked.connect(self.edit_contact_requested)
         self.ui.badgesButton.clicked.connect(self.badges_requested)
         self.ui.summaryButton.clicked.connect(self.summary_requested)
-        self.letterButton = _letter_button(self.ui.summaryButton)
+        self.letterButton, self.clearanceButton = _buttons_under(
+            self.ui.editContactButton,
+            (self.tr("Visa letter…"), self.tr("Issue a signed visa invitation letter")),
+            (self.tr("Clearance…"), self.tr("The stay's estimate, deposits and guarantees")),
+        )
         self.letterButton.clicked.connect(self.letter_requested)
+        self.clearanceButton.clicked.connect(self.clearance_requested)
         self.clear()
 
     def clear(self) -> None:
@@ -122,6 +128,7 @@ class PatientPanel(QWidget):
         ui.badgesButton.setEnabled(details.visit_id is not None)
         ui.summaryButton.setEnabled(bool(details.appointments))
         self.letterButton.setEnabled(bool(details.appointments))
+        self.clearanceButton.setEnabled(details.visit_id is not None)
         ui.checkInButton.setEnabled(not details.arrived and details.is_today)
         ui.undoButton.setEnabled(details.arrived)
         ui.noShowButton.setEnabled(bool(details.scheduled_appointment_ids) and not details.arrived)
@@ -201,18 +208,23 @@ class PatientPanel(QWidget):
         return "<br>".join(lines)
 
 
-def _letter_button(beside: QPushButton) -> QPushButton:
-    """A "Visa letter…" button next to the summary's, in the same row (issue 19)."""
-    button = QPushButton(beside.tr("Visa letter…"), beside.parentWidget())
-    button.setObjectName("letterButton")
-    button.setToolTip(beside.tr("Issue a signed visa invitation letter for the patient's stay"))
-    layouts = [beside.parentWidget().layout()]
+def _buttons_under(above: QPushButton, *buttons: tuple[str, str]) -> list[QPushButton]:
+    """A row of buttons (text, tip) under ``above``, sharing its width (issue 19's letter
+    and clearance: the panel's other rows are full at 1366 pixels)."""
+    made = []
+    row = QHBoxLayout()
+    for text, tip in buttons:
+        button = QPushButton(text, above.parentWidget())
+        button.setToolTip(tip)
+        row.addWidget(button)
+        made.append(button)
+    layouts = [above.parentWidget().layout()]
     while layouts:
         layout = layouts.pop()
-        index = layout.indexOf(beside)
+        index = layout.indexOf(above)
         if index >= 0:
-            layout.insertWidget(index + 1, button)
-            return button
+            layout.insertLayout(index + 1, row)
+            return made
         children = (layout.itemAt(i).layout() for i in range(layout.count()))
         layouts += [child for child in children if child is not None]
-    raise AssertionError("the summary button is in a layout")
+    raise AssertionError("the button is in a layout")
