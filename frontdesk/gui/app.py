@@ -62,6 +62,9 @@ def run_window(
     from frontdesk.gui.watch_folder import attach
 
     attach(window)  # the schedule watch folder, if this station has one
+    from frontdesk.gui import hl7_listener
+
+    hl7_listener.attach(window)  # the HL7 (MLLP) feed, if this station takes one
     return app.exec()
 
 

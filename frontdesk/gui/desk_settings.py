@@ -129,5 +129,27 @@ class DeskSettings:
     def watch_folder(self, value: str) -> None:
         self.q.setValue("import/watch_folder", (value or "").strip())
 
+    @property
+    def hl7_port(self) -> int:
+        """The TCP port this station's MLLP listener takes (0: no listener)."""
+        try:
+            port = int(self._get("import/hl7_port", "0"))
+        except ValueError:
+            return 0
+        return port if 0 < port < 65536 else 0
+
+    @hl7_port.setter
+    def hl7_port(self, value: int) -> None:
+        self.q.setValue("import/hl7_port", str(int(value or 0)))
+
+    @property
+    def hl7_host(self) -> str:
+        """The address the listener binds: every interface unless the station says otherwise."""
+        return self._get("import/hl7_host") or "0.0.0.0"
+
+    @hl7_host.setter
+    def hl7_host(self, value: str) -> None:
+        self.q.setValue("import/hl7_host", (value or "").strip())
+
     def sync(self) -> None:
         self.q.sync()

@@ -1,5 +1,5 @@
 """Settings: this station's name, who is signed in, the office's time zone, the database,
-the schedule watch folder."""
+the schedule watch folder, the HL7 (MLLP) listener."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ class SettingsDialog(QDialog):
         self.ui.lockSpin.setValue(round(settings.lock_minutes))
         self.ui.watchFolderEdit.setText(settings.watch_folder)
         self.ui.watchFolderButton.clicked.connect(self.choose_watch_folder)
+        self.ui.hl7HostEdit.setText(settings.q.value("import/hl7_host", "") or "")
+        self.ui.hl7PortSpin.setValue(settings.hl7_port)
         self.ui.errorLabel.setStyleSheet("color: #c5221f")
         self.ui.errorLabel.hide()
         self.ui.buttons.accepted.connect(self.accept)
@@ -60,6 +62,8 @@ class SettingsDialog(QDialog):
         self.settings.database_url = self.ui.databaseEdit.text()
         self.settings.lock_minutes = self.ui.lockSpin.value()
         self.settings.watch_folder = self.ui.watchFolderEdit.text()
+        self.settings.hl7_host = self.ui.hl7HostEdit.text()
+        self.settings.hl7_port = self.ui.hl7PortSpin.value()
         self.settings.sync()
         super().accept()
 

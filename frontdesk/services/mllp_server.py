@@ -76,6 +76,7 @@ class MllpServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self.started = threading.Event()
         self.received = 0
+        self._stopping = False
 
     # -- running ----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -89,9 +90,13 @@ class MllpServer:
         self.port = self._server.sockets[0].getsockname()[1]  # port 0: the one given
         log.info("listening for HL7 (MLLP) on %s:%s", self.host, self.port)
         self.started.set()
+        if self._stopping:  # stop() came before the server was up
+            self._server.close()
 
     async def serve_forever(self) -> None:
-        await self.start()
+        """Serve until :meth:`stop`; starts the server unless :meth:`start` already did."""
+        if self._server is None:
+            await self.start()
         assert self._server is not None
         try:
             await self._server.serve_forever()
@@ -102,6 +107,7 @@ class MllpServer:
 
     def stop(self) -> None:
         """From any thread: stop accepting, let the message being applied finish."""
+        self._stopping = True
         if self._loop is not None and self._server is not None:
             self._loop.call_soon_threadsafe(self._server.close)
 

@@ -104,6 +104,28 @@ class Ui_SettingsDialog(object):
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.watchRow)
 
+        self.hl7Caption = QLabel(SettingsDialog)
+        self.hl7Caption.setObjectName(u"hl7Caption")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hl7Caption)
+
+        self.hl7Row = QHBoxLayout()
+        self.hl7Row.setObjectName(u"hl7Row")
+        self.hl7HostEdit = QLineEdit(SettingsDialog)
+        self.hl7HostEdit.setObjectName(u"hl7HostEdit")
+
+        self.hl7Row.addWidget(self.hl7HostEdit)
+
+        self.hl7PortSpin = QSpinBox(SettingsDialog)
+        self.hl7PortSpin.setObjectName(u"hl7PortSpin")
+        self.hl7PortSpin.setMinimum(0)
+        self.hl7PortSpin.setMaximum(65535)
+
+        self.hl7Row.addWidget(self.hl7PortSpin)
+
+
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.hl7Row)
+
 
         self.layout.addLayout(self.form)
 
@@ -132,6 +154,7 @@ class Ui_SettingsDialog(object):
         self.databaseCaption.setBuddy(self.databaseEdit)
         self.lockCaption.setBuddy(self.lockSpin)
         self.watchCaption.setBuddy(self.watchFolderEdit)
+        self.hl7Caption.setBuddy(self.hl7PortSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -157,6 +180,16 @@ class Ui_SettingsDialog(object):
         self.watchFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"\u2026", None))
 #if QT_CONFIG(tooltip)
         self.watchFolderButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"Choose the folder", None))
+#endif // QT_CONFIG(tooltip)
+        self.hl7Caption.setText(QCoreApplication.translate("SettingsDialog", u"HL7 feed (MLLP)", None))
+        self.hl7HostEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"0.0.0.0 (every network interface)", None))
+#if QT_CONFIG(tooltip)
+        self.hl7HostEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"The address the listener takes: 0.0.0.0 for the hospital's interface engine on another computer, 127.0.0.1 for this computer only", None))
+#endif // QT_CONFIG(tooltip)
+        self.hl7PortSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"port ", None))
+        self.hl7PortSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"off", None))
+#if QT_CONFIG(tooltip)
+        self.hl7PortSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"The TCP port the interface engine sends SIU messages to (2575 is usual); each is applied and acknowledged. Off: no listener on this station", None))
 #endif // QT_CONFIG(tooltip)
         self.note.setText(QCoreApplication.translate("SettingsDialog", u"The time zone is the whole office's (it is kept in the database). A new database takes effect when Frontdesk starts again.", None))
         self.errorLabel.setText("")
