@@ -201,3 +201,10 @@ def test_every_read_is_logged_with_the_right_words(open_door, token, clock):
     door.flush()
     logged = list(Scan.select().order_by(Scan.at))
     assert [(s.valid, s.reason, s.badge_id) for s in logged] == [(False, "malformed", None)] * 3
+
+
+def test_a_stray_key_before_a_scan_is_not_part_of_the_badge(open_door, token, clock):
+    door = open_door("Entrance", "in")
+    door.refresh()
+    result = door.scan("x" + token)
+    assert result.valid and result.way == "in"
