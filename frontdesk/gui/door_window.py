@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow
 from frontdesk.badge_token import HolderType
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_door_window import Ui_DoorWindow
+from frontdesk.gui.plain_text import plain
 from frontdesk.gui.scanner_input import WedgeReader
 from frontdesk.gui.workers import Runner
 from frontdesk.services.door import DoorStation, ScanResult
@@ -60,6 +61,8 @@ class DoorWindow(QMainWindow):
         self.settings = settings or DeskSettings()
         self.ui = Ui_DoorWindow()
         self.ui.setupUi(self)
+        ui = self.ui  # the badge's name and destination as stored: shown as text, never markup
+        plain(ui.nameLabel, ui.nativeNameLabel, ui.destinationLabel, ui.reasonLabel, ui.doorLabel)
         self.door = door
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.setWindowTitle(self.tr("Frontdesk — Door: {door}").format(door=door.door))

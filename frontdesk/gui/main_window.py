@@ -29,6 +29,7 @@ from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.patient_actions import PatientActions
 from frontdesk.gui.patient_panel import PatientPanel
+from frontdesk.gui.plain_text import plain_box
 from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
 from frontdesk.gui.search_controller import SearchController
 from frontdesk.services.actors import Actor, actor_for, list_staff
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         if left_off:
             parts.append("\n".join([self.tr("Printed with the passport name only:"), *left_off]))
         box.setInformativeText("\n\n".join(parts))
+        plain_box(box)  # patients' names, as typed
         self.batch_warning = box  # tests read it
         box.open()
 

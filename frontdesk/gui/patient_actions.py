@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.domain import CheckInResult
@@ -194,6 +194,7 @@ class PatientActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never as markup
         box.setInformativeText(
             self.tr("Ask the patient to confirm the date of birth: <b>{dob}</b>").format(
                 dob=details.date_of_birth.strftime("%d %B %Y")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
+from frontdesk.gui.plain_text import plain
 from frontdesk.locales import country_name, language_name
 from frontdesk.services.patient_view import PatientDetails
 
@@ -47,6 +48,12 @@ class PatientPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_PatientPanel()
         self.ui.setupUi(self)
+        ui = self.ui
+        plain(  # stored data: a name or an address with markup in it shows as typed
+            ui.nameLabel, ui.nativeNameLabel, ui.visitLabel, ui.dobValue, ui.mrnValue,
+            ui.nationalityValue, ui.passportValue, ui.languageValue, ui.phoneValue,
+            ui.addressValue,
+        )  # fmt: skip
         self.details: PatientDetails | None = None
         self._busy: str | None = None
         big = QFont(self.font())

@@ -82,9 +82,24 @@ def _ideographic(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
 
 
-def _per_point(part: str, bold: bool, language: str | None) -> float:
-    """The width of ``part`` at 1 pt: shaped advances scale with the size."""
-    return lay_out(part, 100.0, bold=bold, language=language).width / 100.0
+def _per_point(part: str, language: str | None) -> float:
+    """The width of ``part`` at 1 pt, bold: shaped advances scale with the size."""
+    return lay_out(part, 100.0, bold=True, language=language).width / 100.0
+
+
+def _widths(split: list[str], language: str | None) -> list[float]:
+    """Each line's width at 1 pt, from its words shaped once each (a badge batch draws 500
+    different names: shaping every way of splitting them would triple the work); a line of
+    several words is their widths and the spaces between, kerning across a space aside."""
+    widths = []
+    for part in split:
+        words = part.split(" ")
+        if len(words) == 1:
+            widths.append(_per_point(part, language))
+        else:
+            space = _per_point(" ", language) * (len(words) - 1)
+            widths.append(sum(_per_point(w, language) for w in words) + space)
+    return widths
 
 
 def fit_names(
@@ -99,10 +114,7 @@ def fit_names(
     names = [(display, 1.0)] + ([(native, NATIVE_SCALE)] if native else [])
     options = []
     for text, scale in names:
-        measured = [
-            (split, scale, [_per_point(p, True, language) for p in split])
-            for split in _splits(text)
-        ]
+        measured = [(split, scale, _widths(split, language)) for split in _splits(text)]
         # One line, then the two-line splits, the most even first (the wider half narrowest).
         options.append(measured[:1] + sorted(measured[1:], key=lambda option: max(option[2])))
     # Fewer lines first: one line each, then one name on two (the native one first: it is
@@ -124,7 +136,7 @@ def fit_names(
     # clipped to the box.
     picked = []
     for name_options in options:
-        split, scale, _widths = min(name_options, key=lambda option: max(option[2]))
+        split, scale, _measured = min(name_options, key=lambda option: max(option[2]))
         picked.append((split, scale))
     return _set(picked, room, size, language, clipped=True)
 

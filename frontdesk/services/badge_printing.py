@@ -417,6 +417,10 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
         .order_by(Companion.id)
     ):
         companions.setdefault(companion.patient_id, []).append(companion)
+    patients = {v.patient_id: v.patient for v in visits}  # read with the visits (a join)
+    for group in companions.values():
+        for companion in group:  # their names follow their patient's culture: no query each
+            companion.patient = patients[companion.patient_id]
     current: dict[tuple[int, int | None], Badge] = {}
     for badge in (
         Badge.select()

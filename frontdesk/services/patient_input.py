@@ -32,9 +32,22 @@ TRUE_WORDS = {"1", "true", "yes", "y", "x", "oui", "si", "sí", "ja"}
 FALSE_WORDS = {"0", "false", "no", "n", "", "non", "nein"}
 
 
+def refuse_unencodable(text: str, field: str) -> None:
+    """A lone surrogate (half of a UTF-16 pair, from a broken paste or a JSON escape) is not a
+    character: no database or file can hold it. Refused, naming it and where it is."""
+    for position, char in enumerate(text, 1):
+        if "\ud800" <= char <= "\udfff":
+            raise InputError(
+                f"has U+{ord(char):04X} at character {position}: half of a UTF-16 pair, "
+                "not a character (retype the text)",
+                where=field,
+            )
+
+
 def clean_text(value: str | None, field: str, *, required: bool, limit: int = MAX_NAME):
     """Trimmed, NFC text without control characters; None when empty and not required."""
     text = unicodedata.normalize("NFC", value or "").strip()
+    refuse_unencodable(text, field)
     if not text:
         if required:
             raise InputError("is required", where=field)

@@ -95,7 +95,10 @@ def search_patients(
     text: str, limit: int = DEFAULT_LIMIT, *, day: dt.date | None = None
 ) -> list[SearchHit]:
     """Best first. With ``day``, patients who have a visit that day are looked at first and
-    ranked above equally good matches: the patient at the desk is usually one of them."""
+    ranked above equally good matches: the patient at the desk is usually one of them.
+    A query with a lone surrogate (half a UTF-16 pair: no stored name has one) finds nobody."""
+    if any("\ud800" <= char <= "\udfff" for char in text or ""):
+        return []
     with search_cache.searching():
         return _search(text, limit, day)
 

@@ -29,8 +29,24 @@ _IN_CHUNK = 500
 
 
 def prefix_upper_bound(prefix: str) -> str:
-    """The least string greater than every string that starts with ``prefix``."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    """The least string greater than every string that starts with ``prefix``: its last
+    character raised by one, past the surrogates (U+D7FF -> U+E000, which a database can
+    hold); a last character U+10FFFF, which has no successor, is dropped and the one before
+    raised instead ("\U0010ffff" alone: every string from it on, bounded by U+10FFFF twice).
+
+    >>> prefix_upper_bound("abc"), prefix_upper_bound("a\ud7ff") == "a\ue000"
+    ('abd', True)
+    >>> prefix_upper_bound("a\U0010ffff")
+    'b'
+    """
+    while prefix and prefix[-1] == "\U0010ffff":
+        prefix = prefix[:-1]
+    if not prefix:
+        return "\U0010ffff" * 2
+    following = ord(prefix[-1]) + 1
+    if 0xD800 <= following <= 0xDFFF:
+        following = 0xE000
+    return prefix[:-1] + chr(following)
 
 
 def ensure_terms(terms: Iterable[str]) -> dict[str, int]:

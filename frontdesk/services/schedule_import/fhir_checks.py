@@ -77,6 +77,13 @@ def get_str(parent: dict, key: str, path: str, *, required: bool = False) -> str
         raise Bad(_join(path, key), f"{value!r} is not a string")
     if not value.strip():
         raise Bad(_join(path, key), "is empty (FHIR strings are never empty; leave it out)")
+    for position, char in enumerate(value, 1):  # from a JSON escape such as "\udc80"
+        if "\ud800" <= char <= "\udfff":
+            raise Bad(
+                _join(path, key),
+                f"has U+{ord(char):04X} at character {position}: half of a UTF-16 pair, "
+                "not a character",
+            )
     return value
 
 
