@@ -6,8 +6,10 @@
 After the set minutes without a key, click or wheel anywhere in the application, an opaque
 panel covers the whole window: no name, no schedule, no search stays visible. Whoever comes to
 the desk picks their name and unlocks; they become the signed-in staff member, so what they do
-next is recorded under their name. Live updates keep running underneath, so the window is
-current when it is unlocked.
+next is recorded under their name. Once the office signs staff in (services.roles), unlocking
+takes a secret: the signed-in person's PIN or password, or a full sign-in of someone else
+(``check``, run on a worker); a wrong one keeps the desk locked and says why. Live updates
+keep running underneath, so the window is current when it is unlocked.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +44,7 @@ log = logging.getLogger(__name__)
 class LockPanel(QFrame):
     """The cover: the office's name, who was signed in, and the way back in."""
 
-    unlock_requested = Signal(str)  # the username chosen
+    unlock_requested = Signal(str, str)  # the username chosen, the secret typed
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -61,10 +64,21 @@ class LockPanel(QFrame):
         self.who = QLabel(self)
         self.staff = QComboBox(self)
         self.staff.setMinimumWidth(320)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(self.tr("PIN or password"))
+        self.secret.setMinimumWidth(320)
+        self.secret.hide()
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #ffb4ab;")
+        self.error.setWordWrap(True)  # the reason in full: a lock's time, the admin to ask
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setMinimumWidth(560)
         self.unlock = QPushButton(self.tr("Unlock"), self)
         self.unlock.setDefault(True)
         self.unlock.clicked.connect(self._unlock)
-        for widget in (self.title, self.note, self.who, self.staff, self.unlock):
+        widgets = (self.title, self.note, self.who, self.staff, self.secret, self.error)
+        for widget in (*widgets, self.unlock):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
@@ -79,7 +93,7 @@ class LockPanel(QFrame):
     def _unlock(self) -> None:
         username = self.staff.currentData()
         if username:
-            self.unlock_requested.emit(username)
+            self.unlock_requested.emit(username, self.secret.text())
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -92,13 +106,18 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal(str)
 
-    def __init__(self, window: QWidget, minutes: float, staff, *, clock=time.monotonic) -> None:
-        """``staff()`` gives [(username, display name)] of the active accounts."""
+    def __init__(
+        self, window: QWidget, minutes: float, staff, *, clock=time.monotonic, check=None
+    ) -> None:
+        """``staff()`` gives [(username, display name)] of the active accounts. ``check``: an
+        object with ``needed()`` (does this office sign staff in?) and ``check(username,
+        secret)`` (raises when wrong; run on a worker)."""
         super().__init__(window)
         self.window = window
         self.minutes = minutes
         self._staff = staff
         self._clock = clock
+        self._check = check
         self._last = clock()
         self._switched_off: list = []
         self.panel = LockPanel(window)
@@ -109,6 +128,9 @@ class IdleLock(QObject):
         self.timer = QTimer(self, interval=CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        from frontdesk.gui.jobs import LatestJob
+
+        self.job = LatestJob(self, failed=self._refused)
 
     @property
     def is_locked(self) -> bool:
@@ -140,6 +162,13 @@ class IdleLock(QObject):
             log.warning("cannot list staff for the lock screen: %s", error)
             people = []
         self.panel.set_staff(people, current.username if current else None)
+        try:
+            needed = self._check is not None and self._check.needed()
+        except Exception:  # the database gone: ask for the secret anyway
+            needed = self._check is not None
+        self.panel.secret.setVisible(needed)
+        self.panel.secret.clear()
+        self.panel.error.clear()
         # Keyboard shortcuts act without a key press reaching a widget: switch them off too.
         self._switched_off = [
             item
@@ -163,8 +192,21 @@ class IdleLock(QObject):
         self.panel.staff.setFocus()
         self.locked.emit()
 
-    def unlock(self, username: str) -> None:
+    def unlock(self, username: str, secret: str = "") -> None:
+        if self._check is not None and self.panel.secret.isVisible():
+            self.panel.error.setText(self.tr("Checking…"))
+            self.job.start(self._check.check, username, secret, done=self._open)
+            return
+        self._open(username)
+
+    def _refused(self, error: BaseException) -> None:
+        self.panel.secret.clear()
+        self.panel.error.setText(str(error))  # still locked
+
+    def _open(self, username) -> None:
+        username = getattr(getattr(username, "staff", None), "username", username)
         self.panel.hide()
+        self.panel.secret.clear()
         for item in self._switched_off:
             item.setEnabled(True)
         self._switched_off = []

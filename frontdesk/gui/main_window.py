@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.day_view import LIVE_INTERVAL_MS, DayView
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.desk_sign_in import desk_actor
 from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
 from frontdesk.gui.jobs import LatestJob
@@ -32,7 +33,7 @@ from frontdesk.gui.patient_panel import PatientPanel
 from frontdesk.gui.plain_text import plain_box
 from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
 from frontdesk.gui.search_controller import SearchController
-from frontdesk.services.actors import Actor, actor_for, list_staff
+from frontdesk.services.actors import Actor, list_staff
 from frontdesk.services.office import office_zone
 from frontdesk.services.patient_view import patient_details
 
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.actor = None
         if username:
             try:
-                self.actor = actor_for(username, station)
+                self.actor = desk_actor(self, username, station)  # proven once sign-in is on
             except FrontdeskError as exc:
                 self.ui.statusbar.showMessage(str(exc), 8000)
         index = self.staff_combo.findData(self.actor.staff.username if self.actor else "")
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
         self.scan_log_action = scans
 
     def _setup_idle_lock(self) -> None:
+        from frontdesk.gui.desk_sign_in import LockCheck
         from frontdesk.gui.idle_lock import IdleLock
         from frontdesk.services.actors import list_staff
 
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
             self,
             self.settings.lock_minutes,
             lambda: [(s.username, s.display_name) for s in list_staff()],
+            check=LockCheck(self),
         )
         self.idle_lock.unlocked.connect(self._unlocked)
 
