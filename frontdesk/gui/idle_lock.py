@@ -74,6 +74,7 @@ class LockPanel(QFrame):
         self.error.setWordWrap(True)  # the reason in full: a lock's time, the admin to ask
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setMinimumWidth(560)
+        self.error.hide()  # shown with a reason; an office without sign-in never needs it
         self.unlock = QPushButton(self.tr("Unlock"), self)
         self.unlock.setDefault(True)
         self.unlock.clicked.connect(self._unlock)
@@ -169,6 +170,7 @@ class IdleLock(QObject):
         self.panel.secret.setVisible(needed)
         self.panel.secret.clear()
         self.panel.error.clear()
+        self.panel.error.setVisible(needed)
         # Keyboard shortcuts act without a key press reaching a widget: switch them off too.
         self._switched_off = [
             item
