@@ -17,7 +17,8 @@
 the number L898902C3 gives 6 (a misread character, or not this passport's MRZ)
 
 Every check digit is checked (passport number, date of birth, expiry, personal number and the
-composite one over the whole of line 2), and every field's characters and dates: a wrong one
+composite one over the whole of line 2), and every field's characters and dates, and the
+issuing state and nationality against ICAO's codes (no check digit covers them): a wrong one
 refuses the whole zone with the field named, since a passport reader that misread one character
 may have misread others. An expired passport is read (a patient still has to be received) and
 :meth:`PassportZone.expired` says so, for the desk to warn.
@@ -35,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from frontdesk.errors import InputError
 
@@ -242,10 +244,66 @@ def _date(text: str, field: str, position: int, *, today: dt.date, past: bool) -
 
 
 def _state(code: str, field: str, line: int, position: int) -> str:
+    """A state code ICAO 9303 part 3 knows: no check digit covers the issuing state or the
+    nationality, so a misread one (SA0 for SAU) is caught here or nowhere."""
     state = code.rstrip("<")
     if not state or not state.isalpha() or "<" in state:
         raise MrzError(f"{code} is not a state code", field=field, line=line, position=position)
+    if state not in _known_states():
+        raise MrzError(
+            f"{state} is not a state code of ICAO 9303 (a misread character?)",
+            field=field,
+            line=line,
+            position=position,
+        )
     return state
+
+
+# ICAO 9303 part 3's codes beside ISO 3166-1 alpha-3: Germany's D, the specimen's Utopia,
+# British nationals' categories, the United Nations and its agencies, stateless persons and
+# refugees, Kosovo, the European Union, and other issuing organisations.
+_ICAO_CODES = frozenset(
+    [
+        "D",
+        "UTO",
+        "GBD",
+        "GBN",
+        "GBO",
+        "GBP",
+        "GBS",
+        "UNA",
+        "UNK",
+        "UNO",
+        "XBA",
+        "XIM",
+        "XCC",
+        "XCE",
+        "XCO",
+        "XEC",
+        "XPO",
+        "XES",
+        "XMP",
+        "XOM",
+        "XDC",
+        "XXA",
+        "XXB",
+        "XXC",
+        "XXX",
+        "EUE",
+        "RKS",
+        "XKX",
+        "ZIM",
+    ]
+)
+
+
+@cache
+def _known_states() -> frozenset[str]:
+    import pycountry
+
+    iso = {c.alpha_3 for c in pycountry.countries}
+    historic = {c.alpha_3 for c in pycountry.historic_countries if hasattr(c, "alpha_3")}
+    return frozenset(iso | historic | _ICAO_CODES)
 
 
 def _names(zone: str) -> tuple[str, str]:

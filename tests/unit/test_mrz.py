@@ -200,6 +200,9 @@ def test_a_date_that_does_not_exist_is_refused_even_with_a_right_check_digit():
         ("I" + ICAO_SPECIMEN[0][1:], ICAO_SPECIMEN[1], "document code", "starts with I"),
         ("P<UTO" + "<" * 39, ICAO_SPECIMEN[1], "name", "empty"),
         (ICAO_SPECIMEN[0], ICAO_SPECIMEN[1][:20] + "Q" + ICAO_SPECIMEN[1][21:], "sex", "F, M"),
+        # no check digit covers the states: an OCR's SA0 (read SAO) for SAU is caught by name
+        (ICAO_SPECIMEN[0], ICAO_SPECIMEN[1].replace("UTO", "SAO"), "nationality", "SAO is not"),
+        (ICAO_SPECIMEN[0].replace("UTO", "UT0"), ICAO_SPECIMEN[1], "issuing state", "UT0 is not"),
     ],
 )
 def test_what_is_not_a_passport_zone_is_named(line1, line2, field, words):
