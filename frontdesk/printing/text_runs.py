@@ -93,9 +93,61 @@ def _bidi(text: str, base: int | None) -> tuple[list[int], int, str]:
     uax9.get_embedding_levels(text, storage)
     uax9.explicit_embed_and_overrides(storage)
     uax9.resolve_weak_types(storage)
+    _resolve_brackets(storage)
     uax9.resolve_neutral_types(storage, False)
     uax9.resolve_implicit_levels(storage, False)
     return _keep_joiners(text, storage["chars"], base)
+
+
+def _strong(kind: str) -> str | None:
+    """A resolved type as N0 sees it: L, or R (for R, AL and numbers), or None."""
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL", "EN", "AN"):
+        return "R"
+    return None
+
+
+def _resolve_brackets(storage: dict) -> None:
+    """UAX #9 rule N0, which python-bidi's pure-Python algorithm lacks: a pair of brackets
+    takes the direction of what it encloses when that matches the embedding, else of what
+    precedes it. Without it "כהן (Cohen) 2" printed as "Cohen) (2 כהן"."""
+    for run in storage["runs"]:
+        start, length = run["start"], run["length"]
+        chars = storage["chars"][start : start + length]
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for i, ch in enumerate(chars):
+            char = ch["ch"]
+            if ch["type"] != "ON":
+                continue
+            category = unicodedata.category(char)
+            if category == "Ps" and char in MIRRORED:
+                if len(stack) == 63:  # BD16: too deep, no more pairs in this run
+                    break
+                stack.append((MIRRORED[char], i))
+            elif category == "Pe":
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == char:
+                        pairs.append((stack[depth][1], i))
+                        del stack[depth:]
+                        break
+        embedding = "R" if chars and chars[0]["level"] % 2 else "L"
+        for opening, closing in sorted(pairs):
+            inside = {_strong(ch["type"]) for ch in chars[opening + 1 : closing]} - {None}
+            if not inside:
+                continue
+            if embedding in inside:
+                direction = embedding
+            else:
+                before = run["sor"]
+                for ch in reversed(chars[:opening]):
+                    found = _strong(ch["type"])
+                    if found:
+                        before = found
+                        break
+                direction = before if before != embedding else embedding
+            chars[opening]["type"] = chars[closing]["type"] = direction
 
 
 _EMBEDDINGS = frozenset("\u202a\u202b\u202c\u202d\u202e")  # LRE RLE PDF LRO RLO

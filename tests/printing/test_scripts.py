@@ -105,3 +105,25 @@ def test_persian_zero_width_non_joiner_is_kept_through_shaping():
     ((font_file, ours),) = glyphs_drawn(with_zwnj)
     assert ours == glyphs_harfbuzz(with_zwnj, font_file)
     assert ours != [g for _f, gs in glyphs_drawn(without) for g in gs]
+
+
+@pytest.mark.parametrize(
+    ("logical", "visual"),
+    [
+        ("כהן (Cohen) 2", "2 (Cohen) ןהכ"),  # the defect: it printed "Cohen) (2 כהן"
+        ("Cohen (כהן) 2", "Cohen (ןהכ) 2"),
+        ("דוד [David] 3", "3 [David] דוד"),
+        ("א (ב) ג", "ג (ב) א"),
+    ],
+)
+def test_brackets_in_a_mixed_name_pair_up_as_the_bidi_algorithm_says(logical, visual):
+    """UAX #9 rule N0 (bracket pairs): the drawn order, left to right, is what python-bidi's
+    Rust implementation (unicode-bidi) displays, its brackets mirrored where they run right to
+    left."""
+    from bidi import get_display
+
+    line = lay_out(logical, 12)
+    drawn = "".join(str(run.text) for run in line.runs)
+    assert drawn == visual
+    oracle = get_display(logical)
+    assert [c for c in oracle if c not in "()[]"] == [c for c in drawn if c not in "()[]"]
