@@ -55,7 +55,7 @@ def cmd_onsite(args, url: str) -> int:
     import datetime as dt
 
     from frontdesk.services.office import office_zone
-    from frontdesk.services.onsite import as_json, onsite_now
+    from frontdesk.services.onsite import as_json, door_contacts, onsite_now
 
     open_db(url)
     tz = office_zone()
@@ -64,7 +64,12 @@ def cmd_onsite(args, url: str) -> int:
         from frontdesk.printing.rollcall_pdf import roll_call_pdf
 
         pdf = roll_call_pdf(
-            people, dt.datetime.now(dt.UTC), tz, source="the shared scan log", paper=args.paper
+            people,
+            dt.datetime.now(dt.UTC),
+            tz,
+            source="the shared scan log",
+            paper=args.paper,
+            doors=door_contacts(),
         )
         write_pdf(args.pdf, pdf)
     if args.json:

@@ -270,6 +270,7 @@ class DoorWindow(QMainWindow):
             source=f"door {self.door.door} ({state}; its copy of {when} and its own scans)",
             settings=self.settings,
             connect=False,
+            doors_fn=self.door.door_contacts,
         )
 
     def closeEvent(self, event) -> None:

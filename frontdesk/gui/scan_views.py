@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.gui.workers import Runner
-from frontdesk.services.onsite import OnSite, onsite_now
+from frontdesk.services.onsite import OnSite, door_contacts, onsite_now
 from frontdesk.services.scan_view import ScanLine, day_scans
 
 ONSITE_REFRESH_MS = 5000
@@ -155,7 +155,12 @@ class OnsiteDock(QDockWidget):
         from frontdesk.gui.rollcall import print_roll_call
 
         print_roll_call(
-            self, onsite_now, self.zone, source="the desk (shared scan log)", settings=self.settings
+            self,
+            onsite_now,
+            self.zone,
+            source="the desk (shared scan log)",
+            settings=self.settings,
+            doors_fn=door_contacts,
         )
 
 

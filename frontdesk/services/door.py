@@ -25,6 +25,7 @@ import base64
 import binascii
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import re
@@ -41,8 +42,10 @@ from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.services.actors import station_named
 from frontdesk.services.office import office_zone
 from frontdesk.services.onsite import (
+    DOOR_SILENT,
     GENUINE_REFUSALS,
     WINDOW,
+    DoorContact,
     Inside,
     OnSite,
     Presence,
@@ -52,7 +55,7 @@ from frontdesk.services.onsite import (
     holder_key,
     onsite_from,
 )
-from frontdesk.store import scan_log
+from frontdesk.store import door_contacts, scan_log
 from frontdesk.store.database import close_database, open_database, ping, sqlite_path
 from frontdesk.store.door_cache import CachedBadge, DoorCache, QueuedScan
 from frontdesk.store.models import Badge, BadgeKey, Station, database_proxy, utc_now
@@ -366,6 +369,8 @@ class DoorStation:
                 inside, _rows = current_entries(now)
                 onsite = [(p.badge_id, p.entered_at, p.door) for p in inside.values()]
                 zone_name = office_zone().key
+                door_contacts.touch(self.door, now)
+                contacts = {d: at.isoformat() for d, at in door_contacts.last_contacts().items()}
             except Exception as error:  # the drivers' errors differ; any means offline
                 self._disconnect(f"{type(error).__name__}: {error}")
                 return False
@@ -373,6 +378,7 @@ class DoorStation:
             # send can run before this lock is let go), and the view adds them.
             self.cache.replace_snapshot(keys, badges, onsite, now, issuing)
             self.cache.set("office_zone", zone_name)
+            self.cache.set("door_contacts", json.dumps(contacts))
             self._load_snapshot()
             with self._view_lock:
                 self._inside = None
@@ -452,6 +458,25 @@ class DoorStation:
         ]
         self._inside = entries(later, start=snapshot, holder=self._holder)
         return self._inside
+
+    def door_contacts(self) -> list[DoorContact]:
+        """Each door's last contact with the shared database as this door last saw it (at its
+        refresh), itself included: offline when it is, or when silent too long."""
+        now = self._clock()
+        try:
+            seen = json.loads(self.cache.get("door_contacts") or "{}")
+            contacts = {d: dt.datetime.fromisoformat(at) for d, at in seen.items()}
+        except (ValueError, TypeError, AttributeError):
+            contacts = {}
+        contacts[self.door] = self._refreshed_at
+        return [
+            DoorContact(
+                door,
+                at,
+                (not self.online) if door == self.door else (at is None or now - at > DOOR_SILENT),
+            )
+            for door, at in sorted(contacts.items())
+        ]
 
     def _holder(self, badge_id: int) -> object:
         badge = self._badges.get(badge_id)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from frontdesk.badge_token import HolderType, Reason
 from frontdesk.store import scan_log
+from frontdesk.store.door_contacts import last_contacts
 from frontdesk.store.models import Badge, utc_now
 
 WINDOW = dt.timedelta(hours=24)
@@ -193,4 +194,23 @@ def as_json(people: list[OnSite], tz: dt.tzinfo) -> list[dict]:
             "seen_at": p.seen_at,
         }
         for p in people
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DoorContact:
+    door: str
+    last_contact: dt.datetime | None  # UTC; None: never
+    offline: bool
+
+
+DOOR_SILENT = dt.timedelta(minutes=2)  # a door refreshes every 30 s: four missed is offline
+
+
+def door_contacts(now: dt.datetime | None = None) -> list[DoorContact]:
+    """Each door's last contact with the shared database, offline when silent too long."""
+    now = now or utc_now()
+    return [
+        DoorContact(door, at, now - at > DOOR_SILENT)
+        for door, at in sorted(last_contacts().items())
     ]

@@ -208,3 +208,70 @@ def test_a_stray_key_before_a_scan_is_not_part_of_the_badge(open_door, token, cl
     door.refresh()
     result = door.scan("x" + token)
     assert result.valid and result.way == "in"
+
+
+def test_the_roll_call_never_cuts_a_name_and_lists_every_place(tmp_path, clock):
+    """A 60-character name and two destinations plus a clinical area: all printed whole (the
+    name wrapped, never shrunk), people sorted by family name, page x of y, and a warning for a
+    door that is offline. Rendered to docs/roll-call-long-name.png for review."""
+    import pypdfium2
+
+    from frontdesk.badge_token import HolderType
+    from frontdesk.printing.rollcall_pdf import roll_call_pdf
+    from frontdesk.services.onsite import DoorContact, OnSite
+    from tests.pdf_reading import pdf_text
+
+    long_name = "Maria Fernanda Alejandra Guadalupe DE LOS SANTOS VILLANUEVAS"
+    assert len(long_name) == 60
+    at = clock.at
+    people = [
+        OnSite(
+            7,
+            HolderType.PATIENT,
+            "Layla HADDAD",
+            "ليلى حداد",
+            "Wang Building, floor 3",
+            at,
+            "Entrance",
+        ),
+        OnSite(
+            8,
+            HolderType.PATIENT,
+            long_name,
+            None,
+            "Yawkey Building, floor 7 · Lunder Building, floor 2 (imaging)",
+            at,
+            "Garage",
+            "Imaging",
+            at,
+        ),
+        OnSite(9, HolderType.PATIENT, "Chidi OKAFOR", None, None, at, "Entrance"),
+    ] + [
+        OnSite(
+            100 + i,
+            HolderType.COMPANION,
+            f"Kin{i:02} FAMILY{i:02}",
+            None,
+            "Floor 1",
+            at,
+            "Entrance",
+        )
+        for i in range(40)
+    ]
+    doors = [
+        DoorContact("Entrance", at, False),
+        DoorContact("Garage", at - dt.timedelta(minutes=9), True),
+    ]
+    pdf = roll_call_pdf(people, at, NEW_YORK, source="test", doors=doors)
+    text = " ".join(pdf_text(pdf).split())
+    for word in long_name.split():
+        assert word in text
+    assert "Yawkey Building, floor 7" in text and "Lunder Building, floor 2 (imaging)" in text
+    assert "Imaging" in text and "WARNING Garage: OFFLINE" in text
+    # By family name: DE LOS SANTOS VILLANUEVAS, HADDAD, OKAFOR.
+    assert text.index("Guadalupe") < text.index("Layla HADDAD") < text.index("Chidi OKAFOR")
+    pages = len(pypdfium2.PdfDocument(pdf))
+    assert pages >= 2 and f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=2).to_pil()
+    image.save(tmp_path / "roll-call.png")
+    (tmp_path / "roll-call.pdf").write_bytes(pdf)

@@ -164,7 +164,18 @@ def test_roll_call_from_the_door(qtbot, door_window, badges, tmp_path):
     door_window.on_scan(badges["omar"])
     door_window.ui.rollCallButton.click()
     qtbot.waitUntil(lambda: getattr(door_window, "roll_call_box", None) is not None, timeout=10_000)
-    (pdf,) = (tmp_path / "pdf").glob("*.pdf")
+    from frontdesk.config import data_dir
+
+    (pdf,) = (data_dir() / "roll-calls").glob("*.pdf")  # with the patients' data, private
+    assert door_window.roll_call_path == pdf and not list((tmp_path / "pdf").glob("*.pdf"))
+    box = door_window.roll_call_box
+    assert box.defaultButton().text() == "Open the PDF"  # Enter opens it
+    verdict = door_window.ui.verdictFrame
+    top_of_box = box.frameGeometry().top()
+    assert (
+        top_of_box >= verdict.mapTo(door_window, verdict.rect().bottomLeft()).y() + door_window.y()
+    )
+    box.close()
     text = pdf_text(pdf.read_bytes())
     assert "FIRE ROLL-CALL — 2 on site" in text
     assert "Layla HADDAD" in text and "Omar HADDAD" in text and "حداد" in text

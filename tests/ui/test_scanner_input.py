@@ -91,3 +91,11 @@ def test_a_scanner_that_ends_with_a_line_feed(reader):
     lf.setTimestamp(5_000_000 + 3 * len(TOKEN))
     QApplication.sendEvent(reader.target, lf)
     assert reader.got["scanned"] == [TOKEN]
+
+
+def test_enter_alone_goes_to_the_widget_a_person_is_using(reader):
+    """The roll-call's box takes Enter: the reader keeps only Enters that end a read."""
+    assert reader.eventFilter(reader.target, key("\n", 7_000_000)) is False
+    send(reader, TOKEN, 7_100_000, 3)
+    assert reader.eventFilter(reader.target, key("\n", 7_100_000 + 3 * 128)) is True
+    assert reader.got["scanned"] == [TOKEN]
