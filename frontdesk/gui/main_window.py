@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         self._setup_door_views()
+        self._setup_case_views()
         self._setup_idle_lock()
         self._sign_in(self.settings.staff_username)
         self.day_view.start()
@@ -338,6 +339,12 @@ class MainWindow(QMainWindow):
         scans.triggered.connect(self.show_scan_log)
         self.ui.menuView.addAction(scans)
         self.scan_log_action = scans
+
+    def _setup_case_views(self) -> None:
+        """The international case: case board, a patient's case, arrivals (issue 18)."""
+        from frontdesk.gui.case_menu import CaseViews
+
+        self.case_views = CaseViews(self)
 
     def _setup_idle_lock(self) -> None:
         from frontdesk.gui.desk_sign_in import LockCheck

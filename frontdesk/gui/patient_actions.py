@@ -15,6 +15,7 @@ panel goes back to what it showed.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.domain import CheckInResult
+from frontdesk.gui.case_warnings import warning_lines
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.checkin import check_in, undo_check_in
@@ -206,6 +208,16 @@ class PatientActions(QObject):
             box.setInformativeText(
                 box.informativeText() + "<br><br>⚠ " + clearance_words(details.clearance_warning)
             )
+        warnings = warning_lines(details.case_warnings)
+        if warnings:  # told, never stopped: the patient is here
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(
+                box.informativeText()
+                + "<br><br>"
+                + "<br>".join(f"⚠ {html.escape(line, quote=False)}" for line in warnings)
+            )
+        box.setObjectName("checkInQuestion")
+        self.check_in_question = box  # tests read it
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check in"))
         return box.exec() == QMessageBox.StandardButton.Yes

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from frontdesk.domain import AppointmentStatus, VisitStatus
+from frontdesk.gui.case_warnings import case_html
 from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
 from frontdesk.gui.plain_text import plain
 from frontdesk.locales import country_name, language_name
@@ -43,6 +44,7 @@ class PatientPanel(QWidget):
     summary_requested = Signal()
     letter_requested = Signal()  # issue 19: a visa invitation letter
     clearance_requested = Signal()  # issue 19: the stay's financial clearance
+    case_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class PatientPanel(QWidget):
             self.ui.appointmentsCaption,
             self.ui.companionsCaption,
             self.ui.badgesCaption,
+            self.ui.caseCaption,
         ):
             font = QFont(caption.font())
             font.setBold(True)
@@ -85,6 +88,7 @@ class PatientPanel(QWidget):
         )
         self.letterButton.clicked.connect(self.letter_requested)
         self.clearanceButton.clicked.connect(self.clearance_requested)
+        self.ui.caseButton.clicked.connect(self.case_requested)
         self.clear()
 
     def clear(self) -> None:
@@ -132,6 +136,7 @@ class PatientPanel(QWidget):
         ui.appointmentsValue.setText(self._appointments_html(details))
         ui.companionsValue.setText(self._companions_html(details))
         ui.badgesValue.setText(self._badges_html(details))
+        ui.caseValue.setText(case_html(details.case_warnings, details.visit_id is not None))
         ui.badgesButton.setEnabled(details.visit_id is not None)
         ui.summaryButton.setEnabled(bool(details.appointments))
         self.letterButton.setEnabled(bool(details.appointments))

@@ -15,6 +15,7 @@ from frontdesk.names import patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import mark_no_show
 from frontdesk.services.badge_list import BadgeLine, visit_badges
+from frontdesk.services.case_view import CheckInWarnings, checkin_warnings
 from frontdesk.services.office import office_zone
 from frontdesk.services.schedule import entries_for_patient
 from frontdesk.store.models import Companion, Patient, Staff, Station, Visit, database_proxy
@@ -60,6 +61,9 @@ class PatientDetails:
     # Issue 19: "missing", "pending" or "expired" when the stay needs financial clearance
     # (a warning at check-in, never a refusal); None when cleared, not needed or no visit.
     clearance_warning: str | None = None
+    # What is still open before arrival (the stay's checklist, interpreters): shown at
+    # check-in as warnings, never a reason to refuse it.
+    case_warnings: CheckInWarnings | None = None
 
     @property
     def arrived(self) -> bool:
@@ -127,6 +131,7 @@ def patient_details(
         companions=companions,
         badges=visit_badges(visit.id) if visit else [],
         clearance_warning=_clearance_warning(patient_id, day) if visit else None,
+        case_warnings=checkin_warnings(patient_id, day) if visit else None,
     )
 
 

@@ -165,6 +165,32 @@ class Ui_PatientPanel(object):
 
         self.detailsLayout.addLayout(self.factsForm)
 
+        self.caseHeader = QHBoxLayout()
+        self.caseHeader.setObjectName(u"caseHeader")
+        self.caseCaption = QLabel(self.details)
+        self.caseCaption.setObjectName(u"caseCaption")
+
+        self.caseHeader.addWidget(self.caseCaption)
+
+        self.caseSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseHeader.addItem(self.caseSpacer)
+
+        self.caseButton = QPushButton(self.details)
+        self.caseButton.setObjectName(u"caseButton")
+
+        self.caseHeader.addWidget(self.caseButton)
+
+
+        self.detailsLayout.addLayout(self.caseHeader)
+
+        self.caseValue = QLabel(self.details)
+        self.caseValue.setObjectName(u"caseValue")
+        self.caseValue.setWordWrap(True)
+        self.caseValue.setTextFormat(Qt.TextFormat.RichText)
+
+        self.detailsLayout.addWidget(self.caseValue)
+
         self.appointmentsHeader = QHBoxLayout()
         self.appointmentsHeader.setObjectName(u"appointmentsHeader")
         self.appointmentsCaption = QLabel(self.details)
@@ -282,6 +308,11 @@ class Ui_PatientPanel(object):
         self.languageCaption.setText(QCoreApplication.translate("PatientPanel", u"Language", None))
         self.phoneCaption.setText(QCoreApplication.translate("PatientPanel", u"Phone", None))
         self.addressCaption.setText(QCoreApplication.translate("PatientPanel", u"Staying at", None))
+        self.caseCaption.setText(QCoreApplication.translate("PatientPanel", u"Before arrival", None))
+        self.caseButton.setText(QCoreApplication.translate("PatientPanel", u"Case\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.caseButton.setToolTip(QCoreApplication.translate("PatientPanel", u"The patient's international case: checklist, travel, interpreters (Ctrl+Shift+K)", None))
+#endif // QT_CONFIG(tooltip)
         self.appointmentsCaption.setText(QCoreApplication.translate("PatientPanel", u"Today's appointments", None))
         self.summaryButton.setText(QCoreApplication.translate("PatientPanel", u"Visit summary\u2026", None))
 #if QT_CONFIG(tooltip)

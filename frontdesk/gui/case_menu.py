@@ -1,0 +1,94 @@
+"""The international case in the desk window: the menu actions and the panel's button that open
+the case board, a patient's case and the arrivals sheet.
+
+    CaseViews(window)      # once, from the window's set-up
+
+The window stays the owner of the dialogs (tests read ``window.case_views.board`` etc.); what
+a dialog changes is announced in the status bar and refreshes the panel through the window's
+usual way after a change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from frontdesk.gui.arrivals_view import ArrivalsDialog
+from frontdesk.gui.case_board import CaseBoardDialog
+from frontdesk.gui.case_dialog import CaseDialog
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from frontdesk.gui.main_window import MainWindow
+
+
+class CaseViews(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.board: CaseBoardDialog | None = None
+        self.case: CaseDialog | None = None
+        self.arrivals: ArrivalsDialog | None = None
+        menu = window.ui.menuPatient
+        self.case_action = self._action(self.tr("International &case…"), "Ctrl+Shift+K")
+        self.case_action.triggered.connect(self.open_panel_case)
+        menu.addSeparator()
+        menu.addAction(self.case_action)
+        view = window.ui.menuView
+        self.board_action = self._action(self.tr("Case &board…"), "Ctrl+Shift+J")
+        self.board_action.triggered.connect(self.open_board)
+        self.arrivals_action = self._action(self.tr("&Arrivals and departures…"), "Ctrl+Shift+A")
+        self.arrivals_action.triggered.connect(lambda: self.open_arrivals(window.day))
+        view.addSeparator()
+        view.addAction(self.board_action)
+        view.addAction(self.arrivals_action)
+        window.panel.case_requested.connect(self.open_panel_case)
+
+    def _action(self, text: str, keys: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(keys))
+        return action
+
+    def open_board(self) -> None:
+        if self.board is not None and self.board.isVisible():
+            self.board.raise_()
+            self.board.activateWindow()
+            return
+        self.board = CaseBoardDialog(self.window.today(), self.window)
+        self.board.case_requested.connect(self.open_case)
+        self.board.arrivals_requested.connect(self.open_arrivals)
+        self.board.open()
+
+    def open_panel_case(self) -> None:
+        details = self.window.panel.details
+        if details is not None:
+            self.open_case(details.mrn)
+
+    def open_case(self, mrn: str) -> None:
+        if self.case is not None and self.case.isVisible():
+            self.case.close()
+        window = self.window
+        self.case = CaseDialog(mrn, window.actor, window.zone, window, since=window.today())
+        self.case.changed.connect(self._case_changed)
+        self.case.open()
+
+    def _case_changed(self, message: str) -> None:
+        self.window.ui.statusbar.showMessage(message, 8000)
+        details = self.window.panel.details
+        if details is not None:
+            self.window.open_patient(details.id)  # the panel's warnings follow the case
+        if self.board is not None and self.board.isVisible():
+            self.board.reload()
+
+    def open_arrivals(self, day: dt.date) -> None:
+        window = self.window
+        self.arrivals = ArrivalsDialog(day, window.zone, window.settings.pdf_folder, window)
+        self.arrivals.saved.connect(
+            lambda path: window.ui.statusbar.showMessage(
+                self.tr("saved {path}").format(path=path), 8000
+            )
+        )
+        self.arrivals.open()
