@@ -57,6 +57,22 @@ class PatientSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class InterpreterCover:
+    """What the day view shows of an appointment's interpreter booking (see
+    :mod:`frontdesk.services.interpreter_bookings`)."""
+
+    status: str  # requested, booked, confirmed, done, no_show, cancelled
+    needs_review: bool  # the appointment moved or was cancelled after the booking
+    mode: str  # in_person, phone, video
+    interpreter_name: str | None
+
+    @property
+    def covers(self) -> bool:
+        """An interpreter will be there (booked, confirmed or done) and nothing moved since."""
+        return self.status in ("booked", "confirmed", "done") and not self.needs_review
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleEntry:
     appointment_id: int
     source_system: str
@@ -72,6 +88,7 @@ class ScheduleEntry:
     visit_status: VisitStatus | None
     arrived_at: dt.datetime | None
     patient: PatientSummary
+    interpreter: InterpreterCover | None = None  # the appointment's interpreter booking
 
 
 @dataclass(frozen=True, slots=True)

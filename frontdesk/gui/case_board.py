@@ -265,6 +265,7 @@ class CaseBoardDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self._build(first, days)
         self._connect()
+        self.text_edit.setFocus()  # the coordinator types a name first
         self.reload()
 
     # -- building ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox
 
 from frontdesk.gui.arrivals_view import ArrivalsDialog
 from frontdesk.gui.case_board import CaseBoardDialog
@@ -46,6 +47,19 @@ class CaseViews(QObject):
         view.addAction(self.board_action)
         view.addAction(self.arrivals_action)
         window.panel.case_requested.connect(self.open_panel_case)
+        self._add_interpreter_gap_filter()
+
+    def _add_interpreter_gap_filter(self) -> None:
+        """Beside the language filter of the day: "needs an interpreter, none booked"."""
+        ui = self.window.ui
+        self.gap_filter = QCheckBox(self.tr("No interpreter booked"), ui.central)
+        self.gap_filter.setObjectName("interpreterGapFilter")
+        self.gap_filter.setToolTip(
+            self.tr("Only the appointments that need an interpreter and have none booked")
+        )
+        bar = ui.countsBar
+        bar.insertWidget(bar.indexOf(ui.languageFilter) + 1, self.gap_filter)
+        self.gap_filter.toggled.connect(self.window.proxy.set_interpreter_gap)
 
     def _action(self, text: str, keys: str) -> QAction:
         action = QAction(text, self.window)

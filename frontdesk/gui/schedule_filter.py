@@ -1,5 +1,5 @@
 """Filtering and sorting the day's table: by department, status (late included) and the
-language an interpreter is needed for.
+language an interpreter is needed for, and "needs an interpreter, none booked".
 
     proxy = ScheduleFilter()
     proxy.setSourceModel(model)
@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from frontdesk.gui.schedule_model import (
     DEPARTMENT,
+    INTERPRETER_GAP_ROLE,
     LANGUAGE_ROLE,
     PATIENT_ID_ROLE,
     SORT_ROLE,
@@ -26,6 +27,7 @@ class ScheduleFilter(QSortFilterProxyModel):
         self._status: str | None = None
         self._language: str | None = None
         self._patients: frozenset[int] | None = None  # issue 19: the clearance filter's
+        self._interpreter_gap = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -50,6 +52,12 @@ class ScheduleFilter(QSortFilterProxyModel):
         self._patients = patient_ids
         self._changed()
 
+    def set_interpreter_gap(self, only_gaps: bool) -> None:
+        """Only the appointments that need an interpreter and have none booked."""
+        self._changing()
+        self._interpreter_gap = only_gaps
+        self._changed()
+
     def _changing(self) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
@@ -68,6 +76,7 @@ class ScheduleFilter(QSortFilterProxyModel):
             and self._status is None
             and self._language is None
             and self._patients is None
+            and not self._interpreter_gap
         ):
             return True  # no filter: no need to ask every row of the day
         model = self.sourceModel()
@@ -80,5 +89,7 @@ class ScheduleFilter(QSortFilterProxyModel):
             return False
         index = model.index(source_row, 0, source_parent)
         if self._status is not None and index.data(STATUS_KEY_ROLE) != self._status:
+            return False
+        if self._interpreter_gap and not index.data(INTERPRETER_GAP_ROLE):
             return False
         return self._language is None or index.data(LANGUAGE_ROLE) == self._language

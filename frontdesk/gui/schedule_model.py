@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from frontdesk.domain import AppointmentStatus, ScheduleEntry
 from frontdesk.locales import language_english_name
+from frontdesk.services.case_terms import BookingStatus
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +44,7 @@ APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_KEY_ROLE = Qt.ItemDataRole.UserRole + 4  # "late" or the AppointmentStatus value
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 5  # the tag when an interpreter is needed, else ""
+INTERPRETER_GAP_ROLE = Qt.ItemDataRole.UserRole + 6  # needs an interpreter, none booked
 
 _LATE_BACKGROUND = QBrush(QColor("#fff1d6"))
 _CANCELLED_FOREGROUND = QBrush(QColor("#80868b"))
@@ -212,6 +214,8 @@ class ScheduleModel(QAbstractTableModel):
             return cached.key
         if role == LANGUAGE_ROLE:
             return cached.language
+        if role == INTERPRETER_GAP_ROLE:
+            return cached.gap
         return None
 
     def _render(self, entry: ScheduleEntry) -> _Row:
@@ -219,12 +223,7 @@ class ScheduleModel(QAbstractTableModel):
         p = entry.patient
         key = self.status_key(entry)
         status = self.tr(status_text(key))
-        interpreter = interpreter_tip = ""
-        if p.interpreter_needed:
-            interpreter = language_english_name(p.preferred_language) or self.tr("needed")
-            interpreter_tip = self.tr("Interpreter needed: {language} ({tag})").format(
-                language=interpreter, tag=p.preferred_language or "?"
-            )
+        interpreter, interpreter_tip, gap = self._interpreter(entry)
         display = [""] * len(HEADERS)
         display[TIME] = entry.start.strftime("%H:%M")
         display[STATUS] = status
@@ -252,7 +251,47 @@ class ScheduleModel(QAbstractTableModel):
             icon=status_icon(key),
             greyed=entry.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW),
             language=(p.preferred_language or "") if p.interpreter_needed else "",
+            gap=gap,
         )
+
+    def _interpreter(self, entry: ScheduleEntry) -> tuple[str, str, bool]:
+        """The interpreter cell: the language, and whether one is booked (a mark and a word,
+        not a colour alone); its tooltip; whether the row needs one and has none."""
+        p, cover = entry.patient, entry.interpreter
+        closed = entry.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
+        who = ""
+        if cover is not None:
+            who = cover.interpreter_name or self.tr(
+                {"phone": "by phone", "video": "by video"}.get(cover.mode, "someone")
+            )
+        if not p.interpreter_needed:
+            if cover is not None and cover.covers:
+                return f"✔ {who}", self.tr("Interpreter booked: {who}").format(who=who), False
+            return "", "", False
+        language = language_english_name(p.preferred_language) or self.tr("needed")
+        tip = self.tr("Interpreter needed: {language} ({tag})").format(
+            language=language, tag=p.preferred_language or "?"
+        )
+        if closed:
+            return language, tip, False
+        if cover is not None and cover.needs_review:
+            return (
+                f"⚠ {language}",
+                tip + " · " + self.tr("{who}: to review, the appointment moved").format(who=who),
+                True,
+            )
+        if cover is not None and cover.covers:
+            return (
+                f"✔ {language}",
+                tip
+                + " · "
+                + self.tr("booked: {who} ({status})").format(
+                    who=who, status=self.tr(BookingStatus(cover.status).label)
+                ),
+                False,
+            )
+        status = self.tr("requested") if cover is not None else self.tr("none booked")
+        return f"✖ {language}", tip + " · " + status, True
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,3 +303,4 @@ class _Row:
     icon: QIcon
     greyed: bool
     language: str
+    gap: bool = False

@@ -12,7 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from frontdesk.domain import AppointmentStatus, PatientSummary, ScheduleEntry, VisitStatus
+from frontdesk.domain import (
+    AppointmentStatus,
+    InterpreterCover,
+    PatientSummary,
+    ScheduleEntry,
+    VisitStatus,
+)
 from frontdesk.names import native_full_name
 from frontdesk.services.office import office_zone
 from frontdesk.store import changes, schedule_rows
@@ -70,6 +76,10 @@ def _entry(row: tuple, tz: dt.tzinfo) -> ScheduleEntry:
         nationality,
         language,
         interpreter,
+        booking_status,
+        booking_review,
+        booking_mode,
+        interpreter_name,
     ) = row
     start = start.astimezone(tz)
     return ScheduleEntry(
@@ -99,6 +109,9 @@ def _entry(row: tuple, tz: dt.tzinfo) -> ScheduleEntry:
             preferred_language=language,
             interpreter_needed=interpreter,
         ),
+        interpreter=InterpreterCover(booking_status, booking_review, booking_mode, interpreter_name)
+        if booking_status
+        else None,
     )
 
 

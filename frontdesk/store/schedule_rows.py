@@ -15,7 +15,9 @@ COLUMNS = (
     "a.id, a.source_system, a.external_id, a.start, a.duration_min, a.department, a.clinician, "
     "a.location, a.type, a.status, a.visit_id, v.status, v.arrived_at, "
     "p.id, p.mrn, p.family_name, p.given_name, p.native_family_name, p.native_given_name, "
-    "p.date_of_birth, p.nationality, p.preferred_language, p.interpreter_needed"
+    "p.date_of_birth, p.nationality, p.preferred_language, p.interpreter_needed, "
+    # The appointment's interpreter booking, if any (one a appointment, by a unique index).
+    "ib.status, ib.needs_review, ib.mode, i.name"
 )
 
 
@@ -40,7 +42,9 @@ def appointment_rows(
         params.extend(appointment_ids)
     found = sql.rows(
         f"SELECT {COLUMNS} FROM appointment a JOIN patient p ON p.id = a.patient_id "
-        f"LEFT JOIN visit v ON v.id = a.visit_id WHERE {' AND '.join(where)} "
+        "LEFT JOIN visit v ON v.id = a.visit_id "
+        "LEFT JOIN interpreter_booking ib ON ib.appointment_id = a.id "
+        f"LEFT JOIN interpreter i ON i.id = ib.interpreter_id WHERE {' AND '.join(where)} "
         "ORDER BY a.start, p.family_name, p.given_name, a.id",
         params,
     )
@@ -54,6 +58,7 @@ def _typed(row: tuple) -> tuple:
     if isinstance(row[19], str):
         row[19] = dt.date.fromisoformat(row[19])
     row[22] = bool(row[22])
+    row[24] = bool(row[24]) if row[24] is not None else False
     return tuple(row)
 
 

@@ -16,7 +16,7 @@ from frontdesk.services.interpreter_bookings import book_interpreter, booking_of
 from frontdesk.services.interpreter_roster import InterpreterInput, add_interpreter
 from frontdesk.services.travel import save_travel, travel_of
 from frontdesk.store.models import AuditEvent, Visit
-from tests.db.helpers import DAY, book, make_patient
+from tests.db.helpers import DAY, NEW_YORK, book, make_patient
 from tests.pdf_reading import pdf_text
 from tests.ui.test_main_window import answer_dialog
 
@@ -333,3 +333,52 @@ def test_arrivals_view_shows_the_day_and_saves_its_pdf(qtbot, open_window, cases
     text = pdf_text(path.read_bytes())
     assert "Arrivals" in text and "LA 8180" in text and "Souza" in text.title()
     assert "A1" not in text.split()  # minimum necessary: no MRN on the drivers' sheet
+
+
+def _interpreter_cells(window) -> dict[str, str]:
+    from frontdesk.gui.schedule_model import INTERPRETER
+
+    cells = {}
+    for row in range(window.proxy.rowCount()):
+        entry = window.model.entry(window.proxy.mapToSource(window.proxy.index(row, 0)).row())
+        cells[entry.external_id] = window.proxy.index(row, INTERPRETER).data()
+    return cells
+
+
+def test_the_day_shows_whether_the_interpreter_is_booked_and_filters_the_gaps(
+    qtbot, open_window, cases, actor
+):
+    from frontdesk.services.appointments import AppointmentInput, upsert_appointment
+    from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
+    from frontdesk.store.models import database_proxy
+
+    other = make_patient(actor, mrn="H1", family="Saleh", given="Huda", preferred_language="ar")
+    book(actor, other, "H-1", 15)  # needs no interpreter
+    l2 = Visit.get_by_id(cases["l1"].visit_id).appointments.order_by("start")[1]
+    book_interpreter(l2.id, actor, interpreter_id=cases["nadia"].id)
+    window = open_window()
+    assert _interpreter_cells(window) == {"L-1": "✖ Arabic", "L-2": "✔ Arabic", "H-1": ""}
+    window.case_views.gap_filter.setChecked(True)
+    assert _interpreter_cells(window) == {"L-1": "✖ Arabic"}
+
+    # Booked at another station: the row follows within a poll, and leaves the filtered view.
+    book_interpreter(cases["l1"].id, actor, mode="phone", remote_service="LanguageLine")
+    qtbot.waitUntil(lambda: _interpreter_cells(window) == {}, timeout=10_000)
+    window.case_views.gap_filter.setChecked(False)
+    assert _interpreter_cells(window)["L-1"] == "✔ Arabic"
+
+    # The appointment moves (a new time from the scheduling system): the booking is to review.
+    new_start = dt.datetime.combine(DAY, dt.time(13, 0), tzinfo=NEW_YORK)
+    with database_proxy.atomic():
+        upsert_appointment(
+            AppointmentInput(external_id="L-2", start=new_start, location=WANG),
+            cases["layla"],
+            actor,
+        )
+        follow_appointment_changes(
+            [AppointmentChange(l2.id, before={"start": l2.start}, after={"start": new_start})],
+            actor,
+        )
+    qtbot.waitUntil(lambda: _interpreter_cells(window).get("L-2") == "⚠ Arabic", timeout=10_000)
+    window.case_views.gap_filter.setChecked(True)
+    assert _interpreter_cells(window) == {"L-2": "⚠ Arabic"}

@@ -1,0 +1,308 @@
+"""Case board benchmark: the coming fortnight's stays on the million-patient database.
+
+    .venv/bin/python benchmarks/bench_case_board.py   # after bench_foundation.py (its database)
+
+On a copy of ``bench-data/foundation.sqlite3`` (1,000,000 patients; the original is never
+written), 14 days of 2,000 visits a day are added from Monday 2026-12-07 (28,000 visits, one
+to three appointments each; a fifth of each day's patients were already here the day before,
+so stays run over several days; the first visit of each stay carries a flight, a pickup and
+five of the seven checklist items; half the appointments of patients who need an interpreter
+have one booked). Then, in one process:
+
+  1. **the service** the window and ``frontdesk case-board`` call (``case_board``: six
+     statements whatever the number of stays, the rows built in Python), for the 14 days and
+     for one day, p50 / max of 7 runs after one warm-up;
+  2. **the window**: the case board dialog made, its rows read on the worker, the table
+     painted (``grab``), from the click to the picture, 5 times;
+  3. **the naive way, same run**: each visit's stay, travel, checklist and interpreter
+     bookings asked of the services one visit at a time (what a view built from
+     ``patient_case`` per row would do), timed on the first 500 stays and scaled to all.
+Prints a Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench_common import FOUNDATION  # noqa: E402
+
+FIRST = dt.date(2026, 12, 7)
+DAYS = 14
+PER_DAY = 2000
+NAIVE_SAMPLE = 500
+NEW_YORK_OFFSET = dt.timedelta(hours=5)  # December: EST
+ITEMS = (
+    "records_received",
+    "records_translated",
+    "visa_letter",
+    "financial_clearance",
+    "travel_booked",
+    "hotel_booked",
+    "interpreter_booked",
+)
+FLIGHTS = (
+    ("SV 35", "RUH"),
+    ("CA 979", "PEK"),
+    ("SU 102", "SVO"),
+    ("LA 8180", "GRU"),
+    ("KE 91", "ICN"),
+)
+
+
+def copy_foundation(source: Path, work: Path) -> Path:
+    """A consistent copy through SQLite's backup API (the source may have a WAL)."""
+    copy = work / "case-board.sqlite3"
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(copy)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return copy
+
+
+def _utc(day: dt.date, hour: int, minute: int) -> str:
+    local = dt.datetime.combine(day, dt.time(hour, minute))
+    return (local + NEW_YORK_OFFSET).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def add_fortnight(path: Path, seed: int = 18) -> dict[str, int]:
+    """14 days of 2,000 visits, their appointments, travel, checklists and bookings (raw SQL:
+    the services would take minutes for what a schedule import writes in bulk)."""
+    rnd = random.Random(seed)
+    raw = sqlite3.connect(path)
+    now = "2026-12-06 12:00:00"
+    needed = dict(raw.execute("SELECT id, interpreter_needed FROM patient WHERE id <= 1000000"))
+    ids = list(needed)
+    interpreters = [row[0] for row in raw.execute("SELECT id FROM interpreter")] or [None]
+    next_visit = raw.execute("SELECT COALESCE(MAX(id), 0) FROM visit").fetchone()[0] + 1
+    next_appt = raw.execute("SELECT COALESCE(MAX(id), 0) FROM appointment").fetchone()[0] + 1
+    visits, appointments, travel, checklist, bookings = [], [], [], [], []
+    yesterday: list[int] = []
+    counts = {"visits": 0, "appointments": 0, "stays": 0, "bookings": 0}
+    for offset in range(DAYS):
+        day = FIRST + dt.timedelta(days=offset)
+        staying = rnd.sample(yesterday, min(len(yesterday), PER_DAY // 5))
+        fresh = set(staying)
+        while len(fresh) < PER_DAY:
+            fresh.add(rnd.choice(ids))
+        today = list(fresh)
+        for patient in today:
+            visit = next_visit
+            next_visit += 1
+            visits.append((visit, patient, day.isoformat(), "expected", now))
+            for _ in range(rnd.choice((1, 1, 2, 2, 3))):
+                hour, minute = rnd.randint(8, 16), rnd.choice((0, 15, 30, 45))
+                appointments.append(
+                    (
+                        next_appt,
+                        "bench",
+                        f"B{next_appt}",
+                        patient,
+                        visit,
+                        _utc(day, hour, minute),
+                        rnd.choice((30, 45, 60)),
+                        "Heart Center",
+                        "Dr. Levin",
+                        f"Yawkey Building, floor {rnd.randint(1, 9)}",
+                        "consultation",
+                        "scheduled",
+                        now,
+                    )
+                )
+                if needed[patient] and rnd.random() < 0.5:
+                    bookings.append(
+                        (
+                            next_appt,
+                            rnd.choice(interpreters),
+                            "in_person",
+                            "ar",
+                            "booked",
+                            0,
+                            now,
+                            now,
+                        )
+                    )
+                next_appt += 1
+            if patient not in staying:  # the first visit of a stay carries its case
+                counts["stays"] += 1
+                number, origin = rnd.choice(FLIGHTS)
+                travel.append(
+                    (
+                        visit,
+                        "flight",
+                        number,
+                        origin,
+                        "BOS",
+                        _utc(day - dt.timedelta(days=1), 18, 5),
+                        "America/New_York",
+                        rnd.random() < 0.8,
+                        "Logan Cars",
+                        "Hotel",
+                        now,
+                    )
+                )
+                for item in rnd.sample(ITEMS[:6], 5):
+                    checklist.append((visit, item, "done", "desk", now))
+        yesterday = today
+    with raw:
+        raw.executemany(
+            "INSERT INTO visit (id, patient_id, local_date, status, updated_at) VALUES (?,?,?,?,?)",
+            visits,
+        )
+        raw.executemany(
+            "INSERT INTO appointment (id, source_system, external_id, patient_id, visit_id, start,"
+            " duration_min, department, clinician, location, type, status, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            appointments,
+        )
+        raw.executemany(
+            "INSERT INTO visit_travel (visit_id, arrival_mode, arrival_number, arrival_from,"
+            " arrival_place, arrival_at, arrival_zone, pickup_booked, pickup_by, stay_address,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            travel,
+        )
+        raw.executemany(
+            "INSERT INTO checklist_item (visit_id, item, state, source, set_at) VALUES (?,?,?,?,?)",
+            checklist,
+        )
+        raw.executemany(
+            "INSERT INTO interpreter_booking (appointment_id, interpreter_id, mode, language,"
+            " status, needs_review, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+            bookings,
+        )
+    raw.execute("ANALYZE")
+    raw.close()
+    counts.update(visits=len(visits), appointments=len(appointments), bookings=len(bookings))
+    return counts
+
+
+def timed(fn, runs: int) -> list[float]:
+    fn()  # warm-up: the page cache and the first statements
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def naive_board(first: dt.date, days: int, sample: int) -> tuple[float, int, int]:
+    """Each stay asked of the services one at a time; (ms for the sample, sample, all stays)."""
+    from frontdesk.services.case_view import stay_case
+    from frontdesk.services.office import office_zone
+    from frontdesk.services.stays import stay_of_visit
+    from frontdesk.store.models import Visit
+
+    tz = office_zone()
+    last = first + dt.timedelta(days=days - 1)
+    visit_ids = [
+        v.id
+        for v in Visit.select(Visit.id)
+        .where((Visit.local_date >= first) & (Visit.local_date <= last))
+        .order_by(Visit.local_date, Visit.id)
+    ]
+    seen: set[int] = set()
+    done = 0
+    start = time.perf_counter()
+    for visit_id in visit_ids:
+        if visit_id in seen:
+            continue
+        stay = stay_of_visit(visit_id)
+        seen.update(stay.visit_ids)
+        stay_case(stay, tz)  # travel, checklist, appointments and their bookings
+        done += 1
+        if done >= sample:
+            break
+    elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, done, len(visit_ids)
+
+
+def window_open(first: dt.date, runs: int) -> list[float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (the window, measured)
+
+    from frontdesk.gui.case_board import CaseBoardDialog
+
+    app = QApplication.instance() or QApplication([])
+    out = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        dialog = CaseBoardDialog(first)
+        dialog.resize(1440, 720)
+        dialog.show()
+        while dialog.model.rowCount() == 0:
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()
+        dialog.grab()
+        out.append((time.perf_counter() - start) * 1000)
+        dialog.reject()
+        dialog.deleteLater()
+        app.processEvents()
+    return out[1:]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default=str(FOUNDATION))
+    parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep the copy")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="bench-case-board-"))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ["FRONTDESK_HOME"] = str(work / "home")
+    try:
+        t0 = time.perf_counter()
+        copy = copy_foundation(Path(args.db), work)
+        counts = add_fortnight(copy)
+        print(f"copy and {counts} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+
+        from frontdesk.services.case_board import case_board
+        from frontdesk.store.database import open_database
+
+        open_database(f"sqlite:///{copy}")
+        rows14 = case_board(FIRST, DAYS)
+        rows1 = case_board(FIRST, 1)
+        fortnight = timed(lambda: case_board(FIRST, DAYS), 7)
+        one_day = timed(lambda: case_board(FIRST, 1), 7)
+        window = window_open(FIRST, 5)
+        naive_ms, sample, _visits = naive_board(FIRST, DAYS, NAIVE_SAMPLE)
+        scaled = naive_ms / sample * len(rows14)
+        print(
+            f"\n{counts['visits']:,} visits ({counts['appointments']:,} appointments, "
+            f"{counts['bookings']:,} interpreter bookings) on {DAYS} days from {FIRST}; "
+            f"{len(rows14):,} stays on the 14-day board, {len(rows1):,} on the first day's\n"
+        )
+        print("| What | p50 | max |")
+        print("|---|---:|---:|")
+        for name, values in (
+            (f"case_board, 14 days ({len(rows14):,} stays)", fortnight),
+            (f"case_board, 1 day ({len(rows1):,} stays)", one_day),
+            ("the window: dialog made, rows read on the worker, table painted (14 days)", window),
+        ):
+            print(f"| {name} | {statistics.median(values):.0f} ms | {max(values):.0f} ms |")
+        print(
+            f"| naive: the services one stay at a time ({sample} stays timed, "
+            f"scaled to {len(rows14):,}) | {scaled:,.0f} ms | |"
+        )
+        return 0
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

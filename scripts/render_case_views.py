@@ -1,0 +1,109 @@
+"""Render the international case's views to docs/screenshots (for review and the README): a demo
+database in a temporary directory (office in New York, a week of visits from the day after
+tomorrow), then
+
+  * case-board.png: the case board filtered to "arriving this week, something open";
+  * case-checklist.png and case-interpreters.png: the case of the first patient on that board
+    with an open checklist item and an appointment without an interpreter;
+  * arrivals-pdf.png: the first page of the arrivals sheet of the board's first day;
+  * desk-interpreters.png: the day at the desk with the interpreter column and its filter.
+
+    .venv/bin/python scripts/render_case_views.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _frontdesk(url: str, *args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "frontdesk", "--db", url, *args], check=True, capture_output=True
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="case-shot-"))
+    os.environ["FRONTDESK_HOME"] = str(work / "home")
+    url = f"sqlite:///{work / 'demo.sqlite3'}"
+    first = dt.date.today() + dt.timedelta(days=1)
+    _frontdesk(url, "office-zone", "America/New_York")
+    _frontdesk(url, "demo", "--patients", "3000", "--date", first.isoformat(), "--days", "10",
+               "--per-day", "60", "--seed", "3", "--quiet")  # fmt: skip
+
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
+
+    app = QApplication([])
+    from frontdesk.gui.case_board import ARRIVING_THIS_WEEK, CaseBoardDialog
+    from frontdesk.gui.case_dialog import CaseDialog
+    from frontdesk.gui.jobs import lanes_idle
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.office import office_zone
+    from frontdesk.store.database import open_database
+
+    open_database(url)
+
+    def settle() -> None:
+        for _ in range(30):
+            app.processEvents()
+            lanes_idle(2000)
+            app.processEvents()
+
+    board = CaseBoardDialog(first)
+    board.resize(1440, 720)
+    board.show()
+    settle()
+    board.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)
+    board.open_combo.setCurrentIndex(board.open_combo.findData("*"))
+    settle()
+    board.grab().save(str(out / "case-board.png"))
+    chosen = next(
+        (r for r in board.shown_rows() if r.interpreter_gap and len(r.open_items) >= 2),
+        board.shown_rows()[0],
+    )
+    case = CaseDialog(chosen.mrn, actor_for("demo", "Desk 1"), office_zone(), since=first)
+    case.show()
+    settle()
+    case.grab().save(str(out / "case-checklist.png"))
+    case.tabs.setCurrentWidget(case.interpreters)
+    settle()
+    case.grab().save(str(out / "case-interpreters.png"))
+    case.tabs.setCurrentWidget(case.travel)
+    settle()
+    case.grab().save(str(out / "case-travel.png"))
+
+    pdf = work / "arrivals.pdf"
+    _frontdesk(url, "arrivals", "--date", first.isoformat(), "--pdf", str(pdf))
+    subprocess.run(
+        ["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+         str(out / "arrivals-pdf")],
+        check=True,
+    )  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "frontdesk", "--db", url, "--screenshot",
+         str(out / "desk-interpreters.png"), "--date", first.isoformat(), "--size", "1366x768"],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    print(f"wrote case-board, case-checklist, case-interpreters, case-travel, arrivals-pdf and "
+          f"desk-interpreters PNGs into {out} ({chosen.mrn})")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
