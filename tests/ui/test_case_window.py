@@ -5,6 +5,7 @@ block it, and the arrivals sheet with its PDF."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,18 @@ from tests.ui.test_main_window import answer_dialog
 YAWKEY = "Yawkey Building, floor 5, room 512"
 WANG = "Wang Building, floor 3, room 310"
 ALL_BUT_INTERPRETER = [i for i in CheckItem if i != CheckItem.INTERPRETER_BOOKED]
+
+
+@pytest.fixture(autouse=True)
+def _case_views_collected(qtbot):
+    """The dialogs of a test are collected at its end, not at some later test's moment (the
+    cycle collector then meets Qt objects of windows long gone)."""
+    yield
+    from frontdesk.gui.jobs import lanes_idle
+
+    assert lanes_idle(20_000)
+    qtbot.wait(10)
+    gc.collect()
 
 
 def _everything_done(visit_id, actor):
