@@ -85,6 +85,31 @@ def arriving_within(choice: int, first: dt.date) -> tuple[dt.date, dt.date] | No
     return None
 
 
+FIRST_PART_DAYS = 1  # what the board opens on: the coming day
+PART_DAYS = 4  # then read this many days at a time
+
+
+def board_parts(first: dt.date, days: int) -> list[tuple[dt.date, int]]:
+    """(first day, number of days) of each part the board is read in.
+
+    >>> [(day.isoformat(), n) for day, n in board_parts(dt.date(2026, 11, 30), 7)]
+    [('2026-11-30', 1), ('2026-12-01', 4), ('2026-12-05', 2)]
+    """
+    parts, start, size = [], first, min(FIRST_PART_DAYS, days)
+    end = first + dt.timedelta(days=days)
+    while start < end:
+        size = min(size, (end - start).days)
+        parts.append((start, size))
+        start += dt.timedelta(days=size)
+        size = PART_DAYS
+    return parts
+
+
+def _key(row: BoardRow) -> tuple[int, dt.date]:
+    """A stay is the same in two parts of the board: its patient and first day stay put."""
+    return row.patient_id, row.first_day
+
+
 def _days_text(row: BoardRow) -> str:
     first, last = row.first_day, row.last_day
     if first == last:
@@ -101,12 +126,35 @@ class CaseBoardModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[BoardRow] = []
         self._display: list[tuple[str, ...] | None] = []
+        self._row_of: dict[tuple[int, dt.date], int] = {}  # (patient, first day) -> row
 
     def set_rows(self, rows: list[BoardRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._display = [None] * len(self._rows)
+        self._row_of = {_key(r): i for i, r in enumerate(self._rows)}
         self.endResetModel()
+
+    def merge_rows(self, rows: list[BoardRow]) -> None:
+        """A later part of the board: a stay already shown is replaced (its later days are
+        known now), a new one is added at the end (the parts come in day order)."""
+        new = []
+        for r in rows:
+            at = self._row_of.get(_key(r))
+            if at is None:
+                new.append(r)
+                continue
+            self._rows[at], self._display[at] = r, None
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(HEADERS) - 1))
+        if not new:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+        self._rows.extend(new)
+        self._display.extend([None] * len(new))
+        for i, r in enumerate(new, start):
+            self._row_of[_key(r)] = i
+        self.endInsertRows()
 
     def rows(self) -> list[BoardRow]:
         return list(self._rows)
@@ -250,7 +298,8 @@ def _date(value: QDate) -> dt.date:
 class CaseBoardDialog(QDialog):
     """The board, its filters, and the way to a patient's case (double click, Enter)."""
 
-    loaded = Signal()  # the rows are in (tests wait on it)
+    loaded = Signal()  # every day's rows are in (tests wait on it)
+    part_shown = Signal()  # the first days are shown, later ones are being read
     case_requested = Signal(str)  # the MRN of the stay chosen
     arrivals_requested = Signal(object)  # a date: the arrivals sheet of that day
 
@@ -260,6 +309,9 @@ class CaseBoardDialog(QDialog):
         self.setWindowTitle(self.tr("Case board"))
         self.resize(1280, 640)
         self.job = LatestJob(self, failed=self._load_failed)
+        self._generation = 0
+        self._parts: list[tuple[dt.date, int]] = []
+        self.loading = False
         self.model = CaseBoardModel(self)
         self.proxy = CaseBoardFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -383,13 +435,36 @@ class CaseBoardDialog(QDialog):
         return _date(self.first_edit.date())
 
     def reload(self, *_args) -> None:
-        self.count_label.setText(self.tr("Reading the board…"))
-        self.job.submit(case_board, self.first_day(), self.days_spin.value(), done=self._show)
+        """Read the board again, in parts: the first days come first (the window opens on
+        them), the later ones are added as they are read."""
+        self._generation += 1
+        self.loading = True
+        self._parts = board_parts(self.first_day(), self.days_spin.value())
+        self._read_part(self._generation, 0)
 
-    def _show(self, rows: list[BoardRow]) -> None:
-        self.model.set_rows(rows)
-        self._refresh_languages(rows)
-        self.apply_filter()
+    def _read_part(self, generation: int, index: int) -> None:
+        first, days = self._parts[index]
+        self.job.submit(
+            case_board, first, days, done=lambda rows: self._part_read(generation, index, rows)
+        )
+        self._update_count()
+
+    def _part_read(self, generation: int, index: int, rows: list[BoardRow]) -> None:
+        if generation != self._generation:
+            return  # the coordinator asked for other days meanwhile
+        if index == 0:
+            self.model.set_rows(rows)
+        else:
+            self.model.merge_rows(rows)
+        self._refresh_languages(rows, keep=index > 0)
+        if index == 0:
+            self.apply_filter()
+        if index + 1 < len(self._parts):
+            self.part_shown.emit()
+            self._read_part(generation, index + 1)
+            return
+        self.loading = False
+        self._update_count()
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
@@ -397,10 +472,12 @@ class CaseBoardDialog(QDialog):
             self.tr("Could not read the board: {why}").format(why=describe(error))
         )
 
-    def _refresh_languages(self, rows: list[BoardRow]) -> None:
+    def _refresh_languages(self, rows: list[BoardRow], *, keep: bool = False) -> None:
         combo = self.language_combo
         current = combo.currentData()
-        languages = sorted({r.language for r in rows if r.language})
+        languages = {r.language for r in rows if r.language}
+        if keep:  # a later part: the languages already offered stay
+            languages |= {combo.itemData(i) for i in range(1, combo.count())}
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
@@ -432,11 +509,15 @@ class CaseBoardDialog(QDialog):
         open_count = sum(
             1 for row in range(shown) if self.proxy.index(row, 0).data(ROW_ROLE).open_items
         )
-        self.count_label.setText(
-            self.tr("{shown} of {total} stays · {open} with something open").format(
-                shown=shown, total=total, open=open_count
-            )
+        text = self.tr("{shown} of {total} stays · {open} with something open").format(
+            shown=shown, total=total, open=open_count
         )
+        if self.loading and self._parts:
+            last = self._parts[-1][0] + dt.timedelta(days=self._parts[-1][1] - 1)
+            text += " · " + self.tr("reading the days to {last}…").format(
+                last=last.strftime("%a %d %b")
+            )
+        self.count_label.setText(text)
 
     def shown_rows(self) -> list[BoardRow]:
         """The rows as the coordinator sees them, in order."""

@@ -24,6 +24,8 @@ from frontdesk.store import case_rows
 
 _ITEMS = tuple(CheckItem)
 _CLOSED = ("cancelled", "no_show")
+_STATES = {state.value: state for state in ItemState}  # an Enum call a cell is too dear here
+_DEFAULTS = {needed: tuple(default_state(i, needed) for i in _ITEMS) for needed in (False, True)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +156,14 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
         carrier = next(
             (v for v in stay.visit_ids if v in travel or v in checklists), stay.first_visit_id
         )
-        set_states = checklists.get(carrier, {})
-        states = tuple(
-            ItemState(set_states[item.value])
-            if item.value in set_states
-            else default_state(item, needed)
-            for item in _ITEMS
-        )
+        set_states = checklists.get(carrier)
+        if set_states:
+            states = tuple(
+                _STATES[set_states[item.value]] if item.value in set_states else default
+                for item, default in zip(_ITEMS, _DEFAULTS[needed], strict=True)
+            )
+        else:
+            states = _DEFAULTS[needed]
         open_count = needing = covered = review = 0
         for visit_id in stay.visit_ids:
             o, c, r = counts.get(visit_id, (0, 0, 0))
