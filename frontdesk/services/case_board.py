@@ -24,6 +24,7 @@ from frontdesk.store import case_rows
 
 _ITEMS = tuple(CheckItem)
 _CLOSED = ("cancelled", "no_show")
+_VALUES = tuple(item.value for item in _ITEMS)
 _STATES = {state.value: state for state in ItemState}  # an Enum call a cell is too dear here
 _DEFAULTS = {needed: tuple(default_state(i, needed) for i in _ITEMS) for needed in (False, True)}
 
@@ -145,10 +146,13 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
         for s in fold_stays([(v[0], v[1], v[2]) for v in visits] + history)
         if s.last_day >= first and any(first <= d <= last for d in s.days)
     ]
-    all_visits = [v for s in stays for v in s.visit_ids]
-    travel = case_rows.board_travel(all_visits)
-    checklists = case_rows.board_checklists(all_visits)
-    counts = _interpreter_counts(case_rows.board_appointments(all_visits))
+    # The days read above in one indexed statement each; a stay's earlier visits by id.
+    read = {v[0] for v in visits}
+    earlier = [v for s in stays for v in s.visit_ids if v not in read]
+    days = (early, last)
+    travel = case_rows.board_travel(earlier, days)
+    checklists = case_rows.board_checklists(earlier, days)
+    counts = _interpreter_counts(case_rows.board_appointments(earlier, days))
     rows = []
     for stay in stays:
         p = patients[stay.patient_id]
@@ -159,8 +163,8 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
         set_states = checklists.get(carrier)
         if set_states:
             states = tuple(
-                _STATES[set_states[item.value]] if item.value in set_states else default
-                for item, default in zip(_ITEMS, _DEFAULTS[needed], strict=True)
+                _STATES[set_states[value]] if value in set_states else default
+                for value, default in zip(_VALUES, _DEFAULTS[needed], strict=True)
             )
         else:
             states = _DEFAULTS[needed]

@@ -152,45 +152,65 @@ def earlier_visits(patient_ids: Sequence[int], before: dt.date) -> list[tuple[in
     return [(v, p, day(d)) for v, p, d in found]
 
 
-def board_appointments(visit_ids: Sequence[int]) -> list[tuple]:
-    """(visit id, appointment id, start, status, booking status, needs review, booking mode)
-    of these visits' appointments."""
-    found = []
-    for chunk in _chunks(list(visit_ids)):
+def _board_rows(select: str, visit_ids: Sequence[int], between) -> list[tuple]:
+    """Rows of ``select`` (which names ``visit v`` joined in) for the visits of the days
+    ``between`` (first, last) in one indexed statement, and for ``visit_ids`` by id (a stay's
+    earlier visits), in chunks."""
+    found: list[tuple] = []
+    if between is not None:
         found += sql.rows(
-            "SELECT a.visit_id, a.id, a.start, a.status, b.status, b.needs_review, b.mode "
-            "FROM appointment a LEFT JOIN interpreter_booking b ON b.appointment_id = a.id "
-            f"WHERE a.visit_id IN ({sql.marks(len(chunk))})",
-            chunk,
+            f"{select} WHERE v.local_date >= ? AND v.local_date <= ?",
+            (sql.day(between[0]), sql.day(between[1])),
         )
-    return [(v, a, instant(s), st, bs, bool(r), m) for v, a, s, st, bs, r, m in found]
-
-
-def board_travel(visit_ids: Sequence[int]) -> dict[int, tuple]:
-    """visit id -> (arrival at, arrival mode, arrival number, arrival place, pickup booked,
-    stay address, departure at)."""
-    found: dict[int, tuple] = {}
     for chunk in _chunks(list(visit_ids)):
-        for row in sql.rows(
-            "SELECT visit_id, arrival_at, arrival_mode, arrival_number, arrival_place, "
-            "pickup_booked, stay_address, departure_at FROM visit_travel "
-            f"WHERE visit_id IN ({sql.marks(len(chunk))})",
-            chunk,
-        ):
-            found[row[0]] = (instant(row[1]), *row[2:5], bool(row[5]), row[6], instant(row[7]))
+        found += sql.rows(f"{select} WHERE v.id IN ({sql.marks(len(chunk))})", chunk)
     return found
 
 
-def board_checklists(visit_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+def board_appointments(
+    visit_ids: Sequence[int], between: tuple[dt.date, dt.date] | None = None
+) -> list[tuple]:
+    """(visit id, appointment id, start, status, booking status, needs review, booking mode)
+    of these visits' appointments (and of the visits of the days ``between``)."""
+    found = _board_rows(
+        "SELECT a.visit_id, a.id, a.start, a.status, b.status, b.needs_review, b.mode "
+        "FROM visit v JOIN appointment a ON a.visit_id = v.id "
+        "LEFT JOIN interpreter_booking b ON b.appointment_id = a.id",
+        visit_ids,
+        between,
+    )
+    return [(v, a, instant(s), st, bs, bool(r), m) for v, a, s, st, bs, r, m in found]
+
+
+def board_travel(
+    visit_ids: Sequence[int], between: tuple[dt.date, dt.date] | None = None
+) -> dict[int, tuple]:
+    """visit id -> (arrival at, arrival mode, arrival number, arrival place, pickup booked,
+    stay address, departure at)."""
+    found: dict[int, tuple] = {}
+    for row in _board_rows(
+        "SELECT t.visit_id, t.arrival_at, t.arrival_mode, t.arrival_number, t.arrival_place, "
+        "t.pickup_booked, t.stay_address, t.departure_at "
+        "FROM visit v JOIN visit_travel t ON t.visit_id = v.id",
+        visit_ids,
+        between,
+    ):
+        found[row[0]] = (instant(row[1]), *row[2:5], bool(row[5]), row[6], instant(row[7]))
+    return found
+
+
+def board_checklists(
+    visit_ids: Sequence[int], between: tuple[dt.date, dt.date] | None = None
+) -> dict[int, dict[str, str]]:
     """visit id -> {item: state} of the items set on these visits."""
     found: dict[int, dict[str, str]] = {}
-    for chunk in _chunks(list(visit_ids)):
-        for visit_id, item, state in sql.rows(
-            "SELECT visit_id, item, state FROM checklist_item "
-            f"WHERE visit_id IN ({sql.marks(len(chunk))})",
-            chunk,
-        ):
-            found.setdefault(visit_id, {})[item] = state
+    for visit_id, item, state in _board_rows(
+        "SELECT c.visit_id, c.item, c.state "
+        "FROM visit v JOIN checklist_item c ON c.visit_id = v.id",
+        visit_ids,
+        between,
+    ):
+        found.setdefault(visit_id, {})[item] = state
     return found
 
 
