@@ -15,8 +15,12 @@ TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
 @pytest.fixture(autouse=True)
-def _workers_done_before_the_next_test(qtbot):
-    """A job still running at the end of a test must not touch the next test's database."""
+def _workers_done_before_the_next_test(request, qtbot):
+    """A job still running at the end of a test must not touch the next test's database, nor
+    meet its own test's database gone (a dropped PostgreSQL schema): the test's database is
+    made before this fixture, so that it is dropped only after the workers are done."""
+    if "db" in request.fixturenames:
+        request.getfixturevalue("db")
     yield
     from frontdesk.gui.jobs import lanes_idle
 
