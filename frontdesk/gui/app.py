@@ -114,6 +114,9 @@ def run_door(
         window.resize(*size)
         window.show()
     else:
+        # Without a window manager full screen keeps the form's 1280x800: the screen's own
+        # size first, so that the window fits whatever screen it is on.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     code = app.exec()  # closing the window sent the queue (or kept it in the door's file)
     station.close()

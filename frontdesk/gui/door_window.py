@@ -40,7 +40,23 @@ _HOLDER_WORDS = {
     HolderType.INTERPRETER: "INTERPRETER",
     HolderType.VISITOR: "VISITOR",
 }
-_GREEN, _RED, _IDLE = "#0b6b2e", "#a4000f", "#2d3440"
+_GREEN, _RED, _IDLE, _AMBER = "#0b6b2e", "#a4000f", "#2d3440", "#8a4b00"
+KEYBOARD_CHECK_MS = 500
+# Capital letters' height on the screen, in millimetres, for reading from 2 m (about 1/200 of
+# the distance is the least that is read at a glance; the verdict and IN/OUT well above it).
+CAP_HEIGHT_MM = {
+    "verdict": 22.0,
+    "way": 14.0,
+    "name": 11.0,
+    "native": 10.0,
+    "reason": 9.0,
+    "holder": 8.0,
+    "destination": 8.0,
+    "connection": 7.0,  # the OFFLINE band: white on red across the top
+    "door": 5.0,
+    "list": 3.5,
+}
+CAP_TO_EM = 0.7  # a capital is about 0.7 of the font's pixel size
 # What the header says the door is; every direction a door may have (DIRECTIONS) has words.
 _DIRECTION_WORDS = {
     "in": "entry",
@@ -99,33 +115,58 @@ class DoorWindow(QMainWindow):
             if self.camera
             else self.tr("No camera: scanner only")
         )
+        self.keyboard_lost = False
+        self.keyboard_timer = QTimer(self, interval=KEYBOARD_CHECK_MS)
+        self.keyboard_timer.timeout.connect(self._check_keyboard)
         self.show_idle()
         self._update_connection()
+        self.keyboard_timer.start()
         self.flush_timer.start()
         self.refresh_timer.start()
         QTimer.singleShot(0, self.sync)
 
-    def _fonts(self) -> None:
+    def _fonts(self, height: int | None = None) -> None:
+        """Letters sized in millimetres on the screen (:data:`CAP_HEIGHT_MM`), from the
+        screen's physical density, shrunk only as far as the window's height needs."""
+        screen = self.screen() or QApplication.primaryScreen()
+        dpi = min(200.0, max(72.0, screen.physicalDotsPerInchY() if screen else 96.0))
+        if height is None:
+            height = screen.availableGeometry().height() if screen else 768
+        self._fonts_for = height
+        px = {k: mm / 25.4 * dpi / CAP_TO_EM for k, mm in CAP_HEIGHT_MM.items()}
+        # The tallest verdict: a "both" door's valid scan, the name on two lines.
+        tallest = 1.25 * sum(
+            px[k] * n
+            for k, n in (("verdict", 1), ("way", 1), ("name", 2), ("native", 1), ("holder", 1))
+        ) + 1.25 * (px["destination"] + px["connection"] + px["door"] + 4 * px["list"])
+        shrink = min(1.0, height * 0.92 / tallest)
+        self.font_px = {k: max(12, round(v * shrink)) for k, v in px.items()}
         base = QFont(self.font())
-        size = base.pointSizeF()
 
-        def font(scale: float, bold: bool = False) -> QFont:
+        def font(key: str, bold: bool = False) -> QFont:
             f = QFont(base)
-            f.setPointSizeF(size * scale)
+            f.setPixelSize(self.font_px[key])
             f.setBold(bold)
             return f
 
         ui = self.ui
-        ui.verdictLabel.setFont(font(6.0, True))
-        ui.wayLabel.setFont(font(4.0, True))
-        ui.reasonLabel.setFont(font(2.2, True))
-        ui.nameLabel.setFont(font(3.2, True))
-        ui.nativeNameLabel.setFont(font(3.0))
-        ui.holderLabel.setFont(font(2.2, True))
-        ui.destinationLabel.setFont(font(2.0))
-        ui.doorLabel.setFont(font(1.4, True))
-        ui.connectionLabel.setFont(font(1.2))
-        ui.lastScansList.setFont(font(1.3))
+        ui.verdictLabel.setFont(font("verdict", True))
+        ui.wayLabel.setFont(font("way", True))
+        ui.reasonLabel.setFont(font("reason", True))
+        ui.nameLabel.setFont(font("name", True))
+        ui.nativeNameLabel.setFont(font("native"))
+        ui.holderLabel.setFont(font("holder", True))
+        ui.destinationLabel.setFont(font("destination"))
+        ui.doorLabel.setFont(font("door", True))
+        ui.connectionLabel.setFont(font("connection", True))
+        ui.connectionLabel.setWordWrap(True)
+        ui.lastScansList.setFont(font("list"))
+        ui.rollCallButton.setFont(font("door", True))
+
+    def resizeEvent(self, event) -> None:
+        if abs(self.height() - getattr(self, "_fonts_for", 0)) > 20:
+            self._fonts(self.height())  # full screen on another screen, or a window resized
+        super().resizeEvent(event)
 
     # -- scans ---------------------------------------------------------------------------------
     def on_scan(self, payload: str) -> ScanResult:
@@ -170,7 +211,38 @@ class DoorWindow(QMainWindow):
             return self.tr("→ IN") if result.way == "in" else self.tr("← OUT")
         return ""
 
+    def _check_keyboard(self) -> None:
+        """The scanner types into whatever has the keyboard: when no window of this program
+        has it (another program took it), say so loudly and ask for it back."""
+        lost = self.isVisible() and QApplication.activeWindow() is None
+        if lost:
+            self.activateWindow()
+            self.raise_()
+        if lost != self.keyboard_lost:
+            self.keyboard_lost = lost
+            if lost:
+                self._show_keyboard_lost()
+            else:
+                self.show_idle()
+
+    def _show_keyboard_lost(self) -> None:
+        ui = self.ui
+        ui.verdictFrame.setStyleSheet(
+            f"QFrame#verdictFrame {{ background: {_AMBER}; }} QLabel {{ color: white; }}"
+        )
+        ui.verdictLabel.setText(self.tr("⚠  NOT LISTENING"))
+        ui.reasonLabel.setText(
+            self.tr("Another window has the keyboard: scans go there. Touch this screen.")
+        )
+        ui.reasonLabel.show()
+        for label in (ui.wayLabel, ui.nameLabel, ui.nativeNameLabel, ui.holderLabel):
+            label.hide()
+        ui.destinationLabel.hide()
+
     def show_idle(self) -> None:
+        if getattr(self, "keyboard_lost", False):
+            self._show_keyboard_lost()
+            return
         ui = self.ui
         ui.verdictFrame.setStyleSheet(
             f"QFrame#verdictFrame {{ background: {_IDLE}; }} QLabel {{ color: white; }}"
@@ -248,12 +320,17 @@ class DoorWindow(QMainWindow):
             text = self.tr("● Online · {age}{queue}").format(age=age, queue=queue)
             style = "color: #0b6b2e;"
         else:
-            text = self.tr("● OFFLINE: deciding from this door's copy · {age}{queue}").format(
-                age=age, queue=queue
-            )
-            style = "color: #a4000f; font-weight: bold;"
-        self.ui.connectionLabel.setText(text)
-        self.ui.connectionLabel.setStyleSheet(style)
+            why = door.last_error or self.tr("not connected yet")
+            text = self.tr("OFFLINE ({why}) · deciding from this door's copy · {age}{queue}")
+            text = text.format(why=why, age=age, queue=queue)
+            style = f"background: {_RED}; color: white; font-weight: bold; padding: 4px;"
+        label = self.ui.connectionLabel
+        font = label.font()  # OFFLINE as a band readable from afar; online, small print
+        font.setPixelSize(self.font_px["door" if door.online else "connection"])
+        font.setBold(not door.online)
+        label.setFont(font)
+        label.setText(text)
+        label.setStyleSheet(style)
 
     # -- roll-call ----------------------------------------------------------------------------
     def roll_call(self) -> None:
@@ -276,7 +353,7 @@ class DoorWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._closed = True
         QApplication.instance().removeEventFilter(self.reader)
-        for timer in (self.flush_timer, self.refresh_timer, self.idle_timer):
+        for timer in (self.flush_timer, self.refresh_timer, self.idle_timer, self.keyboard_timer):
             timer.stop()
         if self.camera is not None:
             self.camera.stop()

@@ -53,7 +53,7 @@ def door_window(qtbot, db_url, tmp_path, badges):
     window.clock = clock
     qtbot.addWidget(window)
     window.resize(1280, 800)
-    with qtbot.waitSignal(window.synced, timeout=10_000):
+    with qtbot.waitSignal(window.synced, timeout=30_000):  # a loaded machine: give it time
         window.show()
     yield window
     window.close()
@@ -150,6 +150,7 @@ def test_offline_then_back(qtbot, door_window, badges, db_url):
     # The window looks every second: it says so without being asked.
     qtbot.waitUntil(lambda: "OFFLINE" in door_window.ui.connectionLabel.text(), timeout=5000)
     assert "revocation list from" in door_window.ui.connectionLabel.text()
+    assert "(the database file is not there)" in door_window.ui.connectionLabel.text()  # why
     door_window.clock.tick(10)
     assert door_window.on_scan(badges["layla"]).valid
     assert "1 scan(s) waiting" in door_window.ui.connectionLabel.text()
@@ -314,3 +315,40 @@ def test_a_door_closed_normally_sends_its_queue_first(qtbot, db_url, tmp_path, b
         assert door.pending() == 0 and len(day_scans(DAY)) == 1
     finally:
         door.close()
+
+
+def test_the_door_says_loudly_when_another_window_has_the_keyboard(qtbot, door_window):
+    other = QLineEdit()  # another program's window, as far as this one can tell
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=5000)
+    other.hide()  # the keyboard went to a window that is not ours
+    qtbot.waitUntil(lambda: "NOT LISTENING" in door_window.ui.verdictLabel.text(), timeout=5000)
+    assert "Another window has the keyboard" in door_window.ui.reasonLabel.text()
+    door_window.activateWindow()  # the door asks for it back every half second
+    qtbot.waitUntil(lambda: door_window.ui.verdictLabel.text() == "Scan a badge", timeout=5000)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_window_fits_and_reads_from_two_metres(qtbot, door_window, badges, size):
+    """Every label inside the window at both sizes; the verdict's capitals at least 15 mm
+    (22 mm asked, shrunk only if the height needs it), names at least 8 mm."""
+    from frontdesk.gui.door_window import CAP_TO_EM
+
+    door_window.resize(*size)
+    qtbot.waitUntil(lambda: door_window.size().height() == size[1], timeout=5000)
+    door_window.on_scan(badges["layla"])
+    ui = door_window.ui
+    dpi = door_window.screen().physicalDotsPerInchY()
+
+    def cap_mm(label) -> float:
+        return label.font().pixelSize() * CAP_TO_EM / dpi * 25.4
+
+    assert cap_mm(ui.verdictLabel) >= 15 and cap_mm(ui.nameLabel) >= 8
+    assert cap_mm(ui.holderLabel) >= 6
+    for widget in (ui.verdictFrame, ui.lastScansList, ui.rollCallButton, ui.connectionLabel):
+        box = widget.geometry().translated(
+            widget.parentWidget().mapTo(door_window, widget.pos()) - widget.pos()
+        )
+        assert door_window.rect().contains(box), (widget.objectName(), box, size)

@@ -1,0 +1,131 @@
+"""Render every state of the door window at 1366x768 and 1920x1080 to docs/door/ (for review:
+is each readable from 2 m, does each fit): a demo database in a temporary directory, badges
+for two patients (one then replaced), scanned at an entrance, a door used both ways and an
+exit, in the office's day.
+
+    .venv/bin/python scripts/render_door_states.py [--out docs/door]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "door"))
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="door-states-"))
+    os.environ["FRONTDESK_HOME"] = str(work / "home")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.cli import main as cli
+    from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.door_window import DoorWindow
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.badge_printing import holder_badge
+    from frontdesk.services.badges import replace_badge
+    from frontdesk.services.door import DoorStation
+    from frontdesk.services.office import office_zone
+    from frontdesk.store.database import open_database
+    from frontdesk.store.models import Patient, Visit
+
+    url = f"sqlite:///{work / 'demo.sqlite3'}"
+    day = dt.date.today() + dt.timedelta(days=1)
+    cli(["--db", url, "demo", "--patients", "200", "--date", day.isoformat(), "--quiet"])
+    open_database(url)
+    actor = actor_for("demo", "Desk 1")
+    visits = list(Visit.select(Visit, Patient).join(Patient).where(Visit.local_date == day))
+    arabic = next(
+        v
+        for v in visits
+        if (v.patient.native_family_name or "")[:1] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    )
+    other = next(v for v in visits if v.patient.native_family_name and v is not arabic)
+    _badge, valid = holder_badge(arabic.id, actor)
+    lost, lost_token = holder_badge(other.id, actor)
+    replace_badge(lost.id, actor, reason="lost")
+    zone = office_zone()
+    clock = [dt.datetime.combine(day, dt.time(11, 42), tzinfo=zone)]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = DeskSettings(QSettings(str(work / "door.ini"), QSettings.Format.IniFormat))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def door(name: str, direction: str) -> DoorWindow:
+        station = DoorStation(
+            url, name, direction, cache_path=work / f"{name}.sqlite3", clock=lambda: clock[0]
+        )
+        station.refresh()
+        window = DoorWindow(station, camera=False, settings=settings)
+        window.keyboard_timer.stop()  # offscreen, nothing has the keyboard: shown on purpose
+        return window
+
+    def shot(window: DoorWindow, state: str, size) -> None:
+        app.processEvents()
+        path = out / f"{state}-{size[0]}x{size[1]}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    def scan(window: DoorWindow, payload: str, seconds: float = 40) -> None:
+        clock[0] += dt.timedelta(seconds=seconds)
+        window.on_scan(payload)
+
+    for size in SIZES:
+        entrance, garage, way_out = (
+            door("Main entrance", "in"),
+            door("Garage", "both"),
+            door("Exit", "out"),
+        )
+        for window in (entrance, garage, way_out):
+            window.resize(*size)
+            window.show()
+        shot(entrance, "idle", size)
+        scan(entrance, valid)
+        shot(entrance, "valid", size)
+        scan(entrance, lost_token)
+        shot(entrance, "refused-replaced", size)
+        scan(entrance, valid[:70])
+        shot(entrance, "incomplete-read", size)
+        scan(garage, valid, 120)
+        shot(garage, "both-in", size)
+        scan(garage, valid, 120)
+        shot(garage, "both-out", size)
+        saved = clock[0]
+        clock[0] = clock[0].replace(hour=22)
+        scan(way_out, valid, 0)
+        shot(way_out, "expired-exit-counted", size)
+        clock[0] = saved
+        entrance.show_idle()
+        entrance.door.url = f"sqlite:///{work / 'moved-away.sqlite3'}"
+        entrance.door.check()
+        scan(entrance, valid, 60)
+        entrance._update_connection()
+        shot(entrance, "offline", size)
+        entrance._show_keyboard_lost()
+        shot(entrance, "keyboard-lost", size)
+        for window in (entrance, garage, way_out):
+            window.door.url = url
+            window.close()
+            window.door.close()
+            window.deleteLater()
+        app.processEvents()
+    print("\n".join(str(p) for p in written))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
