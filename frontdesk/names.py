@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import jellyfish
 from anyascii import anyascii
@@ -183,10 +184,11 @@ def native_full_name(
     return full_name(native_family, native_given, language=language, nationality=nationality)
 
 
-def patient_native_name(person) -> str | None:
+def patient_native_name(person: Any) -> str | None:
     """The native name of a patient (or of a companion, in their patient's culture), ordered
-    with the patient's language and nationality: the one place rows become that name."""
-    patient = getattr(person, "patient", None) if not hasattr(person, "mrn") else person
+    with the patient's language and nationality: the one place rows become that name. Takes
+    a Patient or a Companion row (duck-typed: this module imports no store)."""
+    patient = person if hasattr(person, "mrn") else getattr(person, "patient", None)
     return native_full_name(
         person.native_family_name,
         person.native_given_name,

@@ -1,11 +1,17 @@
 """The fonts that print names in every script, found once and registered with ReportLab.
 
 Each *face* covers a group of scripts; a character is printed in the first face whose font has
-a glyph for it. Fonts are looked for in ``resources/fonts`` (OFL fonts may be shipped there),
-then in the system's font directories: Noto (Debian ``fonts-noto-core``), WenQuanYi Micro Hei
-(``fonts-wqy-microhei``: Chinese, Japanese kana and Korean Hangul in TrueType outlines, which
-ReportLab can embed, unlike the CFF outlines of Noto CJK), DejaVu, and the Windows and macOS
-fonts that cover the same scripts. ``scripts/bootstrap`` installs the Debian packages.
+a glyph for it. The faces are chosen from the scripts the world's patients write their names
+in (Latin with Vietnamese, Cyrillic, Greek, Armenian, Georgian, Arabic with Persian and Urdu,
+Hebrew, Devanagari, Bengali, Gurmukhi, Tamil, Telugu, Sinhala, Thai, Lao, Khmer, Myanmar,
+Ethiopic, Chinese, Japanese, Korean), not from what happens to be installed. Fonts are looked
+for in ``resources/fonts`` (the bundle's copies), then in the system's font directories: Noto
+(Debian ``fonts-noto-core``), WenQuanYi Micro Hei (``fonts-wqy-microhei``: Chinese, kana and
+Hangul in TrueType outlines, which ReportLab can embed, unlike the CFF outlines of Noto CJK),
+Morisawa BIZ UD Gothic (``fonts-morisawa-bizud-gothic``: Japanese names in Japanese glyph
+shapes, :data:`JAPANESE_FACES`), DejaVu, and the Windows and macOS fonts that cover the same
+scripts. ``scripts/bootstrap`` installs the Debian packages; ``packaging/build`` copies the
+same files into the bundle (tests/unit/test_packaging.py keeps the lists alike).
 
 A text whose characters no available font covers raises :class:`UncoveredText`, naming the
 characters, so that nothing prints as empty boxes.

@@ -195,11 +195,20 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        canvas.saveState()
+        # Marks stacked above or below (a name of 150 combining marks) stay near their own
+        # lines: the paragraph's box and a third of a line around it, room enough for
+        # Vietnamese or Thai marks over capitals.
+        margin = self.size * 0.35
+        path = canvas.beginPath()
+        path.rect(-margin, -margin, self.width + 2 * margin, self.height + 2 * margin)
+        canvas.clipPath(path, stroke=0, fill=0)
         canvas.setFillColorRGB(*self.colour)
         y = self.height - self.size * (self.leading - 1) / 2 - self.size * 0.92
         for line in self.lines:
             draw_line(canvas, line, _start_x(line, self.width, self.indent, self.rtl), y)
             y -= self.size * self.leading
+        canvas.restoreState()
 
     def split(self, availWidth, availHeight):
         """Between lines, when the paragraph does not fit what is left of the page."""

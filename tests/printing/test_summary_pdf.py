@@ -345,3 +345,23 @@ def test_the_advice_never_stands_alone_on_the_last_page():
         last = pages[-1]
         assert "What to bring" in last
         assert "Clinic " in last or "Omar HADDAD" in last, count
+
+
+def test_a_name_of_stacked_marks_stays_on_its_own_lines():
+    """A native name of 150 combining marks drew over the whole summary; now what it changes
+    on the page stays within about a line of the name."""
+    marks = "Z" + "\u0301\u0323\u0336" * 50
+    plain = render_summary(summary(native_name="Z"), page_language("en"))
+    hostile = render_summary(summary(native_name=marks), page_language("en"))
+    images = []
+    for pdf in (plain, hostile):
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            images.append(document[0].render(scale=1).to_pil().convert("L"))
+        finally:
+            document.close()
+    from PIL import ImageChops
+
+    _left, top, _right, bottom = ImageChops.difference(*images).getbbox()
+    assert bottom - top < 15 * 2.2  # points at 72 dpi: the 15 pt name's line and its margins
+    assert "Cardiology" in pdf_text(hostile) and "Page 1 of 1" in pdf_text(hostile)
