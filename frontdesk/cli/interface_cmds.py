@@ -53,6 +53,9 @@ def register(sub) -> None:
     feeds.add_argument("--station", default="cli", metavar="NAME")
     feeds.set_defaults(handler=cmd_interfaces)
     register_listen(sub)
+    from frontdesk.cli import identity_cmds
+
+    identity_cmds.register(sub)  # what the feeds leave for the desk to settle
 
 
 def cmd_interfaces(args, url: str) -> int:

@@ -132,6 +132,8 @@ class PatientPanel(QWidget):
             from frontdesk.gui.patient_actions import clearance_words
 
             visit_text += "\n⚠ " + clearance_words(details.clearance_warning)
+        for line in details.identity_warnings:  # issue 11: a hospital feed's open questions
+            visit_text += "\n⚠ " + line
         ui.visitLabel.setText(visit_text)
         ui.appointmentsValue.setText(self._appointments_html(details))
         ui.companionsValue.setText(self._companions_html(details))

@@ -64,6 +64,10 @@ class PatientDetails:
     # What is still open before arrival (the stay's checklist, interpreters): shown at
     # check-in as warnings, never a reason to refuse it.
     case_warnings: CheckInWarnings | None = None
+    # Issue 11: what a hospital feed left for the desk to settle (a birth date or sex given
+    # otherwise, a passport name derived from the native one), in words; resolved with
+    # ``frontdesk identity``.
+    identity_warnings: tuple[str, ...] = ()
 
     @property
     def arrived(self) -> bool:
@@ -132,7 +136,23 @@ def patient_details(
         badges=visit_badges(visit.id) if visit else [],
         clearance_warning=_clearance_warning(patient_id, day) if visit else None,
         case_warnings=checkin_warnings(patient_id, day) if visit else None,
+        identity_warnings=identity_warnings(patient_id),
     )
+
+
+def identity_warnings(patient_id: int) -> tuple[str, ...]:
+    """The identity questions a feed left open for this patient, each a line for the desk."""
+    from frontdesk.services.identity import identity_flags
+
+    flags = identity_flags(patient_id)
+    lines = [
+        f"{'Date of birth' if c.field == 'date_of_birth' else 'Sex'}: {c.stored or 'none'} on "
+        f"file, {c.source} says {c.incoming}. The same person? (conflict {c.id})"
+        for c in flags.conflicts
+    ]
+    if flags.name_to_confirm:
+        lines.append("Passport name derived from the native name: confirm its spelling")
+    return tuple(lines)
 
 
 def _clearance_warning(patient_id: int, day: dt.date) -> str | None:

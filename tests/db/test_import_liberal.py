@@ -501,3 +501,60 @@ def test_the_feed_settings_from_the_command_line(cli, tmp_path):  # noqa: F811
     assert code == 2 and "'ZZ' is not a country code" in err
     code, out, _ = cli("interfaces", "--forget-status", "hl7:EPIC@MGH", "SCH")
     assert "status:" not in out
+
+
+# 5 and 8, at the desk: the open questions shown and settled ---------------------------------------
+def test_the_desk_sees_and_settles_what_a_feed_left_open(cli):  # noqa: F811
+    from frontdesk.services.patient_view import patient_details
+    from frontdesk.store.database import open_database
+
+    def feed(patient):
+        open_database(cli.url)
+        try:
+            import_schedule_bytes(message(patient), actor_for_cli())
+        finally:
+            from frontdesk.store.database import close_database
+
+            close_database()
+
+    def actor_for_cli():
+        from frontdesk.services.actors import actor_for
+
+        return actor_for("amal", "Desk 1")
+
+    feed(pid({5: "田中^由紀^^^^^L^I", 7: "19791225"}))
+    feed(pid({5: "田中^由紀^^^^^L^I", 7: "19810306", 8: "F"}))  # another birth date and sex
+    code, out, _ = cli("identity", "M1")
+    assert code == 0 and "Date of birth: 1979-12-25 on file, hl7:EPIC@MGH says 1981-03-06" in out
+    assert "Sex: M on file, hl7:EPIC@MGH says F" in out and "confirm its spelling" in out
+    open_database(cli.url)
+    try:
+        flags = identity_flags(Patient.get().id)
+        details = patient_details(Patient.get().id, dt.date(2026, 11, 30))
+    finally:
+        from frontdesk.store.database import close_database
+
+        close_database()
+    assert len(details.identity_warnings) == 3  # what the patient panel shows
+    by_field = {c.field: c.id for c in flags.conflicts}
+    code, _, err = cli("identity", "M1", "--keep", str(by_field["date_of_birth"]))
+    assert code == 2 and "--staff" in err
+    code, _, err = cli("identity", "M1", "--keep", "999", "--staff", "amal")
+    assert code == 2 and "no open identity conflict 999" in err
+    assert (
+        cli("identity", "M1", "--keep", str(by_field["date_of_birth"]), "--staff", "amal")[0] == 0
+    )
+    assert cli("identity", "M1", "--take", str(by_field["sex"]), "--staff", "amal")[0] == 0
+    code, out, _ = cli("identity", "M1", "--confirm-name", "TANAKA", "Yuki", "--staff", "amal")
+    assert code == 0 and out.strip() == "M1: no open identity questions"
+    open_database(cli.url)
+    try:
+        p = Patient.get()
+        assert (p.date_of_birth, p.sex, p.family_name, p.name_to_confirm) == (
+            dt.date(1979, 12, 25), "F", "TANAKA", False)  # fmt: skip
+        actions = [e.action for e in AuditEvent.select().order_by(AuditEvent.id)]
+        assert actions.count("patient.identity_conflict") == 2
+    finally:
+        from frontdesk.store.database import close_database
+
+        close_database()
