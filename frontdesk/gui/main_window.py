@@ -35,7 +35,7 @@ from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
 from frontdesk.gui.search_controller import SearchController
 from frontdesk.services.actors import Actor, list_staff
 from frontdesk.services.office import office_zone
-from frontdesk.services.patient_view import patient_details
+from frontdesk.services.patient_access import open_patient, record_access
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.search_model = self.search.model
         self.actions = PatientActions(self)
         self.patient_reader = LatestJob(self, failed=self._patient_failed)
+        self.access_log = LatestJob(self, failed=self._patient_failed)
         self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
         self._setup_status_bar()
         self._connect()
@@ -186,7 +187,8 @@ class MainWindow(QMainWindow):
     def open_patient(self, patient_id: int) -> None:
         """Read the patient's day off the GUI thread, then show it (the newest asked wins)."""
         self.patient_reader.submit(
-            patient_details,
+            open_patient,  # refused for a door account (issue 14)
+            self.actor,
             patient_id,
             self.day,
             tz=self.zone,
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
     def _show_patient(self, details) -> None:
         self.panel.show_details(details)
         self.patient_opened.emit(details.id)
+        self.access_log.submit(record_access, self.actor, details.id)  # who opened whose record
 
     def _patient_failed(self, error: BaseException) -> None:
         self.ui.statusbar.showMessage(describe(error), 8000)

@@ -282,3 +282,25 @@ def test_the_staff_list_shows_roles(office, db_url, monkeypatch):
     assert code == 0
     lines = {line.split()[0]: line.split()[1] for line in out.splitlines()}
     assert lines["ines"] == "admin" and lines["sec"] == "door" and lines["li.wei"] == "supervisor"
+
+
+def test_opening_a_patient_is_an_access_event_and_a_door_account_cannot(office, db_url):
+    from frontdesk.services.patient_access import open_patient, record_access
+    from frontdesk.services.patients import patient_by_mrn
+
+    patient_id = patient_by_mrn("M5").id
+    door = sign_in("sec", PASSWORDS["sec"], "Door: Main", audit=False)
+    with pytest.raises(PermissionDenied, match="may not open patients"):
+        open_patient(door, patient_id, office)
+    with pytest.raises(PermissionDenied, match="sign in first"):
+        open_patient(None, patient_id, office)
+    amal = sign_in("amal", PASSWORDS["amal"], "Desk 1", audit=False)
+    assert open_patient(amal, patient_id, office).mrn == "M5"
+    assert record_access(amal, patient_id) and not record_access(amal, patient_id)  # once
+    li = sign_in("li.wei", PASSWORDS["li.wei"], "Desk 2", audit=False)
+    assert record_access(li, patient_id)
+    views = list(AuditEvent.select().where(AuditEvent.action == "patient.view"))
+    assert [(v.staff.username, v.object_type, v.object_id) for v in views] == [
+        ("amal", "access", str(patient_id)),
+        ("li.wei", "access", str(patient_id)),
+    ]

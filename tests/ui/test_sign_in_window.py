@@ -32,6 +32,9 @@ def signing_office(actor):
     add_staff(admin, "bilal", "Bilal Saeed", Role.RECEPTION, password="bilal-password")
     add_staff(admin, "sec", "Door Security", Role.DOOR, password="door-password-1")
     set_pin(sign_in("amal", "amal-password-1", "Desk 1", audit=False), "4711")
+    from tests.db.helpers import make_patient
+
+    make_patient(admin, mrn="MRN1")
     return admin
 
 
@@ -74,6 +77,18 @@ def test_choosing_a_name_asks_for_the_password(qtbot, open_window, signing_offic
     assert window.actor.staff.username == "amal"
     actions = [e.action for e in AuditEvent.select().order_by(AuditEvent.seq)]
     assert actions[-1] == "staff.sign_in" and "staff.sign_in_failed" in actions
+    # Her opening a patient is an access event under her name.
+    from frontdesk.services.patients import patient_by_mrn
+
+    patient_id = patient_by_mrn("MRN1").id
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(patient_id)
+    qtbot.waitUntil(
+        lambda: AuditEvent.select().where(AuditEvent.action == "patient.view").exists(),
+        timeout=5000,
+    )
+    view = AuditEvent.get(AuditEvent.action == "patient.view")
+    assert view.staff.username == "amal" and view.object_id == str(patient_id)
 
 
 def test_a_door_account_cannot_open_the_desk(qtbot, open_window, signing_office):
