@@ -36,8 +36,8 @@ def _make(people_fn, zone, refresh, source, printer, doors_fn) -> tuple[str, Pat
     path = save_pdf(pdf, roll_call_folder(), f"roll-call {now.astimezone(zone):%Y-%m-%d %H%M}")
     if printer and printer != PDF_FILE:
         send_to_printer(pdf, printer, _LETTER)
-        return f"Printed on {printer} and saved as {path}", path
-    return f"Saved as {path}", path
+        return f"Printed on {printer} and saved as {path.name}", path
+    return f"Saved as {path.name}", path
 
 
 def print_roll_call(
@@ -72,8 +72,11 @@ def print_roll_call(
             box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Ok))
         parent.roll_call_box = box  # tests read it
         parent.roll_call_path = path
+        if path is not None:
+            box.setInformativeText(parent.tr("In {folder}").format(folder=path.parent))
         box.open()
-        QTimer.singleShot(0, lambda: _to_the_bottom(parent, box))
+        _to_the_bottom(parent, box)
+        QTimer.singleShot(0, lambda: _to_the_bottom(parent, box))  # once its size is final
 
     runner.finished.connect(lambda _tag, made: tell(QMessageBox.Icon.Information, *made))
     runner.failed.connect(lambda _tag, message: tell(QMessageBox.Icon.Warning, message, None))

@@ -172,10 +172,8 @@ def test_roll_call_from_the_door(qtbot, door_window, badges, tmp_path):
     box = door_window.roll_call_box
     assert box.defaultButton().text() == "Open the PDF"  # Enter opens it
     verdict = door_window.ui.verdictFrame
-    top_of_box = box.frameGeometry().top()
-    assert (
-        top_of_box >= verdict.mapTo(door_window, verdict.rect().bottomLeft()).y() + door_window.y()
-    )
+    below = verdict.mapTo(door_window, verdict.rect().bottomLeft()).y() + door_window.y()
+    qtbot.waitUntil(lambda: box.frameGeometry().top() >= below, timeout=5000)  # not over it
     box.close()
     text = pdf_text(pdf.read_bytes())
     assert "FIRE ROLL-CALL — 2 on site" in text
