@@ -205,8 +205,11 @@ def _create(db: Database) -> None:
     SearchPosting._meta.without_rowid = not postgres
     with db.atomic():
         if postgres:
-            # Two stations starting on an empty server at once: one creates, the other waits.
-            db.execute_sql("SELECT pg_advisory_xact_lock(4242001)")
+            # Two stations starting on an empty schema at once: one creates, the other waits,
+            # as long as creating takes (not the desks' short lock timeout); stations of other
+            # schemas on the same server do not wait for each other.
+            db.execute_sql("SET LOCAL lock_timeout = '120s'")
+            db.execute_sql("SELECT pg_advisory_xact_lock(4242001, hashtext(current_schema()))")
         if current_version(db) is not None:
             return
         db.create_tables(ALL_MODELS + CASE_MODELS + CLEARANCE_MODELS, safe=True)
