@@ -70,10 +70,11 @@ def deliver(pdf: bytes, printer: str | None, folder: str, name: str, layout: Lay
     return outcome.words
 
 
-def _preview(visit_id, holders, layout, valid_until=None):
-    """What printing would give: drawn, written nowhere (no badge is issued by looking)."""
+def _preview(visit_id, holders, layout, valid_until=None, printer=PDF_FILE):
+    """What printing would give: drawn, written nowhere (no badge is issued by looking), as
+    the chosen printer will print it (black and white on a thermal label printer)."""
     faces = preview_faces(visit_id, holders, valid_until)
-    pdf = render_badges(faces, layout, title="Preview")
+    pdf = render_badges(faces, layout, title="Preview", look=look_for(printer, layout))
     notes = holders_left_off(visit_id, holders)  # the desk is told, the badge still prints
     return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1), notes  # the first page shown
 
@@ -261,6 +262,7 @@ class BadgeDialog(QDialog):
         self._printer_problem = ""
         self._show_warnings()
         self.refresh_printers()
+        self._choices_changed()  # the preview as this printer prints it
 
     def _update_buttons(self) -> None:
         item = self.ui.holdersList.currentItem()
@@ -304,7 +306,13 @@ class BadgeDialog(QDialog):
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
         self._previewed = holders
         self.runner.run(
-            "preview", _preview, self.details.visit_id, holders, self.layout(), self.valid_until()
+            "preview",
+            _preview,
+            self.details.visit_id,
+            holders,
+            self.layout(),
+            self.valid_until(),
+            self.printer(),
         )
 
     def _show_preview(self, result) -> None:

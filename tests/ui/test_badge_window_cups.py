@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from frontdesk.gui.badge_output import pdf_images
 from frontdesk.services.badges import verify_badge
 from frontdesk.store.models import AuditEvent, Badge, Patient
 from tests.cups.output import pages_of, qr_texts
@@ -43,6 +44,10 @@ def test_a_badge_printed_on_a_label_printer_counts_once_cups_has_printed_it(
     assert "QL-800 — ready" in shown and "LabelWriter-450 — ready" in shown
     assert shown[-1].startswith("PDF file in")  # its own choice, last
     assert dialog.printer() == "QL-800"
+    # the preview shows the badge as the thermal printer prints it: a solid black band
+    (preview,) = pdf_images(dialog.pdf, 72)
+    band = preview.pixelColor(preview.width() // 2, round(0.17 * preview.width() * 0.5) + 12)
+    assert (band.red(), band.green(), band.blue()) == (0, 0, 0)
     output = cups.out / "QL-800.out"
     output.unlink(missing_ok=True)
     with qtbot.waitSignal(dialog.printed, timeout=30_000) as said:
