@@ -7,7 +7,9 @@ The language starts at the patient's preferred one (English when no catalog has 
 dialog says so); the days at the panel's day; the paper at the office's. Every change draws the
 preview again on a worker thread (the database read, the PDF and its images); the GUI thread
 only shows the picture. The printer is the station's and is remembered; "PDF file" saves into
-the station's PDF folder.
+the station's PDF folder. Where CUPS is the print system the summary's own PDF goes to the
+printer's Letter or A4 paper and is followed until CUPS says it printed; a printer that is
+paused, offline or has no such paper is said in words (see :mod:`frontdesk.gui.badge_output`).
 """
 
 from __future__ import annotations
@@ -15,18 +17,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import pypdfium2
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
+from reportlab.lib.pagesizes import A4, LETTER
 
 from frontdesk.errors import FrontdeskError
-from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, pdf_images, save_pdf
+from frontdesk.gui.badge_output import (
+    PDF_FILE,
+    USES_CUPS,
+    NotPrinted,
+    deliver_to_printer,
+    fill_printer_choice,
+    pdf_images,
+    save_pdf,
+)
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.locales import language_name
+from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.translations import FALLBACK, catalog_code
 from frontdesk.services.office import PAPERS, summary_paper
 from frontdesk.services.patient_view import PatientDetails
@@ -88,11 +101,25 @@ class Delivered:
     path: str | None = None
     printer: str | None = None
     pages: int = 0
+    words: str = ""  # what the print system said (CUPS: printed on ..., job N)
+
+
+def paper_layout(paper: str) -> Layout:
+    """The summary's paper as a stock a printer must have (Letter or A4, never stretched)."""
+    size = LETTER if paper == "letter" else A4
+    title = "US Letter paper" if paper == "letter" else "A4 paper"
+    return Layout(f"summary-{paper}", title, size, (), stock=title)
 
 
 def _deliver(printed: PrintedSummary, printer: str, folder: str, name: str) -> Delivered:
     if printer == PDF_FILE:
         return Delivered(path=str(save_pdf(printed.pdf, folder, name)))
+    if USES_CUPS:  # the PDF itself, on the printer's Letter or A4, followed to its end
+        outcome = deliver_to_printer(printed.pdf, printer, paper_layout(printed.paper), name)
+        if not outcome.printed:
+            raise NotPrinted(outcome.words)
+        pages = len(pypdfium2.PdfDocument(printed.pdf))
+        return Delivered(printer=printer, pages=pages, words=outcome.words)
     return Delivered(printer=printer, pages=print_summary(printed.pdf, printer, printed.paper))
 
 
@@ -280,6 +307,8 @@ class SummaryDialog(QDialog):
         self.settings.sync()
         if delivered.path is not None:
             self.printed.emit(self.tr("saved {path}").format(path=delivered.path))
+        elif delivered.words:
+            self.printed.emit(self.tr("visit summary: {words}").format(words=delivered.words))
         else:
             self.printed.emit(
                 self.tr("visit summary: {pages} page(s) sent to {printer}").format(
