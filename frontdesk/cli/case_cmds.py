@@ -7,6 +7,7 @@ board (the interpreters' commands are in :mod:`frontdesk.cli.interpreter_cmds`).
     frontdesk case M00000042 --set records_received=done --travel arrival_number="SV 35" \
         --staff amal
     frontdesk case-board --from 2026-11-30 --days 7 --open --arriving
+    frontdesk case-import cases.csv --staff amal [--dry-run]   # columns: services/case_import.py
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ def register(sub) -> None:
     case.add_argument("--json", action="store_true")
     add_actor_options(case, required=False)
     case.set_defaults(handler=cmd_case)
+
+    load = sub.add_parser(
+        "case-import",
+        help="travel, checklist items and interpreter bookings from a CSV file (all or nothing)",
+    )
+    load.add_argument("file", metavar="FILE.csv")
+    load.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    add_actor_options(load, required=False)
+    load.set_defaults(handler=cmd_case_import)
 
     board = sub.add_parser("case-board", help="the coming days' stays and their checklists")
     board.add_argument("--from", dest="first", metavar="D", help="(default today)")
@@ -208,6 +218,25 @@ def _pair(text: str, option: str) -> tuple[str, str]:
     if not sep or not name.strip():
         raise InputError(f"{option} {text!r}: expected NAME=VALUE")
     return name.strip(), value.strip()
+
+
+def cmd_case_import(args, url: str) -> int:
+    from pathlib import Path
+
+    from frontdesk.services.case_import import import_case_csv
+
+    open_db(url)
+    report = import_case_csv(Path(args.file), acting_actor(args), dry_run=args.dry_run)
+    rows = f"{report.rows} row{'s' if report.rows != 1 else ''}"
+    what = (
+        f"travel of {report.travel} stay(s), {report.items} checklist item(s), "
+        f"{report.bookings} interpreter booking(s)"
+    )
+    if report.dry_run:
+        print(f"{rows} checked, nothing written (dry run): would change {what}")
+    else:
+        print(f"{rows} imported: {what}")
+    return 0
 
 
 def cmd_case_board(args, url: str) -> int:

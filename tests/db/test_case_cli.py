@@ -267,3 +267,86 @@ def test_the_interpreters_day_sheet_pdf_and_csv(desk, tmp_path):
     # Minimum necessary: nothing clinical on the interpreter's sheet.
     for clinical in ("Heart Center", "Imaging", "Dr. Robert Kim", "MRI", "M1"):
         assert clinical not in text and clinical not in sheet.read_text(encoding="utf-8-sig")
+
+
+CASE_CSV = (
+    "mrn,date,arrival_number,arrival_from,arrival_place,arrival_time,pickup_by,stay_address,"
+    "records_received,visa_letter,appointment_id,interpreter,interpreter_mode,remote_service\r\n"
+    "m1,2026-11-30,sv35,RUH,BOS,2026-11-29 18:05,Logan Cars,Liberty Hotel,done,not_needed,"
+    "A-1,nadia,,\r\n"
+    "M1,2026-11-30,,,,,,,,,A-2,,phone,LanguageLine\r\n"
+    "M2,2026-11-30,KE 91,ICN,BOS,2026-11-30 01:10,,,,done,,,,\r\n"
+)
+
+
+def _json_case(desk, mrn):
+    code, out, err = desk("case", mrn, "--since", "2026-11-29", "--json")
+    assert code == 0, err
+    return json.loads(out)["stays"][0]
+
+
+def test_case_import_sets_travel_checklist_and_bookings_from_a_csv(desk, tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text(CASE_CSV, encoding="utf-8")
+    code, out, err = desk("case-import", str(path), "--staff", "amal", "--dry-run")
+    assert code == 0, err
+    assert out.strip() == (
+        "3 rows checked, nothing written (dry run): would change travel of 2 stay(s), "
+        "3 checklist item(s), 2 interpreter booking(s)"
+    )
+    assert _json_case(desk, "M1")["travel"] is None  # the dry run wrote nothing
+    code, out, err = desk("case-import", str(path), "--staff", "amal")
+    assert code == 0 and out.startswith("3 rows imported"), err
+    stay = _json_case(desk, "M1")
+    assert stay["travel"]["arrival"]["number"] == "SV 35"
+    # 18:05 in Boston, the airport's zone: 23:05 UTC, 18:05 office time (New York).
+    assert stay["travel"]["arrival"]["at"] == "2026-11-29T18:05:00-05:00"
+    assert stay["travel"]["pickup"] == {
+        "booked": True,
+        "by": "Logan Cars",
+        "meeting_point": None,
+        "at": None,
+    }
+    states = {line["item"]: (line["state"], line["set_by"]) for line in stay["checklist"]}
+    assert states["records_received"] == ("done", "Amal Haddad")
+    assert states["visa_letter"] == ("not_needed", "Amal Haddad")
+    assert states["interpreter_booked"][0] == "done"  # both appointments covered
+    by_id = {a["appointment_id"]: a["interpreter"] for a in stay["appointments"]}
+    assert by_id["A-1"]["interpreter"] == "Nadia Haddad" and by_id["A-1"]["status"] == "booked"
+    assert (by_id["A-2"]["mode"], by_id["A-2"]["remote_service"]) == ("phone", "LanguageLine")
+    # Typed at Boston (BOS): 01:10 there is 01:10 office time, Monday 30 November.
+    assert _json_case(desk, "M2")["travel"]["arrival"]["at"] == "2026-11-30T01:10:00-05:00"
+
+
+def test_case_import_names_every_problem_and_writes_nothing(desk, tmp_path):
+    bad = (
+        "mrn,date,arrival_time,visa_letter,appointment_id,interpreter\r\n"
+        "M1,2026-11-30,tomorrow,maybe,,\r\n"
+        "M9,2026-11-30,,,,\r\n"
+        "M2,2026-12-25,,,,\r\n"
+        "M1,2026-11-30,,maybe,,\r\n"
+        "M2,2026-11-30,,,A-3,Nadia Haddad\r\n"
+        "M1,2026-11-30,,,A-3,\r\n"
+        "M1,2026-11-30,2026-11-29 18:05,,,\r\n"
+    )
+    path = tmp_path / "bad.csv"
+    path.write_text(bad, encoding="utf-8")
+    code, _, err = desk("case-import", str(path), "--staff", "amal")
+    assert code == 2
+    for expected in (
+        "7 problem(s), nothing imported",
+        "line 2, column arrival_time: 'tomorrow' is not a date and time",
+        "line 2, column visa_letter: 'maybe' is not a state",
+        "line 3, column mrn: no patient with MRN 'M9'",
+        "line 4, column date: M2 has no visit on 2026-12-25",
+        "line 5, column visa_letter: 'maybe' is not",
+        "line 6, column interpreter: Nadia Haddad does not speak the patient's language (ko)",
+        "line 7, column appointment_id: appointment 'A-3' is another patient's",
+    ):
+        assert expected in err, err
+    stay = _json_case(desk, "M1")
+    assert stay["travel"] is None  # line 8 was fine, but nothing of the file is written
+    assert all(line["set_by"] is None for line in stay["checklist"])
+    path.write_text("mrn,date,flight\r\nM1,2026-11-30,SV35\r\n", encoding="utf-8")
+    code, _, err = desk("case-import", str(path), "--staff", "amal")
+    assert code == 2 and "line 1: unknown column(s): flight" in err
