@@ -66,6 +66,14 @@ HEADERS = (
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROW = ROW_ROLE
+_SORT = SORT_ROLE
+_CENTER = Qt.AlignmentFlag.AlignCenter
 _OPEN_BACKGROUND = QBrush(QColor("#fff1d6"))
 _GAP_FOREGROUND = QBrush(QColor("#a4000f"))
 _MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○ open"}
@@ -178,32 +186,35 @@ class CaseBoardModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A table's paint asks a dozen roles of every cell: the common ones first, as ints.
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
             return None
-        r, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = self._display[index.row()]
+        role = int(role)
+        if role == _DISPLAY:
+            shown = self._display[row]
             if shown is None:
-                shown = self._display[index.row()] = self._render(r)
+                shown = self._display[row] = self._render(self._rows[row])
             return shown[column]
-        if role == ROW_ROLE:
-            return r
-        if role == SORT_ROLE:
-            return self._sort_key(index.row(), column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if FIRST_ITEM <= column < OPEN and r.states[column - FIRST_ITEM].is_open:
+        if role == _BACKGROUND:
+            if FIRST_ITEM <= column < OPEN and self._rows[row].states[column - FIRST_ITEM].is_open:
                 return _OPEN_BACKGROUND
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
+            r = self._rows[row]
             if column == LANGUAGE and (r.interpreter_gap or r.review):
                 return _GAP_FOREGROUND
             if column == PICKUP and r.arrival_at is not None and not r.pickup_booked:
                 return _GAP_FOREGROUND
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_ITEM:
-            return Qt.AlignmentFlag.AlignCenter
+        if role == _ALIGNMENT:
+            return _CENTER if column >= FIRST_ITEM else None
+        if role == _ROW:
+            return self._rows[row]
+        if role == _SORT:
+            return self._sort_key(row, column)
+        if role == _TOOLTIP:
+            return self._tooltip(self._rows[row], column)
         return None
 
     def _render(self, r: BoardRow) -> tuple[str, ...]:
@@ -425,10 +436,6 @@ class CaseBoardDialog(QDialog):
         self.case_button.clicked.connect(self.open_selected_case)
         self.arrivals_button.clicked.connect(self._arrivals)
         self.close_button.clicked.connect(self.reject)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
 
     # -- reading the board ----------------------------------------------------------------
     def first_day(self) -> dt.date:
@@ -460,8 +467,8 @@ class CaseBoardDialog(QDialog):
         if index == 0:
             self.apply_filter()
         if index + 1 < len(self._parts):
+            self._read_part(generation, index + 1)  # says what is shown so far
             self.part_shown.emit()
-            self._read_part(generation, index + 1)
             return
         self.loading = False
         self._update_count()
@@ -506,8 +513,9 @@ class CaseBoardDialog(QDialog):
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        accepts = self.proxy.board_filter.accepts
         open_count = sum(
-            1 for row in range(shown) if self.proxy.index(row, 0).data(ROW_ROLE).open_items
+            1 for r in self.model.rows() if accepts(r) and any(s.is_open for s in r.states)
         )
         text = self.tr("{shown} of {total} stays · {open} with something open").format(
             shown=shown, total=total, open=open_count

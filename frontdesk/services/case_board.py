@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frontdesk.names import fold_native, native_full_name
 from frontdesk.services.case_terms import BookingStatus, CheckItem, ItemState, TravelMode
@@ -36,7 +37,8 @@ class BoardRow:
     mrn: str
     family_name: str
     given_name: str
-    native_name: str | None
+    native_family: str | None
+    native_given: str | None
     nationality: str | None
     language: str | None
     interpreter_needed: bool
@@ -54,7 +56,16 @@ class BoardRow:
     needing: int  # of those, needing an interpreter
     covered: int  # of those, with an interpreter (booked, confirmed, done; not under review)
     review: int  # bookings flagged after their appointment moved or was cancelled
-    folded: str = ""  # MRN and names, folded (see names.fold_native), for the text filter
+
+    @property
+    def native_name(self) -> str | None:
+        """In the script's own order; made when asked (most rows are never shown)."""
+        return _native_name(self.native_family, self.native_given, self.language, self.nationality)
+
+    @property
+    def folded(self) -> str:
+        """MRN and names, folded (see names.fold_native), for the text filter."""
+        return _folded(self.mrn, self.family_name, self.given_name, self.native_name)
 
     @property
     def open_items(self) -> list[CheckItem]:
@@ -130,6 +141,18 @@ class BoardFilter:
         return not self.text or fold_native(self.text.strip()) in row.folded
 
 
+@lru_cache(maxsize=65536)
+def _native_name(
+    family: str | None, given: str | None, language: str | None, nationality: str | None
+) -> str | None:
+    return native_full_name(family, given, language=language, nationality=nationality)
+
+
+@lru_cache(maxsize=65536)
+def _folded(mrn: str, family: str, given: str, native: str | None) -> str:
+    return fold_native(" ".join(filter(None, (mrn, family, given, native))))
+
+
 def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -> list[BoardRow]:
     """The stays with a visit from ``first`` for ``days`` days, by the day they are next
     here, then arrival time, then name."""
@@ -176,7 +199,6 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
             review += r
         needing = open_count if needed else 0
         t = travel.get(carrier)
-        native = native_full_name(p[7], p[8], language=p[10], nationality=p[9])
         rows.append(
             BoardRow(
                 visit_id=carrier,
@@ -184,7 +206,8 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
                 mrn=p[4],
                 family_name=p[5],
                 given_name=p[6],
-                native_name=native,
+                native_family=p[7],
+                native_given=p[8],
                 nationality=p[9],
                 language=p[10],
                 interpreter_needed=needed,
@@ -202,7 +225,6 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
                 needing=needing,
                 covered=min(covered, needing),
                 review=review,
-                folded=fold_native(" ".join(filter(None, (p[4], p[5], p[6], native)))),
             )
         )
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
