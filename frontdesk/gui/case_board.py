@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -74,6 +75,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ROW = ROW_ROLE
 _SORT = SORT_ROLE
 _CENTER = Qt.AlignmentFlag.AlignCenter
+_OPEN = ItemState.OPEN
 _OPEN_BACKGROUND = QBrush(QColor("#fff1d6"))
 _GAP_FOREGROUND = QBrush(QColor("#a4000f"))
 _MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○ open"}
@@ -95,6 +97,7 @@ def arriving_within(choice: int, first: dt.date) -> tuple[dt.date, dt.date] | No
 
 FIRST_PART_DAYS = 1  # what the board opens on: the coming day
 PART_DAYS = 4  # then read this many days at a time
+PART_PAUSE_MS = 60  # between two parts: the window paints what it has
 
 
 def board_parts(first: dt.date, days: int) -> list[tuple[dt.date, int]]:
@@ -282,18 +285,29 @@ class CaseBoardFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.board_filter = BoardFilter()
+        self._everything = True
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, board_filter: BoardFilter) -> None:
+        if board_filter == self.board_filter:
+            return  # the same rows: no pass over the board
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
             self.beginFilterChange()
         self.board_filter = board_filter
+        self._everything = board_filter == BoardFilter()
         if hasattr(self, "endFilterChange"):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateRowsFilter()
 
+    @property
+    def everything(self) -> bool:
+        """No filter: every row shows."""
+        return self._everything
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._everything:
+            return True
         model = self.sourceModel()
         return self.board_filter.accepts(model.board_row(source_row))
 
@@ -450,6 +464,8 @@ class CaseBoardDialog(QDialog):
         self._read_part(self._generation, 0)
 
     def _read_part(self, generation: int, index: int) -> None:
+        if generation != self._generation:
+            return
         first, days = self._parts[index]
         self.job.submit(
             case_board, first, days, done=lambda rows: self._part_read(generation, index, rows)
@@ -467,7 +483,10 @@ class CaseBoardDialog(QDialog):
         if index == 0:
             self.apply_filter()
         if index + 1 < len(self._parts):
-            self._read_part(generation, index + 1)  # says what is shown so far
+            # The days read are painted first: the next part's reading would compete with
+            # the paint for the processor.
+            QTimer.singleShot(PART_PAUSE_MS, self, lambda: self._read_part(generation, index + 1))
+            self._update_count()
             self.part_shown.emit()
             return
         self.loading = False
@@ -514,9 +533,10 @@ class CaseBoardDialog(QDialog):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         accepts = self.proxy.board_filter.accepts
-        open_count = sum(
-            1 for r in self.model.rows() if accepts(r) and any(s.is_open for s in r.states)
-        )
+        rows = self.model.rows()
+        if not self.proxy.everything:
+            rows = [r for r in rows if accepts(r)]
+        open_count = sum(1 for r in rows if _OPEN in r.states)
         text = self.tr("{shown} of {total} stays · {open} with something open").format(
             shown=shown, total=total, open=open_count
         )
