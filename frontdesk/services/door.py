@@ -291,10 +291,12 @@ class DoorStation:
             except OSError:
                 self._disconnect("the database file is not there")
                 return False
-            if self._inode is not None and inode != self._inode:
-                # Another file at the path (an empty one, a copy): not the office's database
-                # this door knows. It stays offline rather than send scans there.
-                self._disconnect("the database file at that path is not the one this door knew")
+            if self._inode not in (None, inode) and not self._adopt_replaced_file(inode):
+                # Another file at the path: a backup copied back (restored), or something else
+                # (an empty file). The office's database it is if it holds a badge key this
+                # door knows: then the door goes on with it and sends again the scans it kept
+                # (the copy may predate them; their ids make a resend land once). Anything
+                # else: offline, rather than send scans there.
                 return False
         if database_proxy.obj is None or database_proxy.obj.is_closed():
             try:
@@ -305,6 +307,32 @@ class DoorStation:
                 return False
             if path is not None and path != ":memory:":
                 self._inode = os.stat(Path(path).expanduser()).st_ino
+        return True
+
+    def _adopt_replaced_file(self, inode: int) -> bool:
+        if database_proxy.obj is not None:
+            close_database()
+        try:
+            open_database(self.url, upgrade=False)
+            theirs = {k.key_id: k.public_key for k in BadgeKey.select()}
+        except Exception as error:  # not a database, or not ours: the drivers' errors differ
+            log.info("door %s: the file at the database's path is not usable: %s", self.door, error)
+            theirs = None
+        known = self.cache.keys()
+        if theirs is None or (known and not any(theirs.get(k) == v for k, v in known.items())):
+            self._disconnect(
+                "the file at the database's path is not this office's database "
+                "(no badge key this door knows)"
+            )
+            return False
+        self._inode = inode
+        resent = self.cache.send_kept_again()
+        log.warning(
+            "door %s: the database file was replaced (restored from a backup?): reconnected, "
+            "%d kept scan(s) to send again",
+            self.door,
+            resent,
+        )
         return True
 
     def _disconnect(self, why: str) -> None:
@@ -342,6 +370,14 @@ class DoorStation:
             if not self._flush_locked()[0]:
                 return False
             try:
+                newest = self.cache.newest_sent_uid()
+                if newest is not None and not scan_log.holds(newest):
+                    # The database lost scans this door sent (restored from an older copy,
+                    # in place or through `frontdesk restore`): send what the door kept.
+                    log.warning("door %s: the database lacks its scans: sending again", self.door)
+                    self.cache.send_kept_again()
+                    if not self._flush_locked()[0]:
+                        return False
                 now = self._clock()
                 if self._station_id is None:
                     self._station_id = station_named(f"Door: {self.door}"[:100], "door").id

@@ -265,6 +265,19 @@ class DoorCache:
         with self._lock:
             return self._conn.execute("SELECT COUNT(*) FROM queue WHERE sent = 0").fetchone()[0]
 
+    def newest_sent_uid(self) -> str | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT uid FROM queue WHERE sent = 1 ORDER BY at DESC, rowid DESC LIMIT 1"
+            ).fetchone()
+        return row[0] if row else None
+
+    def send_kept_again(self) -> int:
+        """Every scan this file still keeps (the last :data:`KEEP_SENT`) queued again: the
+        shared database was restored from a copy that may predate them."""
+        with self._lock:
+            return self._conn.execute("UPDATE queue SET sent = 0 WHERE sent = 1").rowcount
+
     def mark_sent(self, uids: list[str], now: dt.datetime) -> None:
         """The shared database holds these now; scans sent long ago are forgotten."""
         if not uids:

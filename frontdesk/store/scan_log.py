@@ -46,6 +46,11 @@ def insert(rows: Iterable[tuple], station_id: int | None, now: dt.datetime) -> i
     return added
 
 
+def holds(uid: str) -> bool:
+    """Is this scan (by the id its door gave it) in the log?"""
+    return Scan.select(Scan.id).where(Scan.uid == uid).exists()
+
+
 def counting_scans_since(
     since: dt.datetime, refusals: Iterable[str] = ()
 ) -> list[tuple[int, dt.datetime, str, str, bool]]:

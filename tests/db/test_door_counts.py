@@ -275,3 +275,41 @@ def test_the_roll_call_never_cuts_a_name_and_lists_every_place(tmp_path, clock):
     image = pypdfium2.PdfDocument(pdf)[0].render(scale=2).to_pil()
     image.save(tmp_path / "roll-call.png")
     (tmp_path / "roll-call.pdf").write_bytes(pdf)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a file copied back
+def test_a_database_restored_by_copy_takes_the_door_back_with_its_scans(
+    open_door, token, clock, db_url, actor
+):
+    """The door stayed OFFLINE until restarted after the file was restored by copy, without
+    saying why, and the roll-call missed its scans meanwhile."""
+    import os
+    import sqlite3
+
+    from frontdesk.store.database import sqlite_path
+
+    path = sqlite_path(db_url)
+    door = open_door("Entrance", "in")
+    assert door.refresh()
+    door.scan(token)  # before the backup
+    door.flush()
+    backup = path + ".backup"
+    with sqlite3.connect(path) as live, sqlite3.connect(backup) as copy:
+        live.backup(copy)
+    clock.tick(60)
+    other = make_patient(actor, mrn="R2", family="Okafor", given="Chidi")
+    _b, later_token = issue_badge(book(actor, other, "R2", 10, day=DAY).visit.id, actor)
+    door.refresh()
+    door.scan(later_token)  # after the backup: the copy will not have it
+    door.flush()
+    os.replace(backup, path)  # restored by copy: another file at the path
+    assert door.check() and door.online  # by itself, no restart
+    door.flush()
+    assert Scan.select().count() == 2  # the door sent again what the copy lacked
+    assert sorted(on_site(clock)) == ["Chidi OKAFOR", "Layla HADDAD"]
+
+    # An empty file at the path is not the office's database: offline, saying why.
+    os.replace(path, path + ".aside")
+    open(path, "wb").close()
+    assert not door.check() and not door.online
+    assert "not this office's database" in door.last_error

@@ -350,3 +350,22 @@ def test_the_window_fits_and_reads_from_two_metres(qtbot, door_window, badges, s
             widget.parentWidget().mapTo(door_window, widget.pos()) - widget.pos()
         )
         assert door_window.rect().contains(box), (widget.objectName(), box, size)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_database_restored_by_copy_brings_the_door_back_by_itself(
+    qtbot, door_window, badges, db_url
+):
+    import sqlite3
+
+    path = sqlite_path(db_url)
+    with sqlite3.connect(path) as live, sqlite3.connect(path + ".bak") as copy:
+        live.backup(copy)  # a backup, before the scan
+    door_window.on_scan(badges["layla"])
+    qtbot.waitUntil(lambda: door_window.door.pending() == 0, timeout=10_000)
+    shutil.move(path, path + ".lost")  # the disk failed: the file is gone
+    qtbot.waitUntil(lambda: "OFFLINE" in door_window.ui.connectionLabel.text(), timeout=5000)
+    assert "the database file is not there" in door_window.ui.connectionLabel.text()
+    shutil.copy(path + ".bak", path)  # restored by copy: another file at the path
+    qtbot.waitUntil(lambda: "Online" in door_window.ui.connectionLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: len(day_scans(DAY)) == 1, timeout=10_000)  # its scan sent again
