@@ -94,9 +94,32 @@ def cmd_backup(args, url: str) -> int:
     return 0
 
 
+def _admin_of_live_database(args, url: str) -> None:
+    """Replacing an office's database that signs staff in takes one of its admins."""
+    from frontdesk.cli.credentials import signed_in
+    from frontdesk.services.roles import Permission, require
+    from frontdesk.store.database import close_database, sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and (path == ":memory:" or not Path(path).expanduser().is_file()):
+        return  # nothing there to protect
+    try:
+        db = open_db(url, upgrade=False)
+    except Exception:  # a damaged or unreachable database is what a restore is for
+        return
+    try:
+        if db.table_exists("staff_credential"):
+            actor = signed_in(args, args.staff, args.station)
+            if actor is not None:
+                require(actor, Permission.OFFICE_SETTINGS)
+    finally:
+        close_database()
+
+
 def cmd_restore(args, url: str) -> int:
     from frontdesk.services.backup import restore_database
 
+    _admin_of_live_database(args, url)
     result = restore_database(url, Path(args.file), station=args.station, staff=args.staff)
     print(
         f"restored the backup of {result.taken_at} (schema version {result.schema_version}); "

@@ -304,3 +304,22 @@ def test_opening_a_patient_is_an_access_event_and_a_door_account_cannot(office, 
         ("amal", "access", str(patient_id)),
         ("li.wei", "access", str(patient_id)),
     ]
+
+
+def test_a_restore_over_an_office_that_signs_in_takes_its_admin(
+    office, db_url, monkeypatch, tmp_path
+):
+    close_database()
+    backup = tmp_path / "office.backup.tar"
+    assert cli(monkeypatch, db_url, None, "backup", "--to", str(backup))[0] == 0
+    code, _, err = cli(monkeypatch, db_url, None, "restore", str(backup))
+    assert code == 2 and "--staff" in err
+    code, _, err = cli(
+        monkeypatch, db_url, PASSWORDS["li.wei"], "restore", str(backup), "--staff", "li.wei"
+    )
+    assert code == 2 and "may not change the office's settings" in err
+    code, _out, err = cli(monkeypatch, db_url, ADMIN_PW, "restore", str(backup), "--staff", "ines")
+    assert code == 0, err
+    open_database(db_url)
+    assert AuditEvent.select().order_by(AuditEvent.seq.desc()).first().action == "database.restore"
+    assert verify_chain().ok
