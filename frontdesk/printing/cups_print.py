@@ -121,11 +121,14 @@ def print_pdf(
     title: str,
     *,
     poll: float = 0.5,
-    patience: float = PATIENCE,
-    longest: float = LONGEST,
+    patience: float | None = None,
+    longest: float | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Outcome:
-    """Print ``pdf`` on the CUPS queue ``name`` and follow the job to its end."""
+    """Print ``pdf`` on the CUPS queue ``name`` and follow the job to its end (``patience``
+    and ``longest`` default to :data:`PATIENCE` and :data:`LONGEST`)."""
+    patience = PATIENCE if patience is None else patience
+    longest = LONGEST if longest is None else longest
     try:
         printer, _attrs = server.printer(name)
         problem = printer_problem(printer)

@@ -5,6 +5,7 @@ not print said in words, with nothing counted."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from PySide6.QtCore import Qt
@@ -171,3 +172,39 @@ def test_a_batch_on_a_paused_printer_is_said_and_nothing_counted(
         cups.lp("cupsenable", "PostScript")
     assert "PostScript is paused" in said.args[0]
     assert [b.print_count for b in Badge.select()] == [0, 0, 0]
+
+
+def test_the_window_never_waits_on_a_printer_that_does_not_answer(
+    qtbot, window, desk_settings, cups, monkeypatch
+):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from frontdesk.printing import cups_print
+
+    monkeypatch.setattr(cups_print, "PATIENCE", 3.0)
+    cups.add_queue("Unplugged", "drv:///sample.drv/generic.ppd", uri="socket://127.0.0.1:9")
+    desk_settings.remember_printer("sheet-letter", "Unplugged")
+    desk_settings.badge_layout = "sheet-letter"
+    try:
+        dialog = open_dialog(qtbot, window)
+        assert dialog.printer() == "Unplugged"
+        beats: list[float] = []
+        heartbeat = QTimer(dialog)
+        heartbeat.setInterval(10)
+        heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+        heartbeat.start()
+        with qtbot.waitSignal(dialog.failed, timeout=60_000) as said:
+            dialog.ui.printButton.click()
+        heartbeat.stop()
+    finally:
+        cups.lp("lpadmin", "-x", "Unplugged")
+    assert "Unplugged does not take the job" in said.args[0]
+    assert "was cancelled" in said.args[0]
+    assert beats[-1] - beats[0] >= 3.0  # the job was followed for the whole patience...
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    # ...while the window went on answering (a loaded machine may pause it a little; a
+    # window waiting on the printer would stop for the whole 3 s)
+    assert max(gaps) < 0.5
+    assert [b.print_count for b in Badge.select()] == [0]
