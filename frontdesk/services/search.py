@@ -120,7 +120,7 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
             scored.update(today)
             expected = set(today)
     elif day is not None and scored:
-        expected = set(scored) & set(index.patients_with_visit_on(day, TODAY_CAP))
+        expected = set(index.patients_with_visit_among(day, scored))
     return _hits(scored, limit, expected)
 
 

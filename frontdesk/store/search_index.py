@@ -313,6 +313,22 @@ def patients_born_on(day: dt.date, limit: int) -> list[int]:
     ]
 
 
+def patients_with_visit_among(day: dt.date, patient_ids: Iterable[int]) -> list[int]:
+    """Which of these patients are expected (or arrived) on that local date: a few index
+    probes of visit (patient, local_date), rather than the day's whole list."""
+    found: list[int] = []
+    for batch in chunked(list(patient_ids), 500):
+        found += [
+            pid
+            for (pid,) in rows(
+                "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' "
+                f"AND patient_id IN ({marks(len(batch))})",
+                (day.isoformat(), *batch),
+            )
+        ]
+    return found
+
+
 def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
     """Patients expected (or arrived) on that local date: the desk's likeliest answers."""
     return [
