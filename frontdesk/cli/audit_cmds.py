@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from frontdesk.cli import credentials
 from frontdesk.cli.common import open_db
 
 
@@ -17,6 +18,18 @@ def register(sub) -> None:
     )
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_audit_verify)
+    listing = actions.add_parser(
+        "list", help="the audit records (a supervisor's): filter by person, patient, action, day"
+    )
+    listing.add_argument("--by", metavar="USER", help="records of this staff member")
+    listing.add_argument("--patient", metavar="MRN", help="records about this patient")
+    listing.add_argument("--action", metavar="PREFIX", help="e.g. visit. or patient.view")
+    listing.add_argument("--date", metavar="D", help="one day, office time")
+    listing.add_argument("--csv", metavar="FILE", help="write them as CSV (UTF-8)")
+    listing.add_argument("--staff", metavar="USER", help="who reads (a supervisor or admin)")
+    listing.add_argument("--station", default="cli", metavar="NAME")
+    credentials.add_options(listing)  # a sub-command of its own: not reached by the loop
+    listing.set_defaults(handler=cmd_audit_list)
 
 
 def cmd_audit_verify(args, url: str) -> int:
@@ -45,3 +58,47 @@ def cmd_audit_verify(args, url: str) -> int:
     else:
         print(f"AUDIT CHAIN BROKEN: {report.problem}")
     return 0 if report.ok else 1
+
+
+def cmd_audit_list(args, url: str) -> int:
+    import csv
+    import datetime as dt
+    import sys
+
+    from frontdesk.cli.common import day_arg
+    from frontdesk.cli.credentials import signed_in
+    from frontdesk.services.audit_view import audit_rows
+    from frontdesk.services.office import office_zone
+    from frontdesk.services.patients import patient_by_mrn
+
+    open_db(url)
+    actor = signed_in(args, args.staff, args.station)
+    since = until = None
+    if args.date:
+        start = dt.datetime.combine(day_arg(args.date), dt.time(0), tzinfo=office_zone())
+        since, until = start, start + dt.timedelta(days=1)
+    patient_id = patient_by_mrn(args.patient).id if args.patient else None
+    rows = audit_rows(
+        actor, by=args.by, patient_id=patient_id, action=args.action, since=since, until=until
+    )
+    zone = office_zone()
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle)
+            out.writerow(["seq", "at", "staff", "station", "action", "object", "id", "details"])
+            for r in rows:
+                at = r.at.astimezone(zone).isoformat()
+                row = [r.seq, at, r.staff, r.station, r.action, r.object_type, r.object_id]
+                out.writerow([*row, r.details])
+        print(f"{len(rows)} audit record{'s' if len(rows) != 1 else ''} written to {args.csv}")
+        return 0
+    if not rows:
+        print("no audit records match")
+    for r in rows:
+        at = r.at.astimezone(zone)
+        sys.stdout.write(
+            f"#{r.seq or '-':<6} {at:%Y-%m-%d %H:%M:%S}  {r.staff or '-':<12} "
+            f"{r.station or '-':<14} {r.action:<22} {r.object_type} {r.object_id or ''}  "
+            f"{r.details}\n"
+        )
+    return 0

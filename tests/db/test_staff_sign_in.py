@@ -323,3 +323,63 @@ def test_a_restore_over_an_office_that_signs_in_takes_its_admin(
     open_database(db_url)
     assert AuditEvent.select().order_by(AuditEvent.seq.desc()).first().action == "database.restore"
     assert verify_chain().ok
+
+
+def test_a_supervisor_reads_the_audit_by_person_and_patient_and_exports_csv(
+    office, db_url, monkeypatch, tmp_path
+):
+    import csv
+
+    close_database()
+    for user in ("amal", "amal"):
+        cli(
+            monkeypatch,
+            db_url,
+            PASSWORDS[user],
+            "checkin",
+            "M1",
+            "--staff",
+            user,
+            "--station",
+            "Desk 1",
+        )
+    code, _, err = cli(monkeypatch, db_url, PASSWORDS["amal"], "audit", "list", "--staff", "amal")
+    assert code == 2 and "may not read the audit log" in err
+    target = tmp_path / "audit.csv"
+    code, out, err = cli(
+        monkeypatch,
+        db_url,
+        PASSWORDS["li.wei"],
+        "audit",
+        "list",
+        "--staff",
+        "li.wei",
+        "--patient",
+        "M1",
+        "--by",
+        "amal",
+        "--csv",
+        str(target),
+    )
+    assert code == 0, err
+    with target.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    # Amal registered M1, booked it (the fixture) and checked it in once (twice asked).
+    assert [(r["staff"], r["action"]) for r in rows] == [
+        ("amal", "patient.create"),
+        ("amal", "appointment.create"),
+        ("amal", "visit.check_in"),
+    ]
+    assert json.loads(rows[-1]["details"])["mrn"] == "M1"
+    code, out, _ = cli(
+        monkeypatch,
+        db_url,
+        PASSWORDS["li.wei"],
+        "audit",
+        "list",
+        "--staff",
+        "li.wei",
+        "--action",
+        "staff.",
+    )
+    assert code == 0 and "staff.role_set" in out and "visit.check_in" not in out
