@@ -351,6 +351,9 @@ class DoorWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        if self._closed:  # closed once already (a test's cleanup, the application's end)
+            super().closeEvent(event)
+            return
         self._closed = True
         QApplication.instance().removeEventFilter(self.reader)
         for timer in (self.flush_timer, self.refresh_timer, self.idle_timer, self.keyboard_timer):

@@ -56,8 +56,18 @@ def door_window(qtbot, db_url, tmp_path, badges):
     with qtbot.waitSignal(window.synced, timeout=30_000):  # a loaded machine: give it time
         window.show()
     yield window
-    window.close()
+    dispose(window)
     door.close()
+
+
+def dispose(window) -> None:
+    """Close the door window (its timers and worker stop, its queue is sent), delete it and let
+    Qt run the deletion here, on the GUI thread: a window left for the collector was once
+    destroyed on a worker thread and aborted the suite."""
+    window.close()
+    window.runner.wait(10_000)
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 def type_like_a_scanner(widget, text: str) -> None:
@@ -228,7 +238,7 @@ def test_a_door_without_a_camera_stack_starts_scanner_only(qtbot, db_url, tmp_pa
         assert window.camera is None
         assert window.ui.cameraLabel.text() == "No camera: scanner only"
     finally:
-        window.close()
+        dispose(window)
         door.close()
 
 
@@ -273,7 +283,7 @@ def test_a_door_used_both_ways_says_in_then_out(qtbot, db_url, tmp_path, badges)
         assert window.ui.wayLabel.text() == "← OUT"
         assert window.ui.lastScansList.item(0).text().endswith("OUT (counted)")
     finally:
-        window.close()
+        dispose(window)
         door.close()
 
 
@@ -293,7 +303,7 @@ def test_an_exit_with_an_expired_badge_is_shown_expired_and_counted_out(
         assert "NOT VALID" in ui.verdictLabel.text() and ui.reasonLabel.text().startswith("Expired")
         assert result.way == "out" and ui.wayLabel.text() == "OUT — leaving is counted"
     finally:
-        window.close()
+        dispose(window)
         door.close()
 
 
@@ -308,7 +318,7 @@ def test_a_door_closed_normally_sends_its_queue_first(qtbot, db_url, tmp_path, b
     window.flush_timer.stop()  # only the closing sends it
     window.on_scan(badges["layla"])
     assert door.pending() == 1
-    window.close()
+    dispose(window)
     try:
         assert door.pending() == 0 and len(day_scans(DAY)) == 1
     finally:
