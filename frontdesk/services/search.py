@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from frontdesk.domain import PatientSummary, SearchHit
 from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
+from frontdesk.services.search_cover import uncovered_words
 from frontdesk.services.search_words import (
     CANDIDATE_CAP,
     ROW_COST_IN_POSTINGS,
@@ -61,6 +62,7 @@ SPELLING_FLOOR = 0.7  # scores from here up are the word as typed (exact or pref
 SHORT_PREFIX = 3  # a last word shorter than this, after others, is checked on names
 SHORT_PREFIX_BUDGET = 4_000  # candidates checked for a short last word before giving up
 SHORT_PREFIX_POSTINGS = 60_000  # a short last word with more postings is checked on names
+TIE_CAP = 400  # patients tied at the last place collected, at most, to find the whole names
 _CHUNKS = re.compile(r"[\s,;]+")
 
 
@@ -121,7 +123,7 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
             expected = set(today)
     elif day is not None and scored:
         expected = set(index.patients_with_visit_among(day, scored))
-    return _hits(scored, limit, expected)
+    return _hits(scored, limit, expected, query.words)
 
 
 def _per_word(words: tuple[str, ...]) -> list[WordMatch]:
@@ -228,18 +230,50 @@ def _by_names(query: ParsedQuery, per_word: list[WordMatch], limit: int) -> dict
     for floor in floors:
         words = [m.at_least(floor) for m in per_word]
         if not any(w.empty for w in words):
-            scored = _all_words(words, wanted)
+            scored = _all_words(words, wanted, _Ties(query.words, limit))
             if len(scored) >= limit:
                 break
     return scored
 
 
-def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
+class _Ties:
+    """Whether the matches found so far settle the list: true unless more than ``limit`` tie
+    for its last places and fewer than ``limit`` of those have their whole name typed ("david
+    yosef" finds Ben David Yosef by the dozen before Yosef David). Then the search goes on,
+    up to TIE_CAP matches or its own budget, for the patients whose name the query covers."""
+
+    def __init__(self, words: tuple[str, ...], limit: int) -> None:
+        self.words = words
+        self.limit = limit
+        self.names: dict[int, tuple[str, str]] = {}
+
+    def __call__(self, scored: dict[int, tuple[float, tuple[str, ...]]]) -> bool:
+        if len(scored) >= TIE_CAP:
+            return True
+        best = sorted((value[0] for value in scored.values()), reverse=True)
+        if len(best) <= self.limit:
+            return True
+        cutoff = best[self.limit - 1]
+        above = sum(1 for value in best if value > cutoff)
+        tied = [pid for pid, value in scored.items() if value[0] == cutoff]
+        if above + len(tied) <= self.limit:
+            return True
+        missing = [pid for pid in tied if pid not in self.names]
+        self.names.update((pid, (f, g)) for pid, f, g in index.patient_names(missing))
+        whole = sum(
+            1
+            for pid in tied
+            if uncovered_words(*self.names.get(pid, ("", "")), self.words, scored[pid][1]) == 0
+        )
+        return above + whole >= self.limit
+
+
+def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[int, tuple]:
     matchers = [Matcher(w) for w in per_word]
     listed = sorted((w for w in per_word if not w.prefixes), key=lambda m: m.total)
     postings = sum(m.total for m in listed)
     if len(listed) > 1 and postings <= INTERSECT_FIRST:
-        return intersect(listed, matchers, wanted)  # small enough: exact and complete
+        return intersect(listed, matchers, wanted, settled)  # small enough: exact and complete
     can_intersect = len(listed) > 1 and postings <= POSTINGS_BUDGET
     # One listed word and a short prefix ("kim x"), or huge words: checked up to a bound; the
     # next keystroke narrows the search anyway.
@@ -250,9 +284,15 @@ def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     while True:
         page = max(1, LAZY_CANDIDATES - candidates.handed)
-        found, complete = check(candidates, matchers, wanted - len(scored), page)
+        found, complete = check(
+            candidates,
+            matchers,
+            wanted - len(scored),
+            page,
+            lambda found: settled({**scored, **found}),
+        )
         scored.update(found)
-        if len(scored) >= wanted or complete:
+        if (len(scored) >= wanted and settled(scored)) or complete:
             return scored
         if can_intersect:
             # At the rate found so far, how many more patients would have to be checked? When
@@ -261,13 +301,16 @@ def _all_words(per_word: list[WordMatch], wanted: int) -> dict[int, tuple]:
             # finds one patient in twenty of Ali's and needs a few hundred more).
             more = (wanted - len(scored)) * candidates.handed // max(len(scored), 1)
             if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
-                return intersect(listed, matchers, wanted)
+                return intersect(listed, matchers, wanted, settled)
         elif candidates.handed >= budget:
             return scored
 
 
 def _hits(
-    scored: dict[int, tuple[float, tuple[str, ...]]], limit: int, expected: set[int]
+    scored: dict[int, tuple[float, tuple[str, ...]]],
+    limit: int,
+    expected: set[int],
+    words: tuple[str, ...] = (),
 ) -> list[SearchHit]:
     if not scored:
         return []
@@ -275,15 +318,17 @@ def _hits(
     ranks = {pid: value[0] for pid, value in scored.items()}
     for pid in expected & ranks.keys():
         ranks[pid] += TODAY_BOOST
-    # Hydrate only what can make the list: the best ranks, and of the patients tied at the
-    # last place only those first by name ("kim minjun" ties hundreds of namesakes at 1.0).
+    # Hydrate only what can make the list: the best ranks, and the patients tied at the last
+    # place (of a tie past TIE_CAP, the first by name: "kim minjun" ties hundreds at 1.0).
+    # Equal ranks go to the patient with fewer name words left untyped, then by name.
     best = sorted(ranks.values(), reverse=True)
     cutoff = best[min(limit, len(best)) - 1]
     keep = [pid for pid, rank in ranks.items() if rank > cutoff]
     tied = [pid for pid, rank in ranks.items() if rank == cutoff]
-    if len(keep) + len(tied) > limit:
-        tied = index.first_by_name(tied, limit - len(keep))
+    if len(keep) + len(tied) > limit and len(tied) > TIE_CAP:
+        tied = index.first_by_name(tied, TIE_CAP)
     keep += tied
+    left: dict[int, int] = {}
     hits = []
     for row in index.patient_summary_rows(keep):
         pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
@@ -299,10 +344,12 @@ def _hits(
             interp,
         )
         score, matched = scored[pid]
+        left[pid] = uncovered_words(family, given, words, matched) if words else 0
         hits.append(SearchHit(patient, round(score, 4), matched, pid in expected))
     hits.sort(
         key=lambda h: (
             -ranks[h.patient.id],
+            left[h.patient.id],
             h.patient.family_name,
             h.patient.given_name,
             h.patient.mrn,

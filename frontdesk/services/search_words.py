@@ -159,8 +159,12 @@ def score(terms: list[str], matchers: list[Matcher]):
     return total / len(matchers), tuple(matched)
 
 
-def check(candidates, matchers: list[Matcher], wanted: int, budget: int) -> tuple[dict, bool]:
-    """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were."""
+def check(
+    candidates, matchers: list[Matcher], wanted: int, budget: int, settled=None
+) -> tuple[dict, bool]:
+    """Score candidates until ``wanted`` match or ``budget`` are checked; True if all were.
+    ``settled(found)``, when given, must also hold for the check to stop before its budget:
+    the patients tied at the last place may not be the best of their tie yet."""
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     checked = 0
     # Most candidates fail one word (usually the one being typed, the last): a set test of each
@@ -177,12 +181,13 @@ def check(candidates, matchers: list[Matcher], wanted: int, budget: int) -> tupl
                 if result is not None:
                     scored[patient_id] = result
         checked += len(batch)
-        if len(scored) >= wanted or checked >= budget:
+        enough = len(scored) >= wanted and (settled is None or settled(scored))
+        if enough or checked >= budget:
             return scored, False
     return scored, True
 
 
-def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int) -> dict:
+def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int, settled=None) -> dict:
     """Patients every word matches, rarest word first. A word's posting lists are read whole
     while that is cheaper than reading the patients still in the running (about ten postings
     cost what one patient row does); then those patients are checked on their own terms."""
@@ -198,7 +203,7 @@ def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int) -> d
             return {}
     ordered = sorted(survivors or ())
     pages = (ordered[i : i + BATCH] for i in range(0, len(ordered), BATCH))
-    return check(pages, matchers, wanted, CANDIDATE_CAP)[0]
+    return check(pages, matchers, wanted, CANDIDATE_CAP, settled)[0]
 
 
 class Pages:

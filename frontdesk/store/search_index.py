@@ -271,6 +271,17 @@ def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
     return summaries
 
 
+def patient_names(patient_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(id, family name, given name) of each patient."""
+    found: list[tuple[int, str, str]] = []
+    for batch in chunked(patient_ids, _IN_CHUNK):
+        found += rows(
+            f"SELECT id, family_name, given_name FROM patient WHERE id IN ({marks(len(batch))})",
+            batch,
+        )
+    return found
+
+
 def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
     """The ``count`` patients first by (family name, given name, MRN), compared as Python
     compares text (code point by code point), without reading the others' rows."""

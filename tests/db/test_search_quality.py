@@ -355,3 +355,42 @@ def test_ties_past_the_limit_are_the_first_by_name(db, actor):
     assert [h.patient.mrn for h in hits] == [h.patient.mrn for h in expected[:5]]
     names = [h.patient.given_name for h in hits]
     assert names == ["Min Bob", "Min Bob", "Min Carl", "Min Carl", "Min Zoe"]
+
+
+# A full name typed in the other order matches every word of longer names too ("David Yosef":
+# Ben David, Yosef), all at 1.0: the names are from issue 20's run on a million patients.
+REVERSED = [
+    # (query, the patient meant, namesakes who also match every word)
+    ("David Yosef", ("Yosef", "David", None, None), ("Ben David", "Yosef", None, None)),
+    ("Seo-yoon Yoon", ("Yoon", "Seo-yoon", "윤", "서윤"), ("Lee", "Seo-yoon", "이", "서윤")),
+    ("Chun-chieh Liu", ("Liu", "Chun-chieh", "劉", "俊傑"), ("Liu", "Chun-chieh Wei", None, None)),
+]
+
+
+@pytest.mark.parametrize("query, meant, namesake", REVERSED, ids=[r[0] for r in REVERSED])
+@pytest.mark.parametrize("meant_first", [False, True], ids=["meant-last", "meant-first"])
+def test_a_whole_name_typed_in_reverse_beats_longer_names_that_tie(
+    db, actor, query, meant, namesake, meant_first
+):
+    # More namesakes than the search collects for five hits (ten), saved before the patient
+    # meant (found last, past the first matches) or after (found first, but later by name).
+    people = [namesake] * 14
+    people.insert(0 if meant_first else len(people), meant)
+    for number, (family, given, native_family, native_given) in enumerate(people):
+        save_patient(
+            PatientInput(
+                mrn=f"R{number:03d}",
+                family_name=family,
+                given_name=given,
+                native_family_name=native_family,
+                native_given_name=native_given,
+                date_of_birth="1990-01-01",
+            ),
+            actor,
+        )
+    meant_mrn = "R000" if meant_first else f"R{len(people) - 1:03d}"
+    hits = search_patients(query, limit=5)
+    assert len(hits) == 5
+    assert hits[0].patient.mrn == meant_mrn, [(h.patient.mrn, h.score) for h in hits]
+    # The namesakes still follow: every word of the query is in their names.
+    assert {h.patient.family_name for h in hits[1:]} == {namesake[0]}
