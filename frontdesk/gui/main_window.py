@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.day_view import LIVE_INTERVAL_MS, DayView
+from frontdesk.gui.desk_dialogs import DeskDialogs
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.desk_sign_in import desk_actor
 from frontdesk.gui.failures import describe
@@ -30,7 +29,6 @@ from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.patient_actions import PatientActions
 from frontdesk.gui.patient_panel import PatientPanel
-from frontdesk.gui.plain_text import plain_box
 from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
 from frontdesk.gui.search_controller import SearchController
 from frontdesk.services.actors import Actor, list_staff
@@ -75,10 +73,11 @@ class MainWindow(QMainWindow):
         self.patient_reader = LatestJob(self, failed=self._patient_failed)
         self.access_log = LatestJob(self, failed=self._patient_failed)
         self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
+        self.dialogs = DeskDialogs(self)
         self._setup_status_bar()
         self._connect()
-        self._setup_door_views()
-        self._setup_case_views()
+        self.dialogs.setup_door_views()
+        self.dialogs.setup_case_views()
         self._setup_idle_lock()
         self._sign_in(self.settings.staff_username)
         self.day_view.start()
@@ -128,26 +127,26 @@ class MainWindow(QMainWindow):
         ui.actionCheckIn.triggered.connect(self.actions.check_in)
         ui.actionUndoCheckIn.triggered.connect(self.actions.undo_check_in)
         ui.actionNoShow.triggered.connect(self.actions.mark_no_show)
-        self.actions.changed.connect(self._after_change)
-        ui.actionAddCompanion.triggered.connect(self.add_companion)
-        ui.actionEditContact.triggered.connect(self.edit_contact)
-        ui.actionWalkIn.triggered.connect(self.register_walk_in)
-        ui.walkInButton.clicked.connect(self.register_walk_in)
+        self.actions.changed.connect(self.after_change)
+        ui.actionAddCompanion.triggered.connect(self.dialogs.add_companion)
+        ui.actionEditContact.triggered.connect(self.dialogs.edit_contact)
+        ui.actionWalkIn.triggered.connect(self.dialogs.register_walk_in)
+        ui.walkInButton.clicked.connect(self.dialogs.register_walk_in)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionImportSchedule.triggered.connect(self.import_schedule)
+        ui.actionSettings.triggered.connect(self.dialogs.open_settings)
+        ui.actionImportSchedule.triggered.connect(self.dialogs.import_schedule)
         self.panel.check_in_requested.connect(self.actions.check_in)
         self.panel.undo_requested.connect(self.actions.undo_check_in)
         self.panel.no_show_requested.connect(self.actions.mark_no_show)
-        self.panel.add_companion_requested.connect(self.add_companion)
-        self.panel.edit_contact_requested.connect(self.edit_contact)
-        self.panel.badges_requested.connect(self.print_badges)
-        ui.actionBadges.triggered.connect(self.print_badges)
-        ui.actionDayBadges.triggered.connect(self.print_day_badges)
-        self.panel.summary_requested.connect(self.print_summary)
-        self.panel.letter_requested.connect(self.open_letter)
-        self.panel.clearance_requested.connect(self.open_clearance)
-        ui.actionSummary.triggered.connect(self.print_summary)
+        self.panel.add_companion_requested.connect(self.dialogs.add_companion)
+        self.panel.edit_contact_requested.connect(self.dialogs.edit_contact)
+        self.panel.badges_requested.connect(self.dialogs.print_badges)
+        ui.actionBadges.triggered.connect(self.dialogs.print_badges)
+        ui.actionDayBadges.triggered.connect(self.dialogs.print_day_badges)
+        self.panel.summary_requested.connect(self.dialogs.print_summary)
+        self.panel.letter_requested.connect(self.dialogs.open_letter)
+        self.panel.clearance_requested.connect(self.dialogs.open_clearance)
+        ui.actionSummary.triggered.connect(self.dialogs.print_summary)
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
 
     # -- who is signed in ------------------------------------------------------------------
@@ -186,6 +185,7 @@ class MainWindow(QMainWindow):
     # -- the patient -----------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> None:
         """Read the patient's day off the GUI thread, then show it (the newest asked wins)."""
+        self._wanted_patient = patient_id
         self.patient_reader.submit(
             open_patient,  # refused for a door account (issue 14)
             self.actor,
@@ -204,150 +204,22 @@ class MainWindow(QMainWindow):
     def _patient_failed(self, error: BaseException) -> None:
         self.ui.statusbar.showMessage(describe(error), 8000)
 
+    def _refresh_patient(self) -> None:
+        """The panel's patient read again, unless another patient is already asked for (a
+        refresh must not replace the receptionist's newer choice)."""
+        details = self.panel.details
+        if details is not None and getattr(self, "_wanted_patient", details.id) == details.id:
+            self.open_patient(details.id)
+
     def _patients_changed(self, patient_ids: set[int]) -> None:
         details = self.panel.details
         if details is not None and details.id in patient_ids:
-            self.open_patient(details.id)
+            self._refresh_patient()
 
-    def _after_change(self, message: str) -> None:
+    def after_change(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 10_000)
-        if self.panel.details is not None:
-            self.open_patient(self.panel.details.id)
+        self._refresh_patient()
         self.poll_changes()
-
-    def add_companion(self) -> None:
-        from frontdesk.gui.dialogs import CompanionDialog
-
-        details = self.panel.details
-        actor = self.require_actor() if details else None
-        if details is not None and actor is not None:
-            dialog = CompanionDialog(actor, details.id, self)
-            if dialog.exec():
-                self._after_change(self.tr("Companion added"))
-
-    def edit_contact(self) -> None:
-        from frontdesk.gui.dialogs import ContactDialog
-        from frontdesk.services.patients import patient_by_id
-
-        details = self.panel.details
-        actor = self.require_actor() if details else None
-        if details is not None and actor is not None:
-            dialog = ContactDialog(actor, patient_by_id(details.id), self)
-            if dialog.exec():
-                self._after_change(self.tr("Contact details saved"))
-
-    def register_walk_in(self) -> None:
-        from frontdesk.gui.dialogs import WalkInDialog
-
-        actor = self.require_actor()
-        if actor is None:
-            return
-        dialog = WalkInDialog(actor, self.day, self.zone, self)
-        if dialog.exec():
-            self._after_change(self.tr("Walk-in registered"))
-            self.open_patient(dialog.patient.id)
-
-    def print_badges(self) -> None:
-        from frontdesk.gui.badge_dialog import BadgeDialog
-
-        details = self.panel.details
-        actor = self.require_actor() if details else None
-        if details is None or actor is None:
-            return
-        if details.visit_id is None:
-            self.ui.statusbar.showMessage(self.tr("No visit on this day: nothing to badge"), 8000)
-            return
-        dialog = BadgeDialog(details, actor, self.settings, self)
-        dialog.printed.connect(self._after_change)
-        self.badge_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def print_day_badges(self) -> None:
-        """Ask for the stock and the printer (each layout remembers its own), then print."""
-        from frontdesk.gui.day_batch_dialog import DayBatchDialog
-
-        if self.require_actor() is None:
-            return
-        dialog = DayBatchDialog(self.day, self.settings, self)
-        dialog.accepted.connect(
-            lambda: self.start_day_badges(dialog.layout_key(), dialog.printer())
-        )
-        self.day_batch_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def start_day_badges(self, layout_key: str, printer: str | None = None) -> None:
-        from frontdesk.gui.badge_dialog import DayBatchPrinter
-
-        if self.actor is None:
-            return
-        batch = DayBatchPrinter(self.day, self.actor, self.settings, self)
-        batch.finished.connect(self._after_change)
-        batch.names_missing.connect(self._names_missing)
-        batch.failed.connect(self._day_badges_failed)
-        self.day_batch = batch  # tests drive it
-        batch.start(layout_key, printer)
-
-    def _day_badges_failed(self, message: str) -> None:
-        """Not printed (a printer paused, offline, without the stock...): said in a box, not
-        only in the status bar, since the desk would otherwise take the batch as printed."""
-        self.ui.statusbar.showMessage(message, 15_000)
-        if message.startswith(self.tr("Cancelled")):
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("The day's badges were not printed"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.batch_failure = box  # tests read it
-        box.open()
-
-    def _names_missing(self, printed: str, skipped: list[str], left_off: list[str]) -> None:
-        """A name no font covers: say whose badge is missing, or shows the passport name only."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Some names could not be printed"),
-            printed,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        parts = []
-        if skipped:
-            parts.append("\n".join([self.tr("Not printed:"), *skipped]))
-        if left_off:
-            parts.append("\n".join([self.tr("Printed with the passport name only:"), *left_off]))
-        box.setInformativeText("\n\n".join(parts))
-        plain_box(box)  # patients' names, as typed
-        self.batch_warning = box  # tests read it
-        box.open()
-
-    def _setup_door_views(self) -> None:
-        """The doors, seen from the desk: who is on site (a dock, View menu) and the day's
-        scans (the supervisor's log)."""
-        from PySide6.QtGui import QAction
-
-        from frontdesk.gui.scan_views import OnsiteDock
-
-        self.onsite_dock = OnsiteDock(self.zone, self, settings=self.settings)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.onsite_dock)
-        self.onsite_dock.hide()
-        toggle = self.onsite_dock.toggleViewAction()
-        toggle.setText(self.tr("Who is &on site"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.ui.menuView.addSeparator()
-        self.ui.menuView.addAction(toggle)
-        scans = QAction(self.tr("&Scans at the doors…"), self)
-        scans.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        scans.triggered.connect(self.show_scan_log)
-        self.ui.menuView.addAction(scans)
-        self.scan_log_action = scans
-
-    def _setup_case_views(self) -> None:
-        """The international case: case board, a patient's case, arrivals (issue 18)."""
-        from frontdesk.gui.case_menu import CaseViews
-
-        self.case_views = CaseViews(self)
 
     def _setup_idle_lock(self) -> None:
         from frontdesk.gui.desk_sign_in import LockCheck
@@ -367,68 +239,11 @@ class MainWindow(QMainWindow):
         self._sign_in(username)
         self.ui.searchEdit.setFocus()
 
-    def show_scan_log(self) -> None:
-        from frontdesk.gui.scan_views import ScanLogDialog
+    def start_day_badges(self, layout_key: str, printer: str | None = None) -> None:
+        self.dialogs.start_day_badges(layout_key, printer)
 
-        self.scan_log_dialog = ScanLogDialog(self.day, self.zone, self)
-        self.scan_log_dialog.open()
-
-    def print_summary(self) -> None:
-        from frontdesk.gui.summary_dialog import SummaryDialog
-
-        details = self.panel.details
-        if details is None:
-            return
-        dialog = SummaryDialog(details, self.settings, self)
-        dialog.printed.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
-        self.summary_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def open_letter(self) -> None:
-        """Issue 19: the patient's visa invitation letter (gui/letter_dialog.py)."""
-        from frontdesk.gui.letter_dialog import LetterDialog
-
-        actor = self.require_actor()
-        if self.panel.details is None or actor is None:
-            return
-        folder = Path(self.settings.pdf_folder)
-        dialog = LetterDialog(self.panel.details, actor, folder, self)
-        dialog.issued.connect(lambda message: self.ui.statusbar.showMessage(message, 8000))
-        self.letter_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def open_clearance(self) -> None:
-        """Issue 19: the stay's financial clearance (gui/clearance_dialog.py)."""
-        from frontdesk.gui.clearance_dialog import ClearanceDialog
-
-        actor = self.require_actor()
-        if self.panel.details is None or actor is None:
-            return
-        dialog = ClearanceDialog(self.panel.details, actor, self)
-        dialog.changed.connect(self._after_change)
-        self.clearance_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def import_schedule(self) -> None:
-        from frontdesk.gui.import_dialog import ImportDialog
-
-        actor = self.require_actor()
-        if actor is None:
-            return
-        dialog = ImportDialog(actor, self)
-        dialog.imported.connect(self._after_change)
-        self.import_dialog = dialog  # tests drive it
-        dialog.open()
-
-    def open_settings(self) -> None:
-        from frontdesk.gui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            self.zone = office_zone()
-            self.idle_lock.minutes = self.settings.lock_minutes
-            self._sign_in(self.settings.staff_username)
-            self.set_day(self.day)
+    def print_day_badges(self) -> None:
+        self.dialogs.print_day_badges()
 
     def closeEvent(self, event) -> None:
         self.day_view.stop()

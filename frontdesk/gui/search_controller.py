@@ -100,7 +100,8 @@ class SearchController(QObject):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress:
+        ui = getattr(self, "ui", None)  # None: a key event while the window is being torn down
+        if ui is not None and watched is ui.searchEdit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
                 view = self.ui.searchView

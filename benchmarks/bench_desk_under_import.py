@@ -1,0 +1,282 @@
+"""A desk checking patients in while another station imports a large schedule (issue 12).
+
+    .venv/bin/python benchmarks/bench_desk_under_import.py                 # SQLite, 10k and 60k
+    .venv/bin/python benchmarks/bench_desk_under_import.py --pg postgresql://postgres@127.0.0.1/test
+
+For each database and import size, two runs, each with a fresh import file (new appointments and
+new patients, so the import really writes) applied by *another process* (a second station):
+
+* **window** (today): the desk window (offscreen), its check-ins started as a receptionist
+  starts them (``PatientActions``: the write in a worker, the answer back to the GUI thread);
+* **GUI thread** (the window before issue 12): the same check-ins called on the GUI thread.
+
+Measured while the import runs: each check-in's wait (from the click to the answer) and whether
+it failed, and the GUI thread's longest stall (a 10 ms heartbeat timer: the longest gap between
+two ticks, less 10 ms). SQLite runs on a copy of ``bench-data/foundation.sqlite3`` (a million
+patients); PostgreSQL on a fresh schema (only the desk's and the file's patients). Prints a
+Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_common import foundation_copy, percentile  # noqa: E402
+
+DESK_PATIENTS = 400
+IMPORTER = """
+import sys, time
+from frontdesk.store.database import open_database
+from frontdesk.services.actors import actor_for
+from frontdesk.services.schedule_import import import_schedule_bytes
+open_database(sys.argv[1], upgrade=False)
+actor = actor_for("importer", "Station 2")
+data = open(sys.argv[2], "rb").read()
+print("start", flush=True)
+t = time.perf_counter()
+try:
+    report = import_schedule_bytes(data, actor, name="bench.csv")
+    print("done", round(time.perf_counter() - t, 2), dict(report.appointments), flush=True)
+except Exception as exc:
+    print("failed", round(time.perf_counter() - t, 2), type(exc).__name__, exc, flush=True)
+"""
+
+
+def import_file(path: Path, tag: str, n: int, day: dt.date) -> None:
+    """n appointments on ``day`` for n/2 new patients (each twice)."""
+    head = (
+        "appointment_id,start,duration_min,department,clinician,location,type,status,mrn,"
+        "family_name,given_name,date_of_birth,sex,nationality,passport_no"
+    )
+    lines = [head]
+    for k in range(n):
+        p = k // 2
+        start = dt.datetime.combine(day, dt.time(7 + (k % 11), 5 * (k % 12)))
+        lines.append(
+            f"{tag}{k:06d},{start.isoformat(timespec='minutes')},30,Cardiology,Dr. Kim,"
+            f"Yawkey 5,consultation,,{tag}M{p:06d},Importee{tag},Patient {p},1970-01-15,F,"
+            f"SAU,{tag}P{p:07d}"
+        )
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+
+def desk_patients(day: dt.date) -> list[int]:
+    from frontdesk.services.actors import actor_for, create_staff
+    from frontdesk.services.appointments import AppointmentInput, upsert_appointment
+    from frontdesk.services.office import office_zone
+    from frontdesk.services.patient_input import PatientInput
+    from frontdesk.services.patients import save_patient
+    from frontdesk.store.models import Staff, database_proxy
+
+    for name in ("amal", "importer"):
+        if Staff.get_or_none(Staff.username == name) is None:
+            create_staff(name, name.title())
+    actor = actor_for("amal", "Desk 1")
+    zone = office_zone()
+    ids = []
+    tag = uuid.uuid4().hex[:6]
+    for n in range(DESK_PATIENTS):
+        patient, _ = save_patient(
+            PatientInput(
+                mrn=f"DESK{tag}{n:05d}",
+                family_name="Deskpatient",
+                given_name=f"N{n}",
+                date_of_birth="1975-03-04",
+            ),
+            actor,
+        )
+        start = dt.datetime.combine(day, dt.time(9 + n % 8, 0), tzinfo=zone)
+        with database_proxy.atomic():
+            upsert_appointment(
+                AppointmentInput(external_id=f"D{tag}{n}", start=start), patient, actor
+            )
+        ids.append(patient.id)
+    return ids
+
+
+def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: Path) -> dict:
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.main_window import MainWindow
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.checkin import check_in
+
+    path = work / f"import-{way}-{size}.csv"
+    import_file(path, f"{way[0].upper()}{size // 1000}K", size, day + dt.timedelta(days=1))
+    settings = DeskSettings(QSettings(str(work / "desk.ini"), QSettings.Format.IniFormat))
+    settings.station_name, settings.staff_username = "Desk 1", "amal"
+    window = MainWindow(settings, day)
+    window.actions._confirm_check_in = lambda details: True  # the receptionist said yes
+    window.resize(1366, 768)
+    window.show()
+    actor = actor_for("amal", "Desk 1")
+    gaps: list[float] = []
+    waits: list[float] = []
+    failures: list[str] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 10)
+        last[0] = now
+
+    heartbeat = QTimer(interval=10)
+    heartbeat.timeout.connect(beat)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    importer = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, url, str(path)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert importer.stdout.readline().strip() == "start"
+    queue = list(patients)
+    loop = QEventLoop()
+    state = {"t0": 0.0}
+
+    def next_check_in() -> None:
+        if importer.poll() is not None or not queue:
+            loop.quit()
+            return
+        patient_id = queue.pop()
+        if way == "gui-thread":
+            t0 = time.perf_counter()
+            try:
+                check_in(patient_id, day, actor)
+            except Exception as exc:  # the old window lost these
+                failures.append(f"{type(exc).__name__}: {exc}")
+            waits.append((time.perf_counter() - t0) * 1000)
+            QTimer.singleShot(50, next_check_in)
+            return
+        window.open_patient(patient_id)
+        state["asked"] = patient_id
+        QTimer.singleShot(30_000, lambda p=patient_id: unanswered(p))
+
+    def unanswered(patient_id: int) -> None:
+        if state.get("asked") == patient_id and state.get("answered") != patient_id:
+            failures.append(f"no answer in 30 s: {window.ui.statusbar.currentMessage()!r}")
+            print(failures[-1], file=sys.stderr, flush=True)
+            loop.quit()
+
+    def opened(patient_id: int) -> None:
+        if patient_id != state.get("asked") or state.get("started") == patient_id:
+            return  # the panel read again after the last check-in, not the one asked for
+        state["started"] = patient_id
+        state["t0"] = time.perf_counter()
+        window.actions.check_in()
+
+    def answered(*_args) -> None:
+        state["answered"] = state.get("asked")
+        waits.append((time.perf_counter() - state["t0"]) * 1000)
+        QTimer.singleShot(50, next_check_in)
+
+    def failed(text: str) -> None:
+        failures.append(text)
+        window.actions.failure_box.close()
+        answered()
+
+    window.patient_opened.connect(opened)
+    window.actions.changed.connect(answered)
+    window.actions.failed.connect(failed)
+    last[0] = time.perf_counter()
+    heartbeat.start()
+    QTimer.singleShot(0, next_check_in)
+    loop.exec()
+    heartbeat.stop()
+    outcome = importer.stdout.read().strip()
+    importer.wait()
+    window.close()
+    return {
+        "size": size,
+        "way": way,
+        "import": outcome,
+        "checkins": len(waits),
+        "failures": failures,
+        "wait": (percentile(waits, 50), percentile(waits, 99), max(waits)) if waits else None,
+        "stall": (percentile(gaps, 99), max(gaps)) if gaps else None,
+    }
+
+
+def measure(url: str, sizes: list[int], work: Path) -> list[dict]:
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.gui.jobs import lanes_idle
+    from frontdesk.services.office import office_zone
+    from frontdesk.store.database import close_database, open_database
+
+    app = QApplication.instance() or QApplication([])
+    open_database(url)
+    day = dt.datetime.now(office_zone()).date()
+    results = []
+    for size in sizes:
+        for way in ("window", "gui-thread"):
+            patients = desk_patients(day)
+            results.append(run(url, size, way, patients, day, work))
+            lanes_idle()
+            print(results[-1], file=sys.stderr, flush=True)
+    close_database()
+    del app
+    return results
+
+
+def markdown(backend: str, results: list[dict]) -> str:
+    rows = [
+        "| database | import | desk | check-ins | failed | wait p50 / p99 / max (ms) "
+        "| GUI stall p99 / max (ms) | the import |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        wait = " / ".join(f"{v:.0f}" for v in r["wait"]) if r["wait"] else "—"
+        stall = " / ".join(f"{v:.0f}" for v in r["stall"]) if r["stall"] else "—"
+        rows.append(
+            f"| {backend} | {r['size']:,} | {r['way']} | {r['checkins']} | {len(r['failures'])} "
+            f"| {wait} | {stall} | {r['import']} |"
+        )
+    return "\n".join(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 60_000])
+    parser.add_argument("--pg", help="a PostgreSQL server URL (a fresh schema is made in it)")
+    args = parser.parse_args()
+    tables = []
+    if args.pg:
+        import psycopg
+
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(args.pg, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        url = f"{args.pg}?options={quote(f'-csearch_path={schema}')}"
+        work = Path(f"/tmp/bench-desk-{schema}")
+        work.mkdir()
+        os.environ["FRONTDESK_HOME"] = str(work / "home")
+        try:
+            tables.append(markdown("PostgreSQL", measure(url, args.sizes, work)))
+        finally:
+            with psycopg.connect(args.pg, autocommit=True) as conn:
+                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    else:
+        with foundation_copy("desk-under-import") as copy:
+            tables.append(
+                markdown(
+                    "SQLite (1M patients)", measure(f"sqlite:///{copy}", args.sizes, copy.parent)
+                )
+            )
+    print("\n\n".join(tables))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
