@@ -134,6 +134,9 @@ def _application(name: str):
     app.setOrganizationName("Frontdesk")
     app.setApplicationName(name)
     app.setWindowIcon(QIcon(":/icons/frontdesk.svg"))
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # Qt objects in cycles are freed on the GUI thread only
     _log_to_file()
     from frontdesk.gui.failures import install_hooks
 

@@ -14,6 +14,12 @@ from tests.db.helpers import DAY, NEW_YORK
 TEN_AM = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
 
 
+def qtbot_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
 @pytest.fixture(autouse=True)
 def _workers_done_before_the_next_test(request, qtbot):
     """A job still running at the end of a test must not touch the next test's database, nor
@@ -21,10 +27,16 @@ def _workers_done_before_the_next_test(request, qtbot):
     made before this fixture, so that it is dropped only after the workers are done."""
     if "db" in request.fixturenames:
         request.getfixturevalue("db")
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(qtbot_app())  # as the application does: cycles freed on this thread
     yield
     from frontdesk.gui.jobs import lanes_idle
 
     assert lanes_idle(20_000)
+    import gc
+
+    gc.collect()  # the test's windows, between two tests, on this thread, nothing running
 
 
 @pytest.fixture
