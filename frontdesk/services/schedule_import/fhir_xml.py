@@ -69,7 +69,14 @@ def _resource(element: ET.Element, path: str) -> dict:
 
 @functools.cache
 def _resource_model(name: str):
-    from fhir.resources.R4B import get_fhir_model_class
+    try:
+        from fhir.resources.R4B import get_fhir_model_class
+    except ImportError:  # the Debian package leaves the FHIR models out (size): JSON only
+        raise XmlProblem(
+            name,
+            "this installation reads FHIR in JSON only (the fhir.resources library is not "
+            "installed); export the bundle as JSON",
+        ) from None
 
     try:
         return get_fhir_model_class(name)
