@@ -87,7 +87,7 @@ def run(copy: Path) -> int:
     actor = actor_for("bench", "Bench desk")
     held = _batch_badges(_expected_visits(DAY), actor)
     tokens = [token for _badge, token in held]
-    noon = dt.datetime.combine(DAY, dt.time(12), tzinfo=dt.UTC)
+    noon = dt.datetime.combine(DAY, dt.time(17), tzinfo=dt.UTC)  # noon in New York
     clock_at = [noon]
     door = DoorStation(
         url,
