@@ -45,13 +45,21 @@ def _qt_print(queue: str, key: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
+def _stamp(path):
+    return (path.stat().st_size, path.stat().st_mtime_ns) if path.exists() else None
+
+
 def test_a_page_size_the_driver_does_not_take_is_refused_not_stretched(cups):
+    # The suite's CUPS is shared by its tests: jobs other tests sent to this queue stay listed.
+    jobs_before = cups.lp("lpstat", "-W", "all", "-o", "LaserJet-PCL").stdout
+    output = cups.out / "LaserJet-PCL.out"
+    stamp_before = _stamp(output)
     said = _qt_print("LaserJet-PCL", "badge-4x3")  # Letter, A4, ...: no 4 x 3 in, no custom
     assert said.startswith("REFUSED LaserJet-PCL does not take the page size of “4 x 3 in")
     assert "Nothing was printed" in said
     time.sleep(0.5)
-    assert not (cups.out / "LaserJet-PCL.out").exists()
-    assert cups.lp("lpstat", "-W", "all", "-o", "LaserJet-PCL").stdout == ""
+    assert _stamp(output) == stamp_before  # nothing came out of the driver
+    assert cups.lp("lpstat", "-W", "all", "-o", "LaserJet-PCL").stdout == jobs_before
 
 
 def test_a_page_size_the_driver_takes_prints_at_the_stocks_size(cups):
