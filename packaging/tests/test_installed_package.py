@@ -131,6 +131,9 @@ def test_window_badge_and_arabic_summary(frontdesk):
     )
     assert verdict["valid"] is True
 
+    # The office's address and phone are on every summary (without them the summary warns).
+    run("--db", db, "office-info", "--address", "55 Fruit Street, Boston, MA 02114",
+        "--phone", "+1 617 726 2000")  # fmt: skip
     summary = home / "summary-ar.pdf"
     out = run("--db", db, "summary", mrn, "--date", day, "--lang", "ar", "-o", str(summary))
     assert out.stderr == ""  # no warning: the Arabic catalog is in the bundle
