@@ -33,7 +33,7 @@ def register(sub) -> None:
 
 
 def cmd_audit_verify(args, url: str) -> int:
-    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.services.audit_view import verify_chain
 
     open_db(url)
     report = verify_chain()

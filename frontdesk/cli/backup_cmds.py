@@ -97,8 +97,8 @@ def cmd_backup(args, url: str) -> int:
 def _admin_of_live_database(args, url: str) -> None:
     """Replacing an office's database that signs staff in takes one of its admins."""
     from frontdesk.cli.credentials import signed_in
+    from frontdesk.services.database import close_database, sqlite_path
     from frontdesk.services.roles import Permission, require
-    from frontdesk.store.database import close_database, sqlite_path
 
     path = sqlite_path(url)
     if path is not None and (path == ":memory:" or not Path(path).expanduser().is_file()):

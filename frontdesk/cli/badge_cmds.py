@@ -80,10 +80,9 @@ def cmd_badge(args, url: str) -> int:
         badge_number,
         names_left_off,
         print_holder_badge,
+        visit_id_on,
     )
     from frontdesk.services.office import closing_time, office_zone
-    from frontdesk.services.patients import patient_by_mrn
-    from frontdesk.store.models import Visit
 
     layout = layout_named(args.layout)
     photo = None
@@ -100,16 +99,13 @@ def cmd_badge(args, url: str) -> int:
         if last < day:
             raise FrontdeskError(f"--until {last} is before the visit day {day}")
         until = dt.datetime.combine(last, closing_time(), tzinfo=office_zone())
-    patient = patient_by_mrn(args.mrn)
-    visit = Visit.get_or_none((Visit.patient == patient.id) & (Visit.local_date == day))
-    if visit is None:
-        raise FrontdeskError(f"{args.mrn} has no visit on {day}")
+    visit_id = visit_id_on(args.mrn, day)
     check_output(args.output)
     # The badge, its print count, its audit and a new station in one transaction with the
     # file: a PDF that cannot be written leaves no badge issued and nothing counted.
     with all_or_nothing():
         badge, pdf = print_holder_badge(
-            visit.id,
+            visit_id,
             actor_arg(args),
             layout,
             companion_id=args.companion,

@@ -188,17 +188,14 @@ def cmd_case(args, url: str) -> int:
 
 def _change_case(args, since: dt.date | None) -> None:
     from frontdesk.services.checklist import set_item
+    from frontdesk.services.database import transaction
+    from frontdesk.services.patients import patient_by_mrn
     from frontdesk.services.stays import patient_stays
     from frontdesk.services.travel import save_travel
-    from frontdesk.store.models import Patient, database_proxy
     from frontdesk.timeutil import parse_date
 
     actor = acting_actor(args)
-    patient = Patient.get_or_none(Patient.mrn == args.mrn.strip().upper())
-    if patient is None:
-        from frontdesk.errors import NotFound
-
-        raise NotFound(f"no patient with MRN {args.mrn!r}")
+    patient = patient_by_mrn(args.mrn)
     day = parse_date(args.date, what="--date") if args.date else (since or day_arg(None))
     stays = [s for s in patient_stays(patient.id) if s.last_day >= day]
     if not stays:
@@ -206,7 +203,7 @@ def _change_case(args, since: dt.date | None) -> None:
     visit_id = stays[0].first_visit_id
     items = [_pair(text, "--set") for text in args.set]
     travel = dict(_pair(text, "--travel") for text in args.travel)
-    with database_proxy.atomic():  # all the changes, or none
+    with transaction():  # all the changes, or none
         for item, state in items:
             set_item(visit_id, item, state, actor, note=args.note)
         if travel:

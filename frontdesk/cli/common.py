@@ -13,7 +13,7 @@ from frontdesk.timeutil import parse_date
 
 
 def open_db(url: str, *, upgrade: bool = True):
-    from frontdesk.store.database import open_database
+    from frontdesk.services.database import open_database
 
     return open_database(url, upgrade=upgrade)
 
@@ -40,19 +40,19 @@ def acting(args) -> Iterator:
     """The actor the command names (``--staff``, ``--station``). A station named for the first
     time is registered in one transaction with the command's change, so that a command that
     fails leaves no station behind; a known station needs no such transaction."""
-    from frontdesk.services.actors import Actor, find_staff, station_named
-    from frontdesk.store.models import Station, database_proxy
+    from frontdesk.services.actors import Actor, find_staff, known_station, station_named
+    from frontdesk.services.database import transaction
 
     proven = signed_in(args, getattr(args, "staff", None), args.station)
     if proven is not None:  # an office with sign-in: the person proved who they are
         yield proven
         return
     staff = find_staff(args.staff) if getattr(args, "staff", None) else None
-    known = Station.get_or_none(Station.name == args.station.strip())
+    known = known_station(args.station)
     if known is not None:
         yield Actor(staff, known)
         return
-    with database_proxy.atomic():
+    with transaction():
         yield Actor(staff, station_named(args.station))
 
 
@@ -87,9 +87,9 @@ def check_output(path: str) -> None:
 def all_or_nothing() -> Iterator:
     """One transaction for a command's changes (a station named for the first time included):
     a command that fails halfway leaves nothing behind."""
-    from frontdesk.store.models import database_proxy
+    from frontdesk.services.database import transaction
 
-    with database_proxy.atomic():
+    with transaction():
         yield
 
 

@@ -80,7 +80,7 @@ def register(sub) -> None:
 
 def cmd_demo(args, url: str) -> int:
     from frontdesk.demo.generator import DemoOptions, generate
-    from frontdesk.store.demo_tables import patient_count
+    from frontdesk.services.patients import patient_count
 
     start = parse_date(args.date, what="--date") if args.date else None
     options = DemoOptions(

@@ -1,6 +1,6 @@
 """This station's own settings (QSettings): its name, who is signed in, the database it opens
 (its URL only: a password given with it goes to the station's 0600 password file, see
-:mod:`frontdesk.store.pgpass`).
+:func:`frontdesk.services.database.remember_password`).
 
     settings = DeskSettings()            # or DeskSettings(QSettings(path, QSettings.IniFormat))
     settings.station_name = "Desk 2"
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from frontdesk.db_url import has_password
-from frontdesk.store.pgpass import remember_password
+from frontdesk.services.database import remember_password
 
 
 class DeskSettings:

@@ -57,13 +57,13 @@ def issue_and_write(
 ) -> str:
     """On a worker: the letter registered, rendered and written, or nothing at all."""
     from frontdesk.printing.letter_pdf import render_letter
+    from frontdesk.services.database import transaction
     from frontdesk.services.letters import issue_letter, letter_content
-    from frontdesk.store.models import database_proxy
 
     target = Path(path)
     if not path or target.is_dir() or not target.parent.is_dir():
         raise InputError(f"cannot write {path!r}: choose a file in a folder that exists")
-    with database_proxy.atomic():
+    with transaction():
         letter, token = issue_letter(
             patient_id,
             actor,

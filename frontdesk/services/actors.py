@@ -28,6 +28,11 @@ def find_staff(username: str) -> Staff:
     return staff
 
 
+def known_station(name: str) -> Station | None:
+    """The station of that name, if one is registered (nothing is written)."""
+    return Station.get_or_none(Station.name == name.strip())
+
+
 def station_named(name: str, kind: str = "desk") -> Station:
     """The station of that name, registered (with an audit record) the first time it is named."""
     name = name.strip()

@@ -102,6 +102,21 @@ def neutral_destination(
     return " · ".join(places[:2]) or None
 
 
+def visit_id_on(mrn: str, day: dt.date) -> int:
+    """The id of the patient's visit on that day (raises NotFound: no such patient or visit)."""
+    visit = (
+        Visit.select(Visit.id)
+        .join(Patient)
+        .where((Patient.mrn == mrn.strip().upper()) & (Visit.local_date == day))
+        .first()
+    )
+    if visit is None:
+        if Patient.get_or_none(Patient.mrn == mrn.strip().upper()) is None:
+            raise NotFound(f"no patient with MRN {mrn!r}")
+        raise NotFound(f"{mrn} has no visit on {day}")
+    return visit.id
+
+
 def visit_destination(visit_id: int) -> str | None:
     rows = list(
         Appointment.select(Appointment.location, Appointment.department)

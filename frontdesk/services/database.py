@@ -3,29 +3,50 @@ thread its own connection, without reaching into :mod:`frontdesk.store`.
 
     open_database("sqlite:///frontdesk.sqlite3")   # bound to the models, schema brought up
     connect_this_thread()                          # in a worker, before its first query
+    with transaction():                            # several services' changes, all or none
+        ...
     close_database()
 
 Only services and the store import peewee and :mod:`frontdesk.store`; the GUI and the CLI come
-through here (a layering contract checks it).
+through here (the import-linter contracts in pyproject.toml check it, run by scripts/test).
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from typing import Any
 
 from frontdesk.errors import DatabaseBusy, DatabaseUnavailable, FrontdeskError
 from frontdesk.store import database as _database
+from frontdesk.store import pgpass
 from frontdesk.store.models import database_proxy
 
 
-def open_database(url: str, *, upgrade: bool = True) -> None:
-    """Open the database named by ``url`` and bring its schema up to date (raises ConfigError)."""
-    _database.open_database(url, upgrade=upgrade)
+def open_database(url: str, *, upgrade: bool = True) -> Any:
+    """Open the database named by ``url`` and bring its schema up to date (raises ConfigError);
+    returns the opened database."""
+    return _database.open_database(url, upgrade=upgrade)
 
 
 def close_database() -> None:
     _database.close_database()
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file path of a SQLite URL (or of a bare path); None for other URLs."""
+    return _database.sqlite_path(url)
+
+
+def transaction() -> contextlib.AbstractContextManager:
+    """One transaction (or a savepoint inside one) around several services' changes: all of
+    them, or none."""
+    return database_proxy.atomic()
+
+
+def remember_password(url: str) -> str:
+    """The URL without its password, which goes to this station's private password file."""
+    return pgpass.remember_password(url)
 
 
 def is_open() -> bool:

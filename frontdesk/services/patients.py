@@ -54,6 +54,10 @@ def summary(patient: Patient) -> PatientSummary:
     )
 
 
+def patient_count() -> int:
+    return Patient.select().count()
+
+
 def patient_by_mrn(mrn: str) -> Patient:
     patient = Patient.get_or_none(Patient.mrn == mrn.strip().upper())
     if patient is None:

@@ -1,13 +1,17 @@
-"""The layers stay clean: Qt only in frontdesk.gui, SQL text only in frontdesk.store."""
+"""The layers stay clean: Qt only in frontdesk.gui, SQL text only in frontdesk.store, peewee and
+frontdesk.store reached only through the services (import-linter's contracts, pyproject.toml)."""
 
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "frontdesk"
 SQL_WORDS = re.compile(
@@ -67,3 +71,45 @@ def test_the_lint_rule_bans_qt_outside_the_gui():
     refused = lint("frontdesk/services/probe.py")
     assert refused.returncode == 1 and "TID251" in refused.stdout
     assert lint("frontdesk/gui/probe.py").returncode == 0
+
+
+def _lint_imports(cwd: Path, package_parent: Path) -> subprocess.CompletedProcess:
+    """import-linter's check with the project's contracts (pyproject.toml), on the package
+    found first on the path: ``package_parent``'s copy."""
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    return subprocess.run(
+        [lint, "--config", str(PACKAGE.parent / "pyproject.toml"), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(package_parent)},
+    )
+
+
+def test_the_import_contracts_hold():
+    checked = _lint_imports(PACKAGE.parent, PACKAGE.parent)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "0 broken" in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("probe", "source", "contract"),
+    [
+        ("gui/probe.py", "from frontdesk.store.models import Patient\n", "frontdesk.store is"),
+        ("cli/probe.py", "import peewee\n", "peewee is used only"),
+        ("printing/probe.py", "from PySide6.QtCore import QObject\n", "Qt is used only"),
+        ("services/probe.py", "from frontdesk.gui import jobs\n", "above the services"),
+    ],
+)
+def test_a_forbidden_import_breaks_the_check(tmp_path, probe, source, contract):
+    """The contracts are not vacuous: a copy of the package with one forbidden import (the GUI
+    reading a model, the CLI importing peewee, Qt in a printout, a service calling the window)
+    fails the check, which names the contract and the line."""
+    copy = tmp_path / "frontdesk"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    (copy / probe).write_text(source, encoding="utf-8")
+    checked = _lint_imports(tmp_path, tmp_path)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    broken = checked.stdout.split("Broken contracts", 1)[1]
+    assert contract in broken
+    assert f"frontdesk.{probe[:-3].replace('/', '.')} ->" in broken
