@@ -49,7 +49,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
 
     app = QApplication([])
-    from frontdesk.gui.case_board import ARRIVING_THIS_WEEK, CaseBoardDialog
+    from frontdesk.gui.case_board import CaseBoardDialog
+    from frontdesk.gui.case_board_filters import ARRIVING_THIS_WEEK
     from frontdesk.gui.case_dialog import CaseDialog
     from frontdesk.gui.jobs import lanes_idle
     from frontdesk.services.actors import actor_for
@@ -68,8 +69,8 @@ def main() -> int:
     board.resize(1440, 720)
     board.show()
     settle()
-    board.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)
-    board.open_combo.setCurrentIndex(board.open_combo.findData("*"))
+    board.filters.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)
+    board.filters.open_combo.setCurrentIndex(board.filters.open_combo.findData("*"))
     settle()
     board.grab().save(str(out / "case-board.png"))
     chosen = next(

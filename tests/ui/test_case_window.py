@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.gui.case_board import ARRIVING_THIS_WEEK
+from frontdesk.gui.case_board_filters import ARRIVING_THIS_WEEK
 from frontdesk.services.case_terms import CheckItem, ItemState
 from frontdesk.services.checklist import checklist_of, set_item
 from frontdesk.services.interpreter_bookings import book_interpreter, booking_of
@@ -145,22 +145,23 @@ def test_the_board_shows_the_fortnight_and_filters_as_the_coordinator_chooses(
         == "○ open"
     )
 
-    board.open_combo.setCurrentIndex(board.open_combo.findData("*"))
+    board.filters.open_combo.setCurrentIndex(board.filters.open_combo.findData("*"))
     assert _mrns(board) == ["L1", "K1", "W1"]
-    board.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)  # "arriving this week, something open"
+    # "arriving this week, something open"
+    board.filters.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)
     # Layla landed on Sunday, before the board's Monday: not "this week" from Monday.
     assert _mrns(board) == ["K1"]
-    board.open_combo.setCurrentIndex(board.open_combo.findData("visa_letter"))
+    board.filters.open_combo.setCurrentIndex(board.filters.open_combo.findData("visa_letter"))
     assert _mrns(board) == ["K1"]
-    board.open_combo.setCurrentIndex(0)
-    board.arriving_combo.setCurrentIndex(0)
-    board.gap_check.setChecked(True)  # needs an interpreter, none booked
+    board.filters.open_combo.setCurrentIndex(0)
+    board.filters.arriving_combo.setCurrentIndex(0)
+    board.filters.gap_check.setChecked(True)  # needs an interpreter, none booked
     assert _mrns(board) == ["L1"]
-    board.gap_check.setChecked(False)
-    qtbot.keyClicks(board.text_edit, "souza")
+    board.filters.gap_check.setChecked(False)
+    qtbot.keyClicks(board.filters.text_edit, "souza")
     assert _mrns(board) == ["A1"]
-    board.text_edit.clear()
-    board.language_combo.setCurrentIndex(board.language_combo.findData("zh"))
+    board.filters.text_edit.clear()
+    board.filters.language_combo.setCurrentIndex(board.filters.language_combo.findData("zh"))
     assert _mrns(board) == ["W1"]
     assert board.count_label.text() == "1 of 4 stays · 1 with something open"
 
@@ -170,14 +171,14 @@ def test_a_booking_made_elsewhere_shows_on_reload_and_the_gap_closes(
 ):
     window = open_window()
     board = _board(qtbot, window)
-    board.gap_check.setChecked(True)
+    board.filters.gap_check.setChecked(True)
     assert _mrns(board) == ["L1"]
     for appointment in Visit.get_by_id(cases["l1"].visit_id).appointments:
         book_interpreter(appointment.id, actor, interpreter_id=cases["nadia"].id)
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         board.reload_button.click()
     assert _mrns(board) == []
-    board.gap_check.setChecked(False)
+    board.filters.gap_check.setChecked(False)
     assert "interp. 2/2" in board.proxy.index(0, 3).data()
 
 
