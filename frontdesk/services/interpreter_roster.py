@@ -231,7 +231,7 @@ def update_interpreter(interpreter_id: int, details: InterpreterInput, actor: Ac
             ).execute()
         except IntegrityError:
             raise InputError(
-                f"an interpreter named {clean.name!r} exists already", "name"
+                f"an interpreter named {clean.name!r} exists already", where="name"
             ) from None
         InterpreterLanguage.delete().where(
             InterpreterLanguage.interpreter == interpreter_id

@@ -86,6 +86,9 @@ def test_the_roster_keeps_languages_hours_and_days_off(actor):
         omar.id, InterpreterInput(name="Omar Saleh", languages="ar-EG, en", kind="agency"), actor
     )
     assert updated.languages == ("ar-EG", "en") and updated.agency is None
+    with pytest.raises(InputError, match="exists already") as taken:  # a located message
+        update_interpreter(omar.id, InterpreterInput(name="Nadia Haddad", languages="ar"), actor)
+    assert taken.value.where == "name"
     set_active(omar.id, False, actor)
     assert [i.name for i in list_interpreters(language="ar")] == ["Nadia Haddad"]
     actions = [e.action for e in AuditEvent.select().where(AuditEvent.object_type == "interpreter")]
