@@ -1,15 +1,16 @@
 """The day's schedule in the window: which day, its rows, the filters, the counts, and the changes
 other stations make to it.
 
-    day_view = DayView(window, day, clock=clock, live_interval_ms=1000)
+    day_view = DayView(window, day, clock=clock, live_interval_ms=250)
     day_view.loaded.connect(...)            # the day's rows are in
     day_view.set_day(day_view.day + dt.timedelta(days=1))
-    day_view.poll_changes()                 # now, rather than at the next tick
+    day_view.poll_changes()                 # read what changed now (after this station's own)
 
-Reading a day and polling for changes run off the GUI thread
-(:class:`~frontdesk.gui.jobs.LatestJob`; the newest day asked for wins: a day the receptionist
-has already left is not shown). Changes made elsewhere arrive through the audit log within about
-a second and touch only the rows concerned.
+Reading a day and reading changes run off the GUI thread (:class:`~frontdesk.gui.jobs.LatestJob`;
+the newest day asked for wins: a day the receptionist has already left is not shown). Changes
+made elsewhere are read from the audit log when the :class:`~frontdesk.gui.change_feed.ChangeFeed`
+says there are some (PostgreSQL: a notice at their commit; SQLite: the file's change counter,
+read every ``live_interval_ms``), and touch only the rows concerned.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView
 
 from frontdesk.domain import AppointmentStatus
+from frontdesk.gui.change_feed import ChangeFeed
 from frontdesk.gui.clearance_filter import ClearanceFilter
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
@@ -46,7 +48,8 @@ from frontdesk.services.schedule import change_position, day_schedule, schedule_
 if TYPE_CHECKING:
     from frontdesk.gui.main_window import MainWindow
 
-LIVE_INTERVAL_MS = 1000
+LIVE_INTERVAL_MS = 250  # SQLite: how often the file's change counter is read
+RETRY_MS = 2000  # a read of the changes that failed is tried again (nothing is missed)
 CLOCK_INTERVAL_MS = 30_000
 STATUS_CHOICES = (
     "scheduled",
@@ -93,18 +96,16 @@ class DayView(QObject):
         self._today = window.today()
         self._cursor = 0
         self._seen: set[int] = set()
+        self._read_again = False
         self.model = ScheduleModel(window, clock=clock)
         self.proxy = ScheduleFilter(window)
         self.proxy.setSourceModel(self.model)
         self.loader = LatestJob(self, failed=self._failed(self.tr("read the day")))
-        self.poller = LatestJob(
-            self, lane_name="changes", failed=self._failed(self.tr("check for changes"))
-        )
+        self.poller = LatestJob(self, lane_name="changes", failed=self._poll_failed)
+        self.feed = ChangeFeed(self, sqlite_poll_ms=live_interval_ms)
         self._setup_view()
         self._setup_filters()
         self._connect()
-        self.live_timer = QTimer(self, interval=live_interval_ms)
-        self.live_timer.timeout.connect(self.poll_changes)
         self.clock_timer = QTimer(self, interval=CLOCK_INTERVAL_MS)
         self.clock_timer.timeout.connect(self._tick)
 
@@ -114,11 +115,11 @@ class DayView(QObject):
         self._show_day(load_day(self.day))
         self._set_date_edit(self.day)
         QTimer.singleShot(0, self.loaded.emit)
-        self.live_timer.start()
+        self.feed.start()
         self.clock_timer.start()
 
     def stop(self) -> None:
-        self.live_timer.stop()
+        self.feed.stop()
         self.clock_timer.stop()
         self.loader.close()
         self.poller.close()
@@ -175,6 +176,7 @@ class DayView(QObject):
         ui.departmentFilter.currentIndexChanged.connect(self._filters_changed)
         ui.statusFilter.currentIndexChanged.connect(self._filters_changed)
         ui.languageFilter.currentIndexChanged.connect(self._filters_changed)
+        self.feed.changed.connect(self.poll_changes)
 
     def _failed(self, what: str):
         def say(error: BaseException) -> None:
@@ -293,12 +295,27 @@ class DayView(QObject):
 
     # -- other stations --------------------------------------------------------------------
     def poll_changes(self) -> None:
-        """Ask for what changed since the last answer; not while a poll is under way (a poll
-        started after a change sees it; an answer is never dropped for a newer question, which
-        under load would starve the window of every answer)."""
-        self.poller.start(_poll, self.day, self._cursor, set(self._seen), done=self._changes_ready)
+        """Read what changed since the last answer. While a read is under way, one more is
+        made when it is back (it may have started before the change committed): a burst of
+        notices costs two reads, and an answer is never dropped for a newer question, which
+        under load would starve the window of every answer."""
+        started = self.poller.start(
+            _poll, self.day, self._cursor, set(self._seen), done=self._changes_ready
+        )
+        if not started:
+            self._read_again = True
+
+    def _poll_failed(self, error: BaseException) -> None:
+        self._failed(self.tr("check for changes"))(error)
+        QTimer.singleShot(RETRY_MS, self, self.poll_changes)  # the changes are still to read
 
     def _changes_ready(self, result) -> None:
+        self._apply_changes(result)
+        if self._read_again:
+            self._read_again = False
+            self.poll_changes()
+
+    def _apply_changes(self, result) -> None:
         day, changes, seen, zone = result
         if day != self.day:
             return  # the day changed while this poll ran: its rows belong to another day

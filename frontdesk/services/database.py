@@ -70,6 +70,17 @@ def connect_this_thread() -> None:
         db.connect(reuse_if_open=True)
 
 
+def watch_changes(on_change, *, poll_s: float = 0.25):
+    """A thread that calls ``on_change()`` when other connections commit changes to the open
+    database (PostgreSQL ``LISTEN``; on SQLite ``poll_s`` apart): see
+    :mod:`frontdesk.store.change_signal`. Returns the watch (``stop()``), or None when nothing
+    else can change the database (in memory)."""
+    from frontdesk.store.change_signal import watch_changes as _watch
+
+    db = database_proxy.obj
+    return None if db is None else _watch(db, on_change, poll_s=poll_s)
+
+
 def is_postgres() -> bool:
     db = database_proxy.obj
     return db is not None and _database.is_postgres(db)

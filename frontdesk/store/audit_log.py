@@ -22,7 +22,7 @@ import hashlib
 import json
 import threading
 
-from frontdesk.store import sql
+from frontdesk.store import change_signal, sql
 from frontdesk.store.models import database_proxy
 
 GENESIS = "0" * 64
@@ -124,6 +124,7 @@ def seal(db) -> None:
         f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}", updates
     )
     db.execute_sql(f"UPDATE audit_chain_head SET hash = {p} WHERE id = 1", (prev_hash,))
+    change_signal.announce(db, records[-1][0])  # the other stations hear it when this commits
 
 
 def forget(db) -> None:
