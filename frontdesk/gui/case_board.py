@@ -45,7 +45,6 @@ from frontdesk.gui.case_board_model import (
 from frontdesk.gui.case_board_reading import BoardReading
 from frontdesk.gui.failures import describe
 from frontdesk.services.case_board import BoardRow
-from frontdesk.services.case_terms import ItemState
 
 _COLUMN_WIDTHS = ((DAYS, 130), (PATIENT, 170), (NATIVE, 120), (LANGUAGE, 200), (ARRIVES, 200))
 
@@ -187,11 +186,13 @@ class CaseBoardDialog(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        accepts = self.proxy.board_filter.accepts
-        rows = self.model.rows()
-        if not self.proxy.everything:
-            rows = [r for r in rows if accepts(r)]
-        open_count = sum(1 for r in rows if ItemState.OPEN in r.states)
+        if self.proxy.everything:
+            open_count = self.model.open_count
+        elif self.proxy.board_filter.open_only:
+            open_count = shown
+        else:
+            accepts = self.proxy.board_filter.accepts
+            open_count = sum(1 for r in self.model.rows() if r.has_open_item and accepts(r))
         text = self.tr("{shown} of {total} stays · {open} with something open").format(
             shown=shown, total=total, open=open_count
         )

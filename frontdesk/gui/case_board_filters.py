@@ -142,8 +142,11 @@ class CaseBoardFilterBar(QWidget):
         combo = self.language_combo
         current = combo.currentData()
         languages = {r.language for r in rows if r.language}
+        offered = {combo.itemData(i) for i in range(1, combo.count())}
         if keep:
-            languages |= {combo.itemData(i) for i in range(1, combo.count())}
+            languages |= offered
+        if languages == offered:
+            return
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)

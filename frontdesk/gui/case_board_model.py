@@ -53,11 +53,6 @@ _GAP_FOREGROUND = QBrush(QColor("#a4000f"))
 _MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○ open"}
 
 
-def _key(row: BoardRow) -> tuple[int, dt.date]:
-    """A stay is the same in two parts of the board: its patient and first day stay put."""
-    return row.patient_id, row.first_day
-
-
 def days_text(row: BoardRow) -> str:
     first, last = row.first_day, row.last_day
     if first == last:
@@ -74,26 +69,34 @@ class CaseBoardModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[BoardRow] = []
         self._display: list[tuple[str, ...] | None] = []
+        # A stay is the same in two parts of the board: its patient and first day stay put.
         self._row_of: dict[tuple[int, dt.date], int] = {}  # (patient, first day) -> row
+        self._open = 0
 
     def set_rows(self, rows: list[BoardRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._display = [None] * len(self._rows)
-        self._row_of = {_key(r): i for i, r in enumerate(self._rows)}
+        self._row_of = {(r.patient_id, r.first_day): i for i, r in enumerate(self._rows)}
+        self._open = sum(r.has_open_item for r in self._rows)
         self.endResetModel()
 
     def merge_rows(self, rows: list[BoardRow]) -> None:
         """A later part of the board: a stay already shown is replaced (its later days are
         known now), a new one is added at the end (the parts come in day order)."""
-        new = []
+        new, replaced = [], []
         for r in rows:
-            at = self._row_of.get(_key(r))
+            at = self._row_of.get((r.patient_id, r.first_day))
             if at is None:
                 new.append(r)
                 continue
+            self._open -= self._rows[at].has_open_item
+            self._open += r.has_open_item
             self._rows[at], self._display[at] = r, None
-            self.dataChanged.emit(self.index(at, 0), self.index(at, len(HEADERS) - 1))
+            replaced.append(at)
+        if replaced:  # one signal for them all: a view repaints what it shows once
+            last = len(HEADERS) - 1
+            self.dataChanged.emit(self.index(min(replaced), 0), self.index(max(replaced), last))
         if not new:
             return
         start = len(self._rows)
@@ -101,8 +104,14 @@ class CaseBoardModel(QAbstractTableModel):
         self._rows.extend(new)
         self._display.extend([None] * len(new))
         for i, r in enumerate(new, start):
-            self._row_of[_key(r)] = i
+            self._row_of[(r.patient_id, r.first_day)] = i
+        self._open += sum(r.has_open_item for r in new)
         self.endInsertRows()
+
+    @property
+    def open_count(self) -> int:
+        """How many stays have something open on their checklist."""
+        return self._open
 
     def rows(self) -> list[BoardRow]:
         return list(self._rows)

@@ -24,8 +24,8 @@ from frontdesk.services.stays import MAX_GAP_DAYS, fold_stays
 from frontdesk.store import case_rows
 
 _ITEMS = tuple(CheckItem)
-_CLOSED = ("cancelled", "no_show")
 _VALUES = tuple(item.value for item in _ITEMS)
+_OPEN = ItemState.OPEN
 _STATES = {state.value: state for state in ItemState}  # an Enum call a cell is too dear here
 _DEFAULTS = {needed: tuple(default_state(i, needed) for i in _ITEMS) for needed in (False, True)}
 
@@ -70,6 +70,10 @@ class BoardRow:
     @property
     def open_items(self) -> list[CheckItem]:
         return [item for item, state in zip(_ITEMS, self.states, strict=True) if state.is_open]
+
+    @property
+    def has_open_item(self) -> bool:
+        return _OPEN in self.states
 
     @property
     def interpreter_gap(self) -> bool:
@@ -155,76 +159,74 @@ def _folded(mrn: str, family: str, given: str, native: str | None) -> str:
 
 def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -> list[BoardRow]:
     """The stays with a visit from ``first`` for ``days`` days, by the day they are next
-    here, then arrival time, then name."""
+    here, then arrival time, then name. A stay is shown up to the board's last day (a later
+    visit is a later board's); it may have begun days before the first."""
     tz = tz or office_zone()
     last = first + dt.timedelta(days=days - 1)
-    visits = case_rows.board_visits(first - dt.timedelta(days=MAX_GAP_DAYS), last)
-    patients = {row[1]: row for row in visits}
     early = first - dt.timedelta(days=MAX_GAP_DAYS)
-    # Patients here just before the window may have begun their stay long before.
-    chained = sorted({row[1] for row in visits if row[2] < first})
+    inside = case_rows.board_patient_visits(first, last)
+    patients = {row[1]: row for row in inside}
+    # Visits just before the window chain a patient's stay back (only a patient on the board
+    # matters), and such a stay may have begun long before.
+    before = [
+        v for v in case_rows.board_visits(early, first - dt.timedelta(days=1)) if v[1] in patients
+    ]
+    chained = sorted({v[1] for v in before})
     history = case_rows.earlier_visits(chained, early) if chained else []
     stays = [
         s
-        for s in fold_stays([(v[0], v[1], v[2]) for v in visits] + history)
-        if s.last_day >= first and any(first <= d <= last for d in s.days)
+        for s in fold_stays([r[:3] for r in inside] + before + history)
+        if any(first <= d <= last for d in s.days)
     ]
     # The days read above in one indexed statement each; a stay's earlier visits by id.
-    read = {v[0] for v in visits}
-    earlier = [v for s in stays for v in s.visit_ids if v not in read]
-    days = (early, last)
-    travel = case_rows.board_travel(earlier, days)
-    checklists = case_rows.board_checklists(earlier, days)
-    counts = _interpreter_counts(case_rows.board_appointments(earlier, days))
+    earlier = [
+        v
+        for s in stays
+        if s.first_day < early
+        for v, d in zip(s.visit_ids, s.days, strict=True)
+        if d < early
+    ]
+    between = (early, last)
+    travel = case_rows.board_travel(earlier, between)
+    checklists = case_rows.board_checklists(_VALUES, earlier, between)
+    counts = case_rows.board_interpreter_counts(_COVERING, earlier, between)
+    states_of = _states_memo()
+    no_counts = (0, 0, 0)
     rows = []
+    append = rows.append
     for stay in stays:
         p = patients[stay.patient_id]
-        needed = p[11]
-        carrier = next(
-            (v for v in stay.visit_ids if v in travel or v in checklists), stay.first_visit_id
-        )
-        set_states = checklists.get(carrier)
-        if set_states:
-            states = tuple(
-                _STATES[set_states[value]] if value in set_states else default
-                for value, default in zip(_VALUES, _DEFAULTS[needed], strict=True)
-            )
+        needed = p[10]
+        visit_ids = stay.visit_ids
+        if len(visit_ids) == 1:
+            carrier = visit_ids[0]
+            held, covered, review = counts.get(carrier, no_counts)
         else:
-            states = _DEFAULTS[needed]
-        open_count = needing = covered = review = 0
-        for visit_id in stay.visit_ids:
-            o, c, r = counts.get(visit_id, (0, 0, 0))
-            open_count += o
-            covered += c
-            review += r
-        needing = open_count if needed else 0
+            carrier = next(
+                (v for v in visit_ids if v in travel or v in checklists), stay.first_visit_id
+            )
+            held = covered = review = 0
+            for visit_id in visit_ids:
+                o, c, r = counts.get(visit_id, no_counts)
+                held += o
+                covered += c
+                review += r
+        needing = held if needed else 0
         t = travel.get(carrier)
-        rows.append(
+        append(
             BoardRow(
-                visit_id=carrier,
-                patient_id=stay.patient_id,
-                mrn=p[4],
-                family_name=p[5],
-                given_name=p[6],
-                native_family=p[7],
-                native_given=p[8],
-                nationality=p[9],
-                language=p[10],
-                interpreter_needed=needed,
-                first_day=stay.first_day,
-                last_day=stay.last_day,
-                arrival_at=t[0].astimezone(tz) if t and t[0] else None,
-                arrival_mode=TravelMode(t[1]) if t and t[1] else None,
-                arrival_number=t[2] if t else None,
-                arrival_place=t[3] if t else None,
-                pickup_booked=t[4] if t else False,
-                stay_address=t[5] if t else None,
-                departure_at=t[6].astimezone(tz) if t and t[6] else None,
-                states=states,
-                appointments=open_count,
-                needing=needing,
-                covered=min(covered, needing),
-                review=review,
+                carrier,
+                stay.patient_id,
+                *p[3:10],
+                needed,
+                stay.first_day,
+                stay.last_day,
+                *(_travel_columns(t, tz) if t else _NO_TRAVEL),
+                states_of(needed, checklists.get(carrier)),
+                held,
+                needing,
+                min(covered, needing),
+                review,
             )
         )
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -239,19 +241,39 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
     return rows
 
 
-def _interpreter_counts(appointments: list[tuple]) -> dict[int, tuple[int, int, int]]:
-    """visit id -> (open appointments, covered by an interpreter, bookings to review)."""
-    counts: dict[int, list[int]] = {}
-    covering = {s.value for s in BookingStatus if s.covers}
-    for visit_id, _id, _start, status, booking, review, _mode in appointments:
-        c = counts.setdefault(visit_id, [0, 0, 0])
-        if status in _CLOSED:
-            if review:
-                c[2] += 1  # cancelled with the interpreter still booked: tell them
-            continue
-        c[0] += 1
-        if booking in covering and not review:
-            c[1] += 1
-        if review:
-            c[2] += 1
-    return {k: (v[0], v[1], v[2]) for k, v in counts.items()}
+_COVERING = tuple(s.value for s in BookingStatus if s.covers)
+_NO_TRAVEL = (None, None, None, None, False, None, None)
+
+
+def _travel_columns(t: tuple, tz: dt.tzinfo) -> tuple:
+    """BoardRow's travel fields, from arrival_at to departure_at, of a board_travel row."""
+    arrival_at, mode, number, place, pickup, address, departure_at = t
+    return (
+        arrival_at.astimezone(tz) if arrival_at else None,
+        TravelMode(mode) if mode else None,
+        number,
+        place,
+        pickup,
+        address,
+        departure_at.astimezone(tz) if departure_at else None,
+    )
+
+
+def _states_memo():
+    """(interpreter needed, the states set on the case visit) -> every item's state; a board
+    of thousands of stays has a few dozen different checklists."""
+    made: dict[tuple, tuple[ItemState, ...]] = {}
+
+    def states(needed: bool, set_states: tuple | None) -> tuple[ItemState, ...]:
+        if set_states is None:
+            return _DEFAULTS[needed]
+        key = (needed, set_states)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = tuple(
+                _STATES[value] if value is not None else default
+                for value, default in zip(set_states, _DEFAULTS[needed], strict=True)
+            )
+        return found
+
+    return states

@@ -120,23 +120,49 @@ def interpreter_day(interpreter_id: int, start: dt.datetime, end: dt.datetime) -
 
 
 # -- the case board ---------------------------------------------------------------------------
+# A fortnight of 2,000 visits a day is 28,000 visits: each statement below answers one row a
+# visit (what could be summed or pivoted is, in SQL), and a date that repeats is parsed once.
 
-BOARD_VISIT_COLUMNS = (
-    "v.id, v.patient_id, v.local_date, v.status, p.mrn, p.family_name, p.given_name, "
-    "p.native_family_name, p.native_given_name, p.nationality, p.preferred_language, "
-    "p.interpreter_needed"
+BOARD_PATIENT_COLUMNS = (
+    "p.mrn, p.family_name, p.given_name, p.native_family_name, p.native_given_name, "
+    "p.nationality, p.preferred_language, p.interpreter_needed"
 )
 
 
-def board_visits(first: dt.date, last: dt.date) -> list[tuple]:
-    """(visit id, patient id, local date, status, mrn, family, given, native family, native
-    given, nationality, language, interpreter needed) of visits from ``first`` to ``last``."""
+def board_visits(first: dt.date, last: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(visit id, patient id, local date) of the visits from ``first`` to ``last``."""
     rows = sql.rows(
-        f"SELECT {BOARD_VISIT_COLUMNS} FROM visit v JOIN patient p ON p.id = v.patient_id "
+        "SELECT id, patient_id, local_date FROM visit WHERE local_date >= ? AND local_date <= ?",
+        (sql.day(first), sql.day(last)),
+    )
+    days = _day_parser()
+    return [(v, p, days(d)) for v, p, d in rows]
+
+
+def board_patient_visits(first: dt.date, last: dt.date) -> list[tuple]:
+    """(visit id, patient id, local date, mrn, family, given, native family, native given,
+    nationality, language, interpreter needed) of the visits from ``first`` to ``last``."""
+    rows = sql.rows(
+        f"SELECT v.id, v.patient_id, v.local_date, {BOARD_PATIENT_COLUMNS} "
+        "FROM visit v JOIN patient p ON p.id = v.patient_id "
         "WHERE v.local_date >= ? AND v.local_date <= ?",
         (sql.day(first), sql.day(last)),
     )
-    return [(r[0], r[1], day(r[2]), *r[3:11], bool(r[11])) for r in rows]
+    days = _day_parser()
+    return [(r[0], r[1], days(r[2]), *r[3:10], bool(r[10])) for r in rows]
+
+
+def _day_parser():
+    """day() with a memory: a board's thousands of visits fall on a few days."""
+    seen: dict = {}
+
+    def parse(value):
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = day(value)
+        return found
+
+    return parse
 
 
 def earlier_visits(patient_ids: Sequence[int], before: dt.date) -> list[tuple[int, int, dt.date]]:
@@ -152,34 +178,54 @@ def earlier_visits(patient_ids: Sequence[int], before: dt.date) -> list[tuple[in
     return [(v, p, day(d)) for v, p, d in found]
 
 
-def _board_rows(select: str, visit_ids: Sequence[int], between) -> list[tuple]:
-    """Rows of ``select`` (which names ``visit v`` joined in) for the visits of the days
-    ``between`` (first, last) in one indexed statement, and for ``visit_ids`` by id (a stay's
-    earlier visits), in chunks."""
+def _board_rows(
+    select: str,
+    visit_ids: Sequence[int],
+    between,
+    *,
+    head: Sequence = (),
+    group_by: str = "",
+) -> list[tuple]:
+    """Rows of ``select`` (which names ``visit v`` joined in; its own parameters ``head``) for
+    the visits of the days ``between`` (first, last) in one indexed statement, and for
+    ``visit_ids`` by id (a stay's earlier visits), in chunks."""
     found: list[tuple] = []
+    tail = f" GROUP BY {group_by}" if group_by else ""
     if between is not None:
         found += sql.rows(
-            f"{select} WHERE v.local_date >= ? AND v.local_date <= ?",
-            (sql.day(between[0]), sql.day(between[1])),
+            f"{select} WHERE v.local_date >= ? AND v.local_date <= ?{tail}",
+            (*head, sql.day(between[0]), sql.day(between[1])),
         )
     for chunk in _chunks(list(visit_ids)):
-        found += sql.rows(f"{select} WHERE v.id IN ({sql.marks(len(chunk))})", chunk)
+        found += sql.rows(
+            f"{select} WHERE v.id IN ({sql.marks(len(chunk))}){tail}", (*head, *chunk)
+        )
     return found
 
 
-def board_appointments(
-    visit_ids: Sequence[int], between: tuple[dt.date, dt.date] | None = None
-) -> list[tuple]:
-    """(visit id, appointment id, start, status, booking status, needs review, booking mode)
-    of these visits' appointments (and of the visits of the days ``between``)."""
-    found = _board_rows(
-        "SELECT a.visit_id, a.id, a.start, a.status, b.status, b.needs_review, b.mode "
+def board_interpreter_counts(
+    covering: Sequence[str],
+    visit_ids: Sequence[int],
+    between: tuple[dt.date, dt.date] | None = None,
+) -> dict[int, tuple[int, int, int]]:
+    """visit id -> (open appointments, of those covered by a booking in a ``covering`` status
+    and not under review, bookings under review whatever their appointment's status) of these
+    visits (and of the visits of the days ``between``); a visit without appointments is left
+    out."""
+    held = "a.status NOT IN ('cancelled', 'no_show')"
+    rows = _board_rows(
+        f"SELECT a.visit_id, SUM(CASE WHEN {held} THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN {held} AND b.status IN ({sql.marks(len(covering))}) "
+        "AND NOT b.needs_review THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN b.needs_review THEN 1 ELSE 0 END) "
         "FROM visit v JOIN appointment a ON a.visit_id = v.id "
         "LEFT JOIN interpreter_booking b ON b.appointment_id = a.id",
         visit_ids,
         between,
+        head=tuple(covering),
+        group_by="a.visit_id",
     )
-    return [(v, a, instant(s), st, bs, bool(r), m) for v, a, s, st, bs, r, m in found]
+    return {v: (int(o), int(c), int(r)) for v, o, c, r in rows}
 
 
 def board_travel(
@@ -200,18 +246,21 @@ def board_travel(
 
 
 def board_checklists(
-    visit_ids: Sequence[int], between: tuple[dt.date, dt.date] | None = None
-) -> dict[int, dict[str, str]]:
-    """visit id -> {item: state} of the items set on these visits."""
-    found: dict[int, dict[str, str]] = {}
-    for visit_id, item, state in _board_rows(
-        "SELECT c.visit_id, c.item, c.state "
-        "FROM visit v JOIN checklist_item c ON c.visit_id = v.id",
+    items: Sequence[str],
+    visit_ids: Sequence[int],
+    between: tuple[dt.date, dt.date] | None = None,
+) -> dict[int, tuple[str | None, ...]]:
+    """visit id -> the state of each of ``items`` set on the visit (None: not set), for the
+    visits that have any set."""
+    pivot = ", ".join("MAX(CASE WHEN c.item = ? THEN c.state END)" for _ in items)
+    rows = _board_rows(
+        f"SELECT c.visit_id, {pivot} FROM visit v JOIN checklist_item c ON c.visit_id = v.id",
         visit_ids,
         between,
-    ):
-        found.setdefault(visit_id, {})[item] = state
-    return found
+        head=tuple(items),
+        group_by="c.visit_id",
+    )
+    return {row[0]: row[1:] for row in rows}
 
 
 # -- demo data and benchmarks -----------------------------------------------------------------
