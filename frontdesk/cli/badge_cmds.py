@@ -76,12 +76,8 @@ def cmd_badge(args, url: str) -> int:
     import datetime as dt
 
     from frontdesk.printing.badge_layouts import layout_named
-    from frontdesk.services.badge_printing import (
-        badge_number,
-        names_left_off,
-        print_holder_badge,
-        visit_id_on,
-    )
+    from frontdesk.services.badge_printing import badge_number, visit_id_on
+    from frontdesk.services.badge_workflow import print_holders
     from frontdesk.services.office import closing_time, office_zone
 
     layout = layout_named(args.layout)
@@ -101,41 +97,64 @@ def cmd_badge(args, url: str) -> int:
         until = dt.datetime.combine(last, closing_time(), tzinfo=office_zone())
     visit_id = visit_id_on(args.mrn, day)
     check_output(args.output)
-    # The badge, its print count, its audit and a new station in one transaction with the
-    # file: a PDF that cannot be written leaves no badge issued and nothing counted.
+    # The window's workflow: issued, drawn, written, and only then counted; and here the badge,
+    # its count, its audit and a new station in one transaction with the file, so that a PDF
+    # that cannot be written leaves no badge issued and nothing counted.
     with all_or_nothing():
-        badge, pdf = print_holder_badge(
+        done = print_holders(
             visit_id,
+            [args.companion],
             actor_arg(args),
             layout,
-            companion_id=args.companion,
+            _to_file(args.output),
             destination=args.destination,
             valid_until=until,
             photo=photo,
         )
-        write_pdf(args.output, pdf)
+    badge = done.badges[0]
     print(f"{badge_number(badge)}: {badge.display_name} ({badge.holder_type}) -> {args.output}")
-    for note in names_left_off([(badge, "")]):
-        print(f"frontdesk: warning: {note}", file=sys.stderr)
+    _warn_about(done)
     return 0
+
+
+def _to_file(path: str):
+    """The CLI's output: the PDF file, written whole (a partial file renamed) or not at all."""
+    from frontdesk.services.badge_workflow import Delivery
+
+    def write(pdf: bytes, _name: str) -> Delivery:
+        write_pdf(path, pdf)
+        return Delivery(printed=True, path=Path(path))
+
+    return write
+
+
+def _warn_about(done) -> None:
+    for note in done.left_off:
+        print(f"frontdesk: warning: {note}", file=sys.stderr)
+    for line in done.skipped:
+        print(f"frontdesk: warning: not printed: {line}", file=sys.stderr)
+    if done.count_error:
+        print(
+            f"frontdesk: warning: the PDF is written, but the print count was not saved:"
+            f" {done.count_error}",
+            file=sys.stderr,
+        )
 
 
 def cmd_badges(args, url: str) -> int:
     from frontdesk.printing.badge_layouts import layout_named
-    from frontdesk.services.badge_printing import day_batch, mark_printed
+    from frontdesk.services.badge_workflow import print_day
 
     layout = layout_named(args.layout)
     open_db(url)
     day = day_arg(args.date)
     check_output(args.output)  # before any badge of the day is issued
-    # A station named for the first time is registered with the badges it issues, in one
-    # transaction (acting); a known one issues outside a long transaction, so that drawing a
-    # day of badges does not hold the other desks' writes.
+    # The window's workflow: issued, drawn, written, and only then counted. A station named for
+    # the first time is registered with the badges it issues, in one transaction (acting); a
+    # known one issues outside a long transaction, so that drawing a day of badges does not
+    # hold the other desks' writes.
     with acting(args) as actor:
-        batch = day_batch(day, actor, layout)
-    write_pdf(args.output, batch.pdf)
-    mark_printed(list(batch.printed), actor, layout)
-    print(f"{batch.badges} badges for {batch.patients} patients -> {args.output}")
-    for line in batch.skipped:
-        print(f"frontdesk: warning: not printed: {line}", file=sys.stderr)
+        done = print_day(day, actor, layout, _to_file(args.output))
+    print(f"{len(done.numbers)} badges for {done.patients} patients -> {args.output}")
+    _warn_about(done)
     return 0

@@ -1,73 +1,53 @@
-"""Printing badges from the window: one visit's holders, with a preview; the day's batch, with
-a progress dialog that can be cancelled.
+"""Printing one visit's badges from the window: tick the people, see the preview, print.
 
     dialog = BadgeDialog(details, actor, settings, parent)   # the patient and companions
-    dialog.exec()
-    batch = DayBatchPrinter(day, actor, settings, parent)     # every expected holder
-    batch.start(layout_key)
+    dialog.printed.connect(show)                             # what was printed, in words
+    dialog.open()
 
 The stock (layout) and the printer are the station's and are remembered (QSettings). The
 printer list shows each printer's state and is refreshed while the dialog is open; "PDF file"
 (saved into the station's PDF folder) is a choice of its own, never a silent stand-in for a
-printer that is gone. A badge counts as printed only when the printer printed it (CUPS says
-the job completed); otherwise the desk reads what happened and nothing is counted. Issuing,
-drawing, printing and asking for the printers' state run on worker threads; the GUI thread
-only shows the answers.
+printer that is gone. Printing goes through the one badge workflow
+(:mod:`frontdesk.services.badge_workflow`): a badge counts as printed only when the printer
+printed it (CUPS says the job completed) or the file is written; otherwise the desk reads what
+happened and nothing is counted. The preview, the print and the printers' state run on workers
+(:class:`~frontdesk.gui.jobs.LatestJob`: the newest preview asked for wins, a print is one at a
+time); the GUI thread only shows the answers. The day's batch is
+:mod:`frontdesk.gui.day_batch_printer`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from frontdesk.gui.badge_output import (
     PDF_FILE,
-    NotPrinted,
-    deliver_to_printer,
     fill_printer_choice,
     look_for,
     pdf_images,
+    printed_words,
     printer_choices,
-    save_pdf,
+    station_output,
 )
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_badge_dialog import Ui_BadgeDialog
 from frontdesk.gui.jobs import LatestJob
-from frontdesk.gui.workers import Runner
 from frontdesk.printing.badge_layouts import LAYOUTS, Layout, layout_named
-from frontdesk.printing.badge_pdf import Cancelled, render_badges
+from frontdesk.printing.badge_pdf import render_badges
 from frontdesk.services.actors import Actor
 from frontdesk.services.badge_list import BadgeLine
-from frontdesk.services.badge_printing import (
-    day_batch,
-    holders_left_off,
-    mark_printed,
-    names_left_off,
-    prepare_badges,
-    preview_faces,
-    render_prepared,
-)
-from frontdesk.services.badges import replace_badge
+from frontdesk.services.badge_printing import holders_left_off, preview_faces
+from frontdesk.services.badge_workflow import Printed, print_holders, replace_lost
 from frontdesk.services.office import closing_time, office_zone
 from frontdesk.services.patient_view import PatientDetails
 
 PREVIEW_DPI = 110
 PRINTERS_REFRESH_MS = 5000  # the printer list's states are asked again this often
-
-
-def deliver(pdf: bytes, printer: str | None, folder: str, name: str, layout: Layout) -> str:
-    """Print the PDF, or save it; returns what happened, in words. A job the printer did not
-    print raises :class:`NotPrinted` with what happened and what to do: nothing is counted."""
-    if printer == PDF_FILE:
-        return f"saved {save_pdf(pdf, folder, name)}"
-    outcome = deliver_to_printer(pdf, printer, layout, name)
-    if not outcome.printed:
-        raise NotPrinted(outcome.words)
-    return outcome.words
 
 
 def _preview(visit_id, holders, layout, valid_until=None, printer=PDF_FILE):
@@ -79,32 +59,18 @@ def _preview(visit_id, holders, layout, valid_until=None, printer=PDF_FILE):
     return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1), notes  # the first page shown
 
 
-def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None):
-    """Issue (or reuse) the badges, draw them, print or save, and only then count the prints."""
+def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None) -> Printed:
+    """On a worker: the one badge workflow, to the chosen printer or a PDF file."""
+    output = station_output(printer, folder, layout)
     look = look_for(printer, layout)  # a thermal label printer's black and white
-    held = prepare_badges(visit_id, actor, holders, valid_until)
-    pdf = render_prepared(held, layout, look=look)
-    outcome = deliver(pdf, printer, folder, "-".join(str(b.id) for b, _t in held), layout)
-    outcome += _counted([badge for badge, _token in held], actor, layout)
-    return "; ".join([outcome, *names_left_off(held)])
+    return print_holders(
+        visit_id, holders, actor, layout, output, valid_until=valid_until, look=look
+    )
 
 
-def _counted(badges, actor, layout) -> str:
-    """Count the prints; the paper is out already, so a failure here is said, not raised (the
-    desk must not print the badges again because of it)."""
-    try:
-        mark_printed(badges, actor, layout)
-    except Exception as error:  # the database went away after the printer took the job
-        return f" (printed, but the print count was not saved: {error})"
-    return ""
-
-
-def _replace_and_print(badge_id, actor, layout, printer, folder):
-    badge, token = replace_badge(badge_id, actor, reason="lost")
-    held = [(badge, token)]
-    pdf = render_prepared(held, layout, look=look_for(printer, layout))
-    outcome = deliver(pdf, printer, folder, f"B-{badge.id}", layout)
-    return badge, outcome + _counted([badge], actor, layout)
+def _replace(badge_id, actor, layout, printer, folder) -> Printed:
+    output = station_output(printer, folder, layout)
+    return replace_lost(badge_id, actor, layout, output, look=look_for(printer, layout))
 
 
 class BadgeDialog(QDialog):
@@ -130,12 +96,10 @@ class BadgeDialog(QDialog):
         self.settings = settings
         self._previewed: list[int | None] = []  # the holders the preview shows
         self.pdf: bytes | None = None
-        self._busy = False
-        self._pending = False
         self._closed = False
-        self.runner = Runner(self)
-        self.runner.finished.connect(self._done)
-        self.runner.failed.connect(self._failed)
+        self.preview_job = LatestJob(self, failed=self._failed)  # the newest choices win
+        self.print_job = LatestJob(self, failed=self._failed)  # one print at a time
+        self.print_job.busy_changed.connect(self._update_buttons)
         self._notes: list[str] = []  # the preview's warnings
         self._printer_problem = ""  # the chosen printer's trouble, in words
         self.printers_job = LatestJob(self, opens_database=False, failed=lambda _e: None)
@@ -264,11 +228,12 @@ class BadgeDialog(QDialog):
         self.refresh_printers()
         self._choices_changed()  # the preview as this printer prints it
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args) -> None:
         item = self.ui.holdersList.currentItem()
         badge = self._badge_of(item.data(Qt.ItemDataRole.UserRole)) if item else None
-        self.ui.replaceButton.setEnabled(badge is not None and not self._busy)
-        ready = self.pdf is not None and not self._busy
+        busy = self.print_job.busy
+        self.ui.replaceButton.setEnabled(badge is not None and not busy)
+        ready = self.pdf is not None and not busy and not self.preview_job.busy
         self.ui.printButton.setEnabled(ready)
         reprint = bool(self._previewed) and all(
             self._badge_of(holder) is not None for holder in self._previewed
@@ -295,28 +260,25 @@ class BadgeDialog(QDialog):
         self._update_buttons()
         if not holders:
             self.ui.previewLabel.setPixmap(QPixmap())
+            self.preview_job.cancel()  # an older preview's answer is not shown
             self.ui.statusLabel.setText(self.tr("Tick at least one person."))
             return
-        if self._busy:  # the newest choice is shown once the current job is back
-            self._pending = True
-            return
-        self._busy = True
         self._notes = []
         self._show_warnings()
         self.ui.statusLabel.setText(self.tr("Preparing the preview…"))
-        self._previewed = holders
-        self.runner.run(
-            "preview",
+        self.preview_job.submit(
             _preview,
             self.details.visit_id,
             holders,
             self.layout(),
             self.valid_until(),
             self.printer(),
+            done=lambda result: self._show_preview(holders, result),
         )
 
-    def _show_preview(self, result) -> None:
+    def _show_preview(self, holders: list[int | None], result) -> None:
         faces, self.pdf, images, notes = result
+        self._previewed = holders
         self._notes = list(notes)
         self._show_warnings()
         if images:
@@ -329,6 +291,7 @@ class BadgeDialog(QDialog):
                 numbers=numbers, stock=self.layout().title, pages=pages
             )
         )
+        self._update_buttons()
         self.preview_ready.emit()
 
     # -- actions -----------------------------------------------------------------------------
@@ -336,16 +299,13 @@ class BadgeDialog(QDialog):
         self._closed = True  # closed (or cancelled by the idle lock): it prints nothing more
         self.printers_timer.stop()
         self.printers_job.close()
+        self.preview_job.close()
         super().done(result)
 
     def print_badges(self) -> None:
-        if self.pdf is None or self._busy or self._closed:
+        if self.pdf is None or self._closed:
             return
-        self._busy = True
-        self._update_buttons()
-        self.ui.statusLabel.setText(self.tr("Printing…"))
-        self.runner.run(
-            "print",
+        started = self.print_job.start(
             _print,
             self.details.visit_id,
             list(self._previewed),
@@ -354,7 +314,10 @@ class BadgeDialog(QDialog):
             self.printer(),
             self.settings.pdf_folder,
             self.valid_until(),
+            done=self._printed,
         )
+        if started:
+            self.ui.statusLabel.setText(self.tr("Printing…"))
 
     def valid_until(self) -> dt.datetime | None:
         """None for a day badge; the office's closing time on the last day of a stay."""
@@ -367,7 +330,7 @@ class BadgeDialog(QDialog):
     def replace_selected(self) -> None:
         item = self.ui.holdersList.currentItem()
         badge = self._badge_of(item.data(Qt.ItemDataRole.UserRole)) if item else None
-        if badge is None or self._busy or self._closed:
+        if badge is None or self.print_job.busy or self._closed:
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -384,143 +347,36 @@ class BadgeDialog(QDialog):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace and print"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self.confirm_box = box  # tests answer it
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if box.exec() != QMessageBox.StandardButton.Yes or self._closed:
             return
-        self._busy = True
-        self._update_buttons()
-        self.ui.statusLabel.setText(self.tr("Replacing {number}…").format(number=badge.number))
-        self.runner.run(
-            "replace",
-            _replace_and_print,
+        started = self.print_job.start(
+            _replace,
             badge.id,
             self.actor,
             self.layout(),
             self.printer(),
             self.settings.pdf_folder,
+            done=self._replaced,
         )
+        if started:
+            self.ui.statusLabel.setText(self.tr("Replacing {number}…").format(number=badge.number))
 
-    def _done(self, tag: str, result) -> None:
-        self._busy = False
-        if tag == "preview":
-            if self._pending:
-                self._pending = False
-                self._choices_changed()
-                return
-            self._show_preview(result)
-        elif tag == "print":
-            self.settings.sync()
-            self.printed.emit(result)
-            self.accept()
-            return
-        elif tag == "replace":
-            badge, outcome = result
-            self.printed.emit(
-                self.tr("{number} replaces the lost badge: {outcome}").format(
-                    number=f"B-{badge.id}/{badge.generation}", outcome=outcome
-                )
+    def _printed(self, done: Printed) -> None:
+        self.settings.sync()
+        self.printed.emit(printed_words(done))
+        self.accept()
+
+    def _replaced(self, done: Printed) -> None:
+        self.printed.emit(
+            self.tr("{number} replaces the lost badge: {outcome}").format(
+                number=done.numbers[0], outcome=printed_words(done)
             )
-            self.accept()
-            return
-        self._update_buttons()
+        )
+        self.accept()
 
-    def _failed(self, tag: str, message: str) -> None:
-        self._busy = False
-        self._pending = False
+    def _failed(self, error: BaseException) -> None:
+        message = describe(error)
         self.ui.warningLabel.setText(message)
         self.ui.statusLabel.setText(self.tr("Nothing was counted as printed."))
         self.failed.emit(message)
         self._update_buttons()
-
-
-class DayBatchPrinter(QObject):
-    """The day's badges with a progress dialog; Cancel stops before anything is counted as
-    printed (badges already issued stay, unprinted, for the next batch)."""
-
-    progressed = Signal(int, int)
-    stage = Signal(str)  # "Printing 97 badges on QL-800…" while the printer has the job
-    finished = Signal(str)
-    failed = Signal(str)
-    # Printed, but names no font covers: (what was printed, badges not printed, badges printed
-    # with the passport name alone), each an entry saying whose and why.
-    names_missing = Signal(str, list, list)
-
-    def __init__(self, day: dt.date, actor: Actor, settings: DeskSettings, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.day, self.actor, self.settings = day, actor, settings
-        self.cancel_event = threading.Event()
-        self.dialog = QProgressDialog(
-            parent.tr("Preparing the badges of {day}…").format(day=day.strftime("%d %b %Y")),
-            parent.tr("Cancel"),
-            0,
-            0,
-            parent,
-        )
-        self.dialog.setWindowTitle(parent.tr("The day's badges"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        self.dialog.canceled.connect(self.cancel_event.set)
-        self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        self.stage.connect(self._show_stage, Qt.ConnectionType.QueuedConnection)
-        self.runner = Runner(self)
-        self.runner.finished.connect(self._done)
-        self.runner.failed.connect(self._failed)
-
-    def start(self, layout_key: str, printer: str | None = None) -> None:
-        """Print on ``printer`` (by default the one last used for this layout)."""
-        self.settings.batch_layout = layout_key
-        if printer is None:
-            printer = self.settings.printer_for(layout_key)
-        self.dialog.show()
-        self.runner.run(
-            "batch", self._work, layout_named(layout_key), printer, self.settings.pdf_folder
-        )
-
-    def _work(self, layout: Layout, printer: str, folder: str):
-        def report(done: int, total: int) -> bool:
-            self.progressed.emit(done, total)
-            return not self.cancel_event.is_set()
-
-        try:
-            look = look_for(printer, layout)
-            batch = day_batch(self.day, self.actor, layout, progress=report, look=look)
-        except Cancelled:
-            return "cancelled"
-        if printer != PDF_FILE:
-            self.stage.emit(
-                self.tr("Printing {n} badges on {printer}…").format(n=batch.badges, printer=printer)
-            )
-        outcome = deliver(batch.pdf, printer, folder, f"badges {self.day.isoformat()}", layout)
-        outcome += _counted(batch.printed, self.actor, layout)  # after the printer has it
-        summary = f"{batch.badges} badges for {batch.patients} patients: {outcome}"
-        return summary, list(batch.skipped), list(batch.left_off)
-
-    def _show_stage(self, words: str) -> None:
-        self.dialog.setMaximum(0)  # busy: CUPS says when the job is done, not how far
-        self.dialog.setLabelText(words)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-            self.dialog.setLabelText(self.tr("Drawing {total} badges…").format(total=total))
-        self.dialog.setValue(done)
-
-    def _done(self, _tag: str, outcome) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        if outcome == "cancelled":
-            self.failed.emit(self.tr("Cancelled: no badge was printed"))
-            return
-        summary, skipped, left_off = outcome
-        message = summary
-        if skipped:
-            message += ". " + self.tr("NOT PRINTED: {who}").format(who="; ".join(skipped))
-        if left_off:
-            message += ". " + self.tr("PASSPORT NAME ONLY: {who}").format(who="; ".join(left_off))
-        if skipped or left_off:
-            self.names_missing.emit(summary, skipped, left_off)
-        self.finished.emit(message)
-
-    def _failed(self, _tag: str, message: str) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        self.failed.emit(message)

@@ -5,6 +5,8 @@
     outcome.printed, outcome.words                        # True only when CUPS says it printed
     path = save_pdf(pdf, folder, "B-1042")                # the "PDF file" choice
     choices = printer_choices()                           # on a worker: names with their state
+    output = station_output(printer, folder, layout)      # for frontdesk.services.badge_workflow
+    status = printed_words(done)                          # a workflow's Printed, in words
 
 Where CUPS is the print system (Linux, macOS) the vector PDF goes to CUPS with the printer's
 own stock for the layout and the job is followed until CUPS says it completed (see
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -31,6 +33,7 @@ from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.badge_pdf import COLOUR, Look
 from frontdesk.printing.cups import Cups, CupsDown, cups_address
 from frontdesk.printing.cups_print import Outcome, device_look, print_pdf, printer_problem
+from frontdesk.services.badge_workflow import Delivery, Output, Printed
 
 PDF_FILE = ""  # the printer choice that saves PDF files instead
 USES_CUPS = sys.platform != "win32"  # Linux and macOS print through CUPS
@@ -123,6 +126,40 @@ def deliver_to_printer(pdf: bytes, printer: str | None, layout: Layout, title: s
         f"{pages} page(s) sent to {printer} (this system does not report whether it printed)",
         bytes_sent=len(pdf),
     )
+
+
+def station_output(printer: str | None, folder: str, layout: Layout) -> Output:
+    """Where the window's badges go (:mod:`frontdesk.services.badge_workflow` counts them when
+    this says printed): the chosen printer, printed when CUPS says the job completed, or a PDF
+    file in the station's folder, printed once written."""
+
+    def deliver(pdf: bytes, name: str) -> Delivery:
+        if printer == PDF_FILE:
+            return Delivery(printed=True, path=save_pdf(pdf, folder, name))
+        outcome = deliver_to_printer(pdf, printer, layout, name)
+        return Delivery(outcome.printed, printer=printer, words=outcome.words)
+
+    return deliver
+
+
+def printed_words(done: Printed) -> str:
+    """What became of printed badges, in the desk's words: where they went, whose passport
+    name alone they show, and a print count that could not be saved."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("badge_output", text)
+
+    if done.delivery.path is not None:
+        words = tr("saved {path}").format(path=done.delivery.path)
+    else:
+        words = done.delivery.words or tr("printed on {printer}").format(
+            printer=done.delivery.printer
+        )
+    if done.count_error:
+        words += " " + tr("(printed, but the print count was not saved: {error})").format(
+            error=done.count_error
+        )
+    return "; ".join([words, *done.left_off])
 
 
 def pdf_pages(pdf: bytes, dpi: float = 96, first: int = 0, count: int | None = None):

@@ -95,7 +95,7 @@ class DeskDialogs(QObject):
         dialog.open()
 
     def start_day_badges(self, layout_key: str, printer: str | None = None) -> None:
-        from frontdesk.gui.badge_dialog import DayBatchPrinter
+        from frontdesk.gui.day_batch_printer import DayBatchPrinter
 
         if self.window.actor is None:
             return
@@ -105,6 +105,11 @@ class DeskDialogs(QObject):
         batch.finished.connect(self.window.after_change)
         batch.names_missing.connect(self._names_missing)
         batch.failed.connect(self._day_badges_failed)
+        batch.cancelled.connect(
+            lambda: self.window.ui.statusbar.showMessage(
+                self.tr("Cancelled: no badge was printed"), 15_000
+            )
+        )
         self.window.day_batch = batch  # tests drive it
         batch.start(layout_key, printer)
 
@@ -112,8 +117,6 @@ class DeskDialogs(QObject):
         """Not printed (a printer paused, offline, without the stock...): said in a box, not
         only in the status bar, since the desk would otherwise take the batch as printed."""
         self.window.ui.statusbar.showMessage(message, 15_000)
-        if message.startswith(self.tr("Cancelled")):
-            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The day's badges were not printed"),

@@ -1,4 +1,7 @@
-"""Printing badges: a holder's badge, a reprint, a replacement, and the day's batch.
+"""Badges for printing: a holder's badge, a reprint, a replacement, and the day's batch. The
+desk, the CLI and the batch print them through :mod:`frontdesk.services.badge_workflow`, which
+counts a print only once the output has it; the functions below that return a PDF run that
+workflow with the process's memory as the output.
 
     pdf = print_holder_badge(visit_id, actor, layout_named("cr80"))          # the patient's
     pdf = print_holder_badge(visit_id, actor, layout, companion_id=7)        # a companion's
@@ -291,6 +294,8 @@ def prepare_badges(
     actor: Actor,
     holders: list[int | None],
     valid_until: dt.datetime | None = None,
+    *,
+    destination: str | None = None,
 ) -> list[tuple[Badge, str]]:
     """The badges (with tokens) of the visit's holders, in one transaction: ``None`` is the
     patient, a number a companion. Called when the desk prints (a preview is
@@ -300,7 +305,13 @@ def prepare_badges(
         raise InputError("choose at least one person to print a badge for")
     with database_proxy.atomic():
         return [
-            holder_badge(visit_id, actor, companion_id=holder, valid_until=valid_until)
+            holder_badge(
+                visit_id,
+                actor,
+                companion_id=holder,
+                destination=destination,
+                valid_until=valid_until,
+            )
             for holder in holders
         ]
 
@@ -347,6 +358,21 @@ def render_prepared(
     return render_badges(faces, layout, title=title, look=look)
 
 
+def _kept_in_memory(call) -> tuple[Badge, bytes]:
+    """Run a :mod:`~frontdesk.services.badge_workflow` print whose output is this process's
+    memory: the badge and the PDF, counted as printed once the PDF is handed over."""
+    from frontdesk.services.badge_workflow import Delivery
+
+    kept: list[bytes] = []
+
+    def keep(pdf: bytes, _name: str) -> Delivery:
+        kept.append(pdf)
+        return Delivery(printed=True)
+
+    done = call(keep)
+    return done.badges[0], kept[0]
+
+
 def print_holder_badge(
     visit_id: int,
     actor: Actor,
@@ -357,17 +383,22 @@ def print_holder_badge(
     valid_until: dt.datetime | None = None,
     photo: bytes | None = None,
 ) -> tuple[Badge, bytes]:
-    """One holder's badge as a PDF (see :func:`holder_badge` for which badge)."""
-    badge, token = holder_badge(
-        visit_id,
-        actor,
-        companion_id=companion_id,
-        destination=destination,
-        valid_until=valid_until,
+    """One holder's badge as a PDF kept in memory (see :func:`holder_badge` for which badge),
+    through the one print workflow (:func:`badge_workflow.print_holders`)."""
+    from frontdesk.services.badge_workflow import print_holders
+
+    return _kept_in_memory(
+        lambda keep: print_holders(
+            visit_id,
+            [companion_id],
+            actor,
+            layout,
+            keep,
+            valid_until=valid_until,
+            destination=destination,
+            photo=photo,
+        )
     )
-    pdf = render_badges([face_of(badge, token, photo)], layout, title=badge_number(badge))
-    mark_printed([badge], actor, layout)
-    return badge, pdf
 
 
 def reprint_badge(badge_id: int, actor: Actor, layout: Layout) -> tuple[Badge, bytes]:
@@ -380,20 +411,19 @@ def reprint_badge(badge_id: int, actor: Actor, layout: Layout) -> tuple[Badge, b
     token = token_of(badge)
     if token is None:  # signed at another desk: this desk cannot print that token
         return replace_and_print(badge_id, actor, layout, reason="printed again at another desk")
-    pdf = render_badges([face_of(badge, token)], layout, title=badge_number(badge))
-    mark_printed([badge], actor, layout)
-    return badge, pdf
+    from frontdesk.services.badge_workflow import print_held
+
+    return _kept_in_memory(lambda keep: print_held([(badge, token)], actor, layout, keep))
 
 
 def replace_and_print(
     badge_id: int, actor: Actor, layout: Layout, reason: str = "lost"
 ) -> tuple[Badge, bytes]:
     """A lost badge: the old one is refused at every door from now on, and a new generation
-    for the same holder, destination and end is printed."""
-    badge, token = replace_badge(badge_id, actor, reason=reason)
-    pdf = render_badges([face_of(badge, token)], layout, title=badge_number(badge))
-    mark_printed([badge], actor, layout)
-    return badge, pdf
+    for the same holder, destination and end is printed (:func:`badge_workflow.replace_lost`)."""
+    from frontdesk.services.badge_workflow import replace_lost
+
+    return _kept_in_memory(lambda keep: replace_lost(badge_id, actor, layout, keep, reason=reason))
 
 
 @dataclass(frozen=True, slots=True)
