@@ -32,3 +32,29 @@ def record(
         None if object_id is None else str(object_id),
         json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
     )
+
+
+def record_many(
+    staff: Staff | None,
+    station: Station | None,
+    entries: list[tuple[str, str, int | str | None, dict[str, Any]]],
+) -> None:
+    """Many records by one actor in one transaction (an import's): (action, object type,
+    object id, details) each, written in a few statements."""
+    at = utc_now()
+    staff_id = staff.id if staff is not None else None
+    station_id = station.id if station is not None else None
+    audit_log.append_many(
+        [
+            (
+                at,
+                staff_id,
+                station_id,
+                action,
+                object_type,
+                None if object_id is None else str(object_id),
+                json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
+            )
+            for action, object_type, object_id, details in entries
+        ]
+    )

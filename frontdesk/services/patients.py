@@ -17,8 +17,6 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Literal
 
-from peewee import chunked
-
 from frontdesk.domain import PatientSummary
 from frontdesk.errors import NotFound
 from frontdesk.names import name_terms, patient_native_name
@@ -30,7 +28,6 @@ from frontdesk.services.patient_input import (
     normalise_phone,
     passport_key,
 )
-from frontdesk.store.import_rows import index_new_patients
 from frontdesk.store.models import Companion, Patient, database_proxy, utc_now
 from frontdesk.store.search_index import index_patient
 
@@ -121,32 +118,6 @@ def save_validated_patient(
         fields=sorted(changed),
     )
     return patient, "updated"
-
-
-def create_validated_patients(cleans: list[PatientInput], actor: Actor) -> dict[str, Patient]:
-    """Register many new patients at once (an import's newcomers), inside the caller's
-    transaction: the rows, search index and audit records that :func:`save_validated_patient`
-    would write creating them one by one, in a few statements."""
-    rows = []
-    for clean in cleans:
-        values = {name: getattr(clean, name) for name in _FIELDS}
-        values["passport_key"] = passport_key(clean.passport_no)
-        rows.append(values)
-    for chunk in chunked(rows, 200):
-        Patient.insert_many(chunk).execute()
-    created: dict[str, Patient] = {}
-    for chunk in chunked([c.mrn for c in cleans], 500):
-        for patient in Patient.select().where(Patient.mrn.in_(chunk)):
-            created[patient.mrn] = patient
-    index_new_patients(
-        {
-            p.id: name_terms(p.family_name, p.given_name, p.native_family_name, p.native_given_name)
-            for p in created.values()
-        }
-    )
-    for patient in created.values():
-        record(actor.staff, actor.station, "patient.create", "patient", patient.id, mrn=patient.mrn)
-    return created
 
 
 def _reindex(patient: Patient) -> None:

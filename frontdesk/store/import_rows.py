@@ -2,7 +2,7 @@
 transaction.
 
     index_new_patients({1001: {"kim", "minjun", "김"}, 1002: {...}})
-    insert_appointments([{"source_system": "hl7:EPIC@MGH", "external_id": "A-17", ...}])
+    insert_new_appointments([{"source_system": "hl7:EPIC@MGH", "external_id": "A-17", ...}])
 
 A morning export registers hundreds or thousands of patients at once. Indexing them one by one
 (:func:`frontdesk.store.search_index.index_patient`: five statements each, built by peewee)
@@ -31,12 +31,6 @@ def _many(statement: str, rows: Sequence[Sequence]) -> None:
         statement = statement.replace("?", db.param)
     if rows:
         db.cursor().executemany(statement, [tuple(r) for r in rows])
-
-
-def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-    cols = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    _many(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', rows)
 
 
 def index_new_patients(terms_by_patient: dict[int, set[str]]) -> None:
@@ -86,21 +80,162 @@ APPOINTMENT_COLUMNS = (
 )
 
 
-def insert_appointments(rows: Sequence[dict]) -> None:
-    """New appointments (``rows`` keyed by :data:`APPOINTMENT_COLUMNS`; instants aware)."""
+# -- the write of an import whose changes were computed beforehand ----------------------------
+# Multi-row INSERT ... RETURNING (SQLite 3.35+, PostgreSQL): the new rows' ids come back with the
+# statement that made them, and ON CONFLICT DO NOTHING leaves out a row that another station
+# wrote meanwhile, which the caller sees as a missing id (its plan is then out of date).
+
+_MAX_PARAMS = 30_000  # SQLite's default limit is 32,766 bound values a statement
+
+
+def insert_returning(
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence],
+    returning: str,
+    conflict: str = "",
+) -> list[tuple]:
+    per = max(1, min(500, _MAX_PARAMS // len(columns)))
+    cols = ", ".join(f'"{c}"' for c in columns)
+    group = f"({sql.marks(len(columns))})"
+    found: list[tuple] = []
+    for i in range(0, len(rows), per):
+        part = rows[i : i + per]
+        statement = (
+            f'INSERT INTO "{table}" ({cols}) VALUES {", ".join([group] * len(part))} '
+            f"{conflict} RETURNING {returning}"
+        )
+        found += sql.rows(statement, [value for row in part for value in row])
+    return found
+
+
+PATIENT_COLUMNS = (
+    "mrn",
+    "family_name",
+    "given_name",
+    "native_family_name",
+    "native_given_name",
+    "date_of_birth",
+    "sex",
+    "nationality",
+    "passport_no",
+    "passport_key",
+    "preferred_language",
+    "interpreter_needed",
+    "phone",
+    "email",
+    "local_address",
+    "name_to_confirm",
+    "search_terms",
+    "created_at",
+    "updated_at",
+)
+
+
+def insert_new_patients(rows: Sequence[dict], now: dt.datetime) -> dict[str, int]:
+    """New patients (``rows`` keyed by the columns of :data:`PATIENT_COLUMNS` but the last
+    three); {mrn: id} of those inserted. An MRN registered meanwhile is left out."""
+    stamp = sql.instant(now)
+    values = []
+    for row in rows:
+        line = [row.get(c) for c in PATIENT_COLUMNS[:-3]]
+        if line[5] is not None:
+            line[5] = sql.day(line[5])
+        values.append([*line, "", stamp, stamp])
+    found = insert_returning(
+        "patient", PATIENT_COLUMNS, values, "id, mrn", "ON CONFLICT (mrn) DO NOTHING"
+    )
+    return {mrn: int(patient_id) for patient_id, mrn in found}
+
+
+def insert_new_visits(
+    keys: Sequence[tuple[int, dt.date]], now: dt.datetime
+) -> dict[tuple[int, dt.date], int]:
+    """Expected visits for (patient id, local date); {key: id} of those inserted (one that
+    exists already, made meanwhile, is left out)."""
+    stamp = sql.instant(now)
+    found = insert_returning(
+        "visit",
+        ("patient_id", "local_date", "status", "updated_at"),
+        [(patient_id, sql.day(day), "expected", stamp) for patient_id, day in keys],
+        "id, patient_id, local_date",
+        "ON CONFLICT (patient_id, local_date) DO NOTHING",
+    )
+    return {(int(p), _date(d)): int(v) for v, p, d in found}
+
+
+def visits_by_key(keys: Sequence[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], tuple]:
+    """{(patient id, local date): (visit id, arrived)} of the visits that exist."""
+    found: dict[tuple[int, dt.date], tuple] = {}
+    by_day: dict[dt.date, list[int]] = {}
+    for patient_id, day in keys:
+        by_day.setdefault(day, []).append(patient_id)
+    for day, patients in by_day.items():
+        for i in range(0, len(patients), _CHUNK):
+            part = patients[i : i + _CHUNK]
+            for visit_id, patient_id, arrived in sql.rows(
+                "SELECT id, patient_id, arrived_at IS NOT NULL FROM visit WHERE local_date = ? "
+                f"AND patient_id IN ({sql.marks(len(part))})",
+                [sql.day(day), *part],
+            ):
+                found[(int(patient_id), day)] = (int(visit_id), bool(arrived))
+    return found
+
+
+def visits_arrived(visit_ids: Sequence[int]) -> dict[int, bool]:
+    """{visit id: whether it is checked in} of those that still exist."""
+    found: dict[int, bool] = {}
+    ids = sorted(set(visit_ids))
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        for visit_id, arrived in sql.rows(
+            f"SELECT id, arrived_at IS NOT NULL FROM visit WHERE id IN ({sql.marks(len(part))})",
+            part,
+        ):
+            found[int(visit_id)] = bool(arrived)
+    return found
+
+
+def insert_new_appointments(rows: Sequence[dict]) -> dict[tuple[str, str], int]:
+    """New appointments (keyed by :data:`APPOINTMENT_COLUMNS`); {(source, external id): id}
+    of those inserted (one that another station imported meanwhile is left out)."""
     converted = []
     for row in rows:
         values = [row[c] for c in APPOINTMENT_COLUMNS]
         values[4] = sql.instant(row["start"])
         values[11] = sql.instant(row["updated_at"])
         converted.append(values)
-    insert_rows("appointment", APPOINTMENT_COLUMNS, converted)
-
-
-def insert_visits(keys: Sequence[tuple[int, dt.date]], now: dt.datetime) -> None:
-    """Expected visits for (patient id, local date) pairs; those that exist are left alone."""
-    _many(
-        "INSERT INTO visit (patient_id, local_date, status, updated_at) "
-        "VALUES (?, ?, 'expected', ?) ON CONFLICT DO NOTHING",
-        [(patient_id, sql.day(day), sql.instant(now)) for patient_id, day in keys],
+    found = insert_returning(
+        "appointment",
+        APPOINTMENT_COLUMNS,
+        converted,
+        "id, source_system, external_id",
+        "ON CONFLICT (source_system, external_id) DO NOTHING",
     )
+    return {(source, external_id): int(row_id) for row_id, source, external_id in found}
+
+
+def update_appointment_as_read(row_id: int, read_status: str, values: dict) -> bool:
+    """Write the appointment's new values if its status is still the one read (a desk's
+    check-in or no-show meanwhile changes it); False if it was not."""
+    names = [n for n in values if n != "id"]
+    params = [
+        sql.instant(values[n]) if isinstance(values[n], dt.datetime) else values[n] for n in names
+    ]
+    assignments = ", ".join(f'"{n}" = ?' for n in names)
+    cursor = sql.execute(
+        f"UPDATE appointment SET {assignments} WHERE id = ? AND status = ?",
+        [*params, row_id, read_status],
+    )
+    return cursor.rowcount == 1
+
+
+def delete_appointment_as_read(row_id: int, read_status: str) -> bool:
+    cursor = sql.execute(
+        "DELETE FROM appointment WHERE id = ? AND status = ?", (row_id, read_status)
+    )
+    return cursor.rowcount == 1
+
+
+def _date(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value

@@ -141,32 +141,7 @@ def test_a_no_show_status_cannot_undo_a_check_in(actor):
     assert Appointment.get(Appointment.external_id == "A-1").status == "arrived"
 
 
-def test_a_check_in_made_while_a_file_is_applied_is_not_undone(actor):
-    """The file's picture of an appointment is read first and written last; a desk that checks
-    the patient in between (here: during the apply, as another station would) is not
-    overwritten: the import stops, writes nothing, and asks to be run again."""
-    import datetime as dt
-
-    from frontdesk.services.checkin import check_in
-    from frontdesk.services.patients import patient_by_mrn
-
-    import_schedule_bytes(csv_bytes(ROWS), actor)
-    moved = [ROWS[0].replace("2026-11-30T09:00", "2026-11-30T09:30")]
-
-    def desk_checks_in(stage, done, total):
-        if stage == "apply" and done == total:
-            check_in(patient_by_mrn("M1").id, dt.date(2026, 11, 30), actor)
-
-    with pytest.raises(ImportFailed, match="changed at a desk while the file was being imported"):
-        import_schedule_bytes(csv_bytes(moved), actor, progress=desk_checks_in)
-    row = Appointment.get(Appointment.external_id == "A-1")
-    assert row.start.astimezone(dt.UTC).hour == 14  # 09:00 New York: the move was not written
-    # (Here the desk's check-in ran inside the import's transaction and went back with it; at
-    # another station it stays. The desk checks in, and the file is imported again.)
-    check_in(patient_by_mrn("M1").id, dt.date(2026, 11, 30), actor)
-    report = import_schedule_bytes(csv_bytes(moved), actor)  # the move, the arrival kept
-    assert report.appointments["updated"] == 1
-    assert Appointment.get(Appointment.external_id == "A-1").status == "arrived"
+# A check-in made while a file is being imported: tests/db/test_import_locks.py.
 
 
 def test_a_csv_with_only_its_header_is_refused(actor):

@@ -7,9 +7,10 @@
 A parser per format (:mod:`.csv_rows`, :mod:`.hl7_siu`, :mod:`.fhir_bundle`) turns the file
 into format-neutral records or problems that say where (``line 4, column start``,
 ``message 3 (control id 0042), SCH-11.4``, ``entry[2].resource.start``) and what was
-expected; :mod:`.applier` writes them in one transaction. A file with any problem writes
-nothing (:class:`ImportFailed`), unless ``skip_bad``: then the good units are written and the
-bad ones listed in the report. Patients are matched by MRN, appointments by (source system,
+expected; :mod:`.applier` works out their changes without a lock (a dry run stops there) and
+writes them in one short transaction (:mod:`.writer`). A file with any problem writes nothing
+(:class:`ImportFailed`), unless ``skip_bad``: then the good units are written and the bad ones
+listed in the report. Patients are matched by MRN, appointments by (source system,
 id), so the same file twice changes nothing.
 """
 

@@ -1,4 +1,4 @@
-"""Writing parsed schedule records: one transaction, the same rules as a single upsert, in bulk.
+"""Applying parsed schedule records: planned without a lock, written in one short transaction.
 
     report = apply_records(parsed, actor, report, dry_run=False, skip_bad=False)
 
@@ -8,12 +8,19 @@ counts), plus: a delete removes an appointment only if nobody has checked the pa
 it, and a no-show from the source does not overrule a check-in; either conflict is an error
 that the desk must look at.
 
-Why not call ``upsert_appointment`` per record: on a registry of a million patients that costs
-about ten statements per appointment. Here patients, appointments and visits are read in
-chunks first; each record is compared with that state in memory (so an S12, S13 and S15 of the
-same appointment in one file apply in order); only the net changes are written at the end,
-new rows with multi-row INSERTs. A re-import of the same file reads and writes nothing else
-than its one audit record.
+Two phases, so that other stations' writes never wait for the file (issue 12):
+
+* **planning**, outside any write transaction: patients, appointments and visits are read in
+  chunks; each record is compared with that state in memory (so an S12, S13 and S15 of the
+  same appointment in one file apply in order); what would change is counted. A dry run stops
+  here: it takes no write lock at all;
+* **writing** (:mod:`.writer`), one transaction: the net changes only, new rows with multi-row
+  INSERTs, all or nothing. It first checks that what the plan was computed from is still so
+  (an appointment's status, a visit's check-in, a patient's fields, an MRN or appointment id
+  nobody registered meanwhile); if a desk changed it, the transaction writes nothing and the
+  file is planned again (at most :data:`PLANS` times, then refused, saying why).
+
+A re-import of the same file reads, and writes nothing else than its one audit record.
 """
 
 from __future__ import annotations
@@ -23,12 +30,10 @@ import datetime as dt
 
 from frontdesk.domain import AppointmentStatus
 from frontdesk.services.actors import Actor
-from frontdesk.services.appointments import merged_status, settle_visit
+from frontdesk.services.appointments import merged_status
 from frontdesk.services.audit import record
-from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
-from frontdesk.services.identity import IDENTITY_FIELDS, record_conflict
+from frontdesk.services.identity import IDENTITY_FIELDS
 from frontdesk.services.patient_input import PatientInput, passport_key
-from frontdesk.services.patients import create_validated_patients, save_validated_patient
 from frontdesk.services.schedule_import.records import (
     Action,
     ImportReport,
@@ -37,12 +42,13 @@ from frontdesk.services.schedule_import.records import (
     Progress,
     ScheduleRecord,
 )
-from frontdesk.services.stays import has_case
-from frontdesk.store.import_rows import insert_appointments, insert_visits
-from frontdesk.store.models import Appointment, Badge, Patient, Visit, database_proxy, utc_now
+from frontdesk.services.schedule_import.writer import ChangedMeanwhile, write_plan
+from frontdesk.store.models import Appointment, Patient, Visit, database_proxy
 from frontdesk.timeutil import local_date
 
 CHUNK = 400
+PLANS = 3  # a file planned again this often when desks keep changing what it reads, then refused
+_PATIENT_FIELDS = [f.name for f in dataclasses.fields(PatientInput)]
 _COMPARED = ("start", "duration_min", "department", "clinician", "location", "type", "status")
 _CHECKED_IN = {
     AppointmentStatus.ARRIVED,
@@ -50,21 +56,6 @@ _CHECKED_IN = {
     AppointmentStatus.COMPLETED,
 }
 _CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
-
-
-class _ChangedMeanwhile(Exception):
-    """A desk changed an appointment (a check-in, a no-show) after the file's state was read:
-    the file's picture of it is out of date, and its write would undo the desk's."""
-
-    def __init__(self, key: tuple[str, str]) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _as_read(slot: _Slot):
-    """The row, only if its status is still the one the import read (a check-in made at a desk
-    while a long file was being applied changes it; PostgreSQL does not hold it locked)."""
-    return (Appointment.id == slot.row_id) & (Appointment.status == slot.original["status"])
 
 
 class _Conflict(Exception):
@@ -115,56 +106,53 @@ def apply_records(
     skip_bad: bool,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Applies ``parsed.records`` in one transaction (rolled back for a dry run). Conflicts
-    found on the way go to ``report.errors``; without ``skip_bad`` they roll everything back."""
-    with database_proxy.atomic() as txn:
+    """Plans ``parsed.records`` against the database as it is, then (unless ``dry_run``)
+    writes the plan in one transaction. Conflicts found on the way go to ``report.errors``;
+    without ``skip_bad`` they refuse the whole file (nothing written)."""
+    first_errors, first_notices = list(report.errors), list(report.notices)
+    changed: ChangedMeanwhile | None = None
+    for _attempt in range(PLANS):
+        report.errors[:], report.notices[:] = first_errors, first_notices
+        report.appointments.clear()
+        report.patients.clear()
         run = _Run(actor, report, tz)
-        run.prefetch(parsed.records)
-        total = len(parsed.records)
-        for done, rec in enumerate(parsed.records, 1):
-            try:
-                run.apply(rec)
-            except _Conflict as conflict:
-                report.errors.append(
-                    Problem(unit=rec.unit, where=conflict.where, message=conflict.message)
-                )
-            if progress is not None and (done % 250 == 0 or done == total):
-                progress("apply", done, total)
+        run.plan(parsed.records, progress)
         if report.errors and not skip_bad:
-            txn.rollback()
             return report
         run.count()
-        try:
-            run.flush()
-        except _ChangedMeanwhile as changed:
-            txn.rollback()
-            _source, external_id = changed.key
-            report.errors.append(
-                Problem(
-                    unit="file",
-                    where=f"appointment {external_id}",
-                    message=(
-                        "changed at a desk while the file was being imported (a check-in?); "
-                        "nothing was imported: import the file again"
-                    ),
-                )
-            )
-            return report
         report.patients.update(run.patient_outcome.values())
-        record(
-            actor.staff,
-            actor.station,
-            f"import.{parsed.format}",
-            "import",
-            None,
-            file=report.file,
-            rows=report.rows,
-            appointments=dict(report.appointments),
-            patients=dict(report.patients),
-            skipped=sorted({e.unit for e in report.errors}),
-        )
         if dry_run:
-            txn.rollback()
+            return report
+        try:
+            with database_proxy.atomic():
+                write_plan(run)
+                record(
+                    actor.staff,
+                    actor.station,
+                    f"import.{parsed.format}",
+                    "import",
+                    None,
+                    file=report.file,
+                    rows=report.rows,
+                    appointments=dict(report.appointments),
+                    patients=dict(report.patients),
+                    skipped=sorted({e.unit for e in report.errors}),
+                )
+            return report
+        except ChangedMeanwhile as exc:
+            changed = exc  # planned again, from what the database holds now
+    assert changed is not None
+    report.skip_bad = False
+    report.errors.append(
+        Problem(
+            unit="file",
+            where=changed.where,
+            message=(
+                f"changed at a desk while the file was being imported ({changed.what}), "
+                f"{PLANS} times in a row; nothing was imported: import the file again"
+            ),
+        )
+    )
     return report
 
 
@@ -180,6 +168,25 @@ class _Run:
         self.visits: dict[tuple[int, dt.date], Visit] = {}
         self.visits_by_id: dict[int, Visit] = {}
         self.touched: dict[tuple[str, str], None] = {}  # ordered set
+        # What the write does besides the appointments, and what it checks first:
+        self.newcomer_mrns: list[str] = []  # patients to register (their ids: -1, -2, ...)
+        self.patient_updates: list[tuple[PatientInput, frozenset[str]]] = []
+        self.conflicts: list[tuple] = []  # record_conflict's arguments
+        self.patients_as_read: dict[int, tuple] = {}  # id: the compared fields, as planned from
+
+    def plan(self, records: list[ScheduleRecord], progress: Progress | None) -> None:
+        """Reads what the records concern and compares each with it, in memory: no write."""
+        self.prefetch(records)
+        total = len(records)
+        for done, rec in enumerate(records, 1):
+            try:
+                self.apply(rec)
+            except _Conflict as conflict:
+                self.report.errors.append(
+                    Problem(unit=rec.unit, where=conflict.where, message=conflict.message)
+                )
+            if progress is not None and (done % 250 == 0 or done == total):
+                progress("apply", done, total)
 
     # -- reading the current state, in chunks -------------------------------------------------
     def prefetch(self, records: list[ScheduleRecord]) -> None:
@@ -190,8 +197,9 @@ class _Run:
         for chunk in _chunks(mrns):
             for p in Patient.select(*compared).where(Patient.mrn.in_(chunk)):
                 self.patients[p.mrn] = p
-        # Newcomers are registered together, before the first of their appointments: one by
-        # one, indexing them for search would cost more than the rest of the import.
+                self.patients_as_read[p.id] = _compared(p)
+        # Newcomers are registered together by the write (one by one, indexing them for search
+        # would cost more than the rest of the import); until then their ids are -1, -2, ...
         newcomers: dict[str, ScheduleRecord] = {}
         for r in records:
             if (
@@ -202,9 +210,8 @@ class _Run:
                 and r.action == Action.UPSERT
             ):
                 newcomers[r.mrn] = r
-        created = create_validated_patients([r.patient for r in newcomers.values()], self.actor)
-        self.patients.update(created)
-        self.newcomers = set(created)
+        for r in newcomers.values():
+            self._newcomer(r.patient)
         by_source: dict[str, set[str]] = {}
         for r in records:
             by_source.setdefault(r.source_system, set()).add(r.external_id)
@@ -254,6 +261,15 @@ class _Run:
             )
             for v in query:
                 self._remember_visit(v)
+
+    def _newcomer(self, clean: PatientInput) -> Patient:
+        self.newcomer_mrns.append(clean.mrn)
+        values = {name: getattr(clean, name) for name in _PATIENT_FIELDS}
+        patient = Patient(id=-len(self.newcomer_mrns), **values)
+        patient.passport_key = passport_key(clean.passport_no)
+        self.patients[clean.mrn] = patient
+        self.newcomers.add(clean.mrn)
+        return patient
 
     def _remember_visit(self, v: Visit) -> None:
         self.visits[(v.patient_id, v.local_date)] = v
@@ -372,11 +388,19 @@ class _Run:
         supplied = rec.supplied
         if known is not None and rec.mrn not in self.newcomers:
             supplied = self._identity_conflicts(known, rec)
-        if known is not None:
-            change = "updated" if _patient_differs(known, rec, supplied) else "unchanged"
-        if change != "unchanged":
-            known, change = save_validated_patient(rec.patient, self.actor, fields=supplied)
-            self.patients[rec.mrn] = known
+        if known is None:  # an update without a time for a patient nobody has: registered
+            known = self._newcomer(rec.patient)
+        elif _patient_differs(known, rec, supplied):
+            change = "updated"
+            # As save_validated_patient will (a newcomer is registered as it ends up).
+            for name in supplied:
+                setattr(known, name, getattr(rec.patient, name))
+            if "passport_no" in supplied:
+                known.passport_key = passport_key(rec.patient.passport_no)
+            if rec.mrn not in self.newcomers:
+                self.patient_updates.append((rec.patient, supplied))
+        else:
+            change = "unchanged"
         if rec.mrn in self.newcomers and rec.mrn not in self.patient_outcome:
             change = "created"
         if self.patient_outcome.get(rec.mrn, "unchanged") == "unchanged":
@@ -407,111 +431,10 @@ class _Run:
                     ),
                 )
             )
-            record_conflict(known.id, field, _shown(stored), shown, rec.source_system, rec.unit)
+            self.conflicts.append(
+                (known.id, field, _shown(stored), shown, rec.source_system, rec.unit)
+            )
         return frozenset(kept)
-
-    # -- writing the net changes -----------------------------------------------------------
-    def flush(self) -> None:
-        keys = [k for k in self.touched if self._net(k) != "unchanged"]
-        self._create_visits(keys)
-        now = utc_now()
-        new: list[tuple[tuple[str, str], _Slot]] = []
-        touched_visits: set[int] = set()
-        changed: list[AppointmentChange] = []
-        for key in keys:
-            slot = self.slots[key]
-            if slot.values is None:
-                gone = Appointment.delete().where(_as_read(slot)).execute()
-                if not gone:
-                    raise _ChangedMeanwhile(key)
-                self._audit("appointment.delete", slot.row_id, key)
-                touched_visits.add(slot.original_visit_id or 0)
-                continue
-            visit_id = self.visits[slot.visit_key].id
-            if slot.row_id is None:
-                new.append((key, slot))
-                continue
-            row = dict(slot.values, patient=slot.patient_id, visit=visit_id, updated_at=now)
-            if not Appointment.update(row).where(_as_read(slot)).execute():
-                raise _ChangedMeanwhile(key)
-            fields = [n for n in _COMPARED if slot.original[n] != slot.values[n]]
-            if slot.patient_id != slot.original_patient_id:
-                fields.append("patient")
-            if visit_id != slot.original_visit_id:
-                fields.append("visit")
-                touched_visits.add(slot.original_visit_id or 0)
-            self._audit("appointment.update", slot.row_id, key, fields=sorted(fields))
-            if "status" in fields:
-                touched_visits.add(visit_id)
-            changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
-        # A moved or cancelled appointment flags its interpreter booking for review.
-        follow_appointment_changes(changed, self.actor)
-        self._insert(new, now, touched_visits)
-        touched_visits.discard(0)
-        for visit_id in sorted(touched_visits):
-            _settle_or_drop(visit_id)
-
-    def _create_visits(self, keys: list[tuple[str, str]]) -> None:
-        missing = {
-            self.slots[k].visit_key
-            for k in keys
-            if self.slots[k].values is not None and self.slots[k].visit_key not in self.visits
-        }
-        insert_visits(sorted(missing), utc_now())
-        by_patient: dict[int, set[dt.date]] = {}
-        for p, d in missing:
-            by_patient.setdefault(p, set()).add(d)
-        for chunk in _chunks(sorted(by_patient)):
-            days = sorted({d for p in chunk for d in by_patient[p]})
-            query = Visit.select().where(Visit.patient.in_(chunk) & Visit.local_date.in_(days))
-            for v in query:
-                self._remember_visit(v)
-
-    def _insert(self, new, now: dt.datetime, touched_visits: set[int]) -> None:
-        for chunk in _chunks(new):
-            rows = []
-            for (source, external_id), slot in chunk:
-                visit_id = self.visits[slot.visit_key].id
-                rows.append(
-                    dict(
-                        slot.values,
-                        source_system=source,
-                        external_id=external_id,
-                        patient_id=slot.patient_id,
-                        visit_id=visit_id,
-                        updated_at=now,
-                    )
-                )
-                if AppointmentStatus(slot.values["status"]) in _CLOSED:
-                    touched_visits.add(visit_id)
-            insert_appointments(rows)
-            by_source: dict[str, list[str]] = {}
-            for (source, external_id), _ in chunk:
-                by_source.setdefault(source, []).append(external_id)
-            mrn_of = {p.id: p.mrn for p in self.patients.values()}
-            for source, ids in by_source.items():
-                query = Appointment.select(
-                    Appointment.id, Appointment.external_id, Appointment.patient
-                ).where((Appointment.source_system == source) & Appointment.external_id.in_(ids))
-                for a in query:
-                    self._audit(
-                        "appointment.create",
-                        a.id,
-                        (source, a.external_id),
-                        mrn=mrn_of.get(a.patient_id),
-                    )
-
-    def _audit(self, action: str, row_id: int, key: tuple[str, str], **details) -> None:
-        record(
-            self.actor.staff,
-            self.actor.station,
-            action,
-            "appointment",
-            row_id,
-            source=key[0],
-            external_id=key[1],
-            **details,
-        )
 
 
 def _patient_differs(known: Patient, rec: ScheduleRecord, supplied: frozenset[str]) -> bool:
@@ -528,21 +451,8 @@ def _shown(value) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _settle_or_drop(visit_id: int) -> None:
-    """After a delete or a move: a visit left with no appointment, no check-in and no badge
-    goes (else search would still show the patient as expected that day)."""
-    visit = Visit.get_or_none(Visit.id == visit_id)
-    if visit is None:
-        return
-    if (
-        visit.arrived_at is None
-        and not Appointment.select().where(Appointment.visit == visit_id).exists()
-        and not Badge.select().where(Badge.visit == visit_id).exists()
-        and not has_case(visit_id)  # the coordinator's travel and checklist stay with it
-    ):
-        Visit.delete().where(Visit.id == visit_id).execute()
-        return
-    settle_visit(visit_id)
+def _compared(patient: Patient) -> tuple:
+    return tuple(getattr(patient, name) for name in _PATIENT_FIELDS)
 
 
 def _chunks(items: list, size: int = CHUNK):

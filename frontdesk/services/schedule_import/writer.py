@@ -1,0 +1,265 @@
+"""Writing an import's plan: the net changes, in the caller's one short transaction.
+
+    with database_proxy.atomic():
+        write_plan(run)          # raises ChangedMeanwhile (and writes nothing) if the plan is stale
+
+The plan (:class:`.applier._Run`) was computed without a lock, so the database may have moved
+since. Everything the plan depends on is checked here, in the transaction, by statements whose
+cost follows what the file changes, not its size:
+
+* an appointment is updated or deleted only if its status is still the one read
+  (``WHERE status = ?``: a desk's check-in or no-show meanwhile changes it);
+* the visits whose check-in the plan looked at still say the same;
+* a patient the file updates (or disagrees with) still has the fields read;
+* a new patient, visit or appointment is inserted ``ON CONFLICT DO NOTHING RETURNING id``: one
+  that another station registered meanwhile comes back missing.
+
+Any of these raises :class:`ChangedMeanwhile`; the transaction then rolls back and the file is
+planned again. Rows go in with multi-row INSERTs and audit records in batches, so the write
+holds the database's lock (SQLite) or its rows (PostgreSQL) for milliseconds per thousand rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from frontdesk.domain import AppointmentStatus
+from frontdesk.names import name_terms
+from frontdesk.services.appointments import settle_visit
+from frontdesk.services.audit import record_many
+from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
+from frontdesk.services.identity import record_conflict
+from frontdesk.services.patients import save_validated_patient
+from frontdesk.services.stays import has_case
+from frontdesk.store.import_rows import (
+    delete_appointment_as_read,
+    index_new_patients,
+    insert_new_appointments,
+    insert_new_patients,
+    insert_new_visits,
+    update_appointment_as_read,
+    visits_arrived,
+    visits_by_key,
+)
+from frontdesk.store.models import Appointment, Badge, Patient, Visit, utc_now
+
+if TYPE_CHECKING:
+    from frontdesk.services.schedule_import.applier import _Run
+
+_COMPARED = ("start", "duration_min", "department", "clinician", "location", "type", "status")
+_CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
+
+
+class ChangedMeanwhile(Exception):
+    """What the plan was computed from changed before the write (a desk checked a patient in,
+    registered an MRN, another station imported the same appointment): writing it would undo
+    or duplicate that change."""
+
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where}: {what}")
+        self.where = where
+        self.what = what
+
+
+def write_plan(run: _Run) -> None:
+    now = utc_now()
+    keys = [k for k in run.touched if run._net(k) != "unchanged"]
+    _check_patients(run)
+    _check_visits(run, keys)
+    ids = _register_newcomers(run, now)
+
+    def real(patient_id: int) -> int:
+        return ids[patient_id] if patient_id < 0 else patient_id
+
+    for clean, supplied in run.patient_updates:
+        save_validated_patient(clean, run.actor, fields=supplied)
+    for conflict in run.conflicts:
+        record_conflict(*conflict)
+    visit_ids = _visits(run, keys, real, now)
+    audit: list[tuple] = []
+    new: list[tuple[tuple[str, str], object]] = []
+    touched_visits: set[int] = set()
+    changed: list[AppointmentChange] = []
+    for key in keys:
+        slot = run.slots[key]
+        if slot.values is None:
+            if not delete_appointment_as_read(slot.row_id, slot.original["status"]):
+                raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed")
+            audit.append(_entry("appointment.delete", slot.row_id, key))
+            touched_visits.add(slot.original_visit_id or 0)
+            continue
+        visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
+        if slot.row_id is None:
+            new.append((key, slot))
+            continue
+        row = dict(slot.values, patient_id=real(slot.patient_id), visit_id=visit_id, updated_at=now)
+        if not update_appointment_as_read(slot.row_id, slot.original["status"], row):
+            raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed (a check-in?)")
+        fields = [n for n in _COMPARED if slot.original[n] != slot.values[n]]
+        if real(slot.patient_id) != slot.original_patient_id:
+            fields.append("patient")
+        if visit_id != slot.original_visit_id:
+            fields.append("visit")
+            touched_visits.add(slot.original_visit_id or 0)
+        audit.append(_entry("appointment.update", slot.row_id, key, fields=sorted(fields)))
+        if "status" in fields:
+            touched_visits.add(visit_id)
+        changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
+    # A moved or cancelled appointment flags its interpreter booking for review.
+    follow_appointment_changes(changed, run.actor)
+    audit += _insert_appointments(run, new, real, visit_ids, now, touched_visits)
+    record_many(run.actor.staff, run.actor.station, audit)
+    touched_visits.discard(0)
+    for visit_id in sorted(touched_visits):
+        _settle_or_drop(visit_id)
+
+
+def _check_patients(run: _Run) -> None:
+    """The patients the file updates or disagrees with still hold what the plan read."""
+    from frontdesk.services.schedule_import.applier import _compared  # (a cycle otherwise)
+
+    concerned = {run.patients[clean.mrn].id for clean, _ in run.patient_updates}
+    concerned |= {conflict[0] for conflict in run.conflicts}
+    concerned = sorted(i for i in concerned if i > 0)
+    for start in range(0, len(concerned), 500):
+        part = concerned[start : start + 500]
+        now = {p.id: _compared(p) for p in Patient.select().where(Patient.id.in_(part))}
+        for patient_id in part:
+            if now.get(patient_id) != run.patients_as_read[patient_id]:
+                raise ChangedMeanwhile(f"patient id {patient_id}", "the patient was edited")
+
+
+def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
+    """The visits whose check-in the plan looked at, for the appointments it changes, say the
+    same."""
+    read: dict[int, tuple[bool, str]] = {}
+    for key in keys:
+        slot = run.slots[key]
+        for visit in (run.visits.get(slot.visit_key), run.visits_by_id.get(slot.original_visit_id)):
+            if visit is not None:
+                read[visit.id] = (visit.arrived_at is not None, key[1])
+    if not read:
+        return
+    now = visits_arrived(sorted(read))
+    for visit_id, (arrived, external_id) in read.items():
+        if now.get(visit_id) != arrived:
+            raise ChangedMeanwhile(
+                f"appointment {external_id}", "its patient was checked in or out at a desk"
+            )
+
+
+def _register_newcomers(run: _Run, now: dt.datetime) -> dict[int, int]:
+    """{placeholder id (-1, -2, ...): the new patient's id}."""
+    if not run.newcomer_mrns:
+        return {}
+    patients = [run.patients[mrn] for mrn in run.newcomer_mrns]
+    rows = [{c: getattr(p, c) for c in _NEW_PATIENT_COLUMNS} for p in patients]
+    created = insert_new_patients(rows, now)
+    if len(created) != len(rows):
+        mrn = next(m for m in run.newcomer_mrns if m not in created)
+        raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
+    index_new_patients(
+        {
+            created[p.mrn]: name_terms(
+                p.family_name, p.given_name, p.native_family_name, p.native_given_name
+            )
+            for p in patients
+        }
+    )
+    record_many(
+        run.actor.staff,
+        run.actor.station,
+        [("patient.create", "patient", created[mrn], {"mrn": mrn}) for mrn in run.newcomer_mrns],
+    )
+    return {p.id: created[p.mrn] for p in patients}
+
+
+_NEW_PATIENT_COLUMNS = (
+    "mrn",
+    "family_name",
+    "given_name",
+    "native_family_name",
+    "native_given_name",
+    "date_of_birth",
+    "sex",
+    "nationality",
+    "passport_no",
+    "passport_key",
+    "preferred_language",
+    "interpreter_needed",
+    "phone",
+    "email",
+    "local_address",
+    "name_to_confirm",
+)
+
+
+def _visits(run: _Run, keys, real, now: dt.datetime) -> dict[tuple[int, dt.date], int]:
+    """The visit of each (patient id, day) the changed appointments go to, made if missing."""
+    wanted = {
+        (real(run.slots[k].patient_id), run.slots[k].visit_key[1])
+        for k in keys
+        if run.slots[k].values is not None
+    }
+    ids = {key: v.id for key, v in run.visits.items() if key in wanted}
+    missing = sorted(wanted - ids.keys())
+    made = insert_new_visits(missing, now)
+    ids.update(made)
+    late = [key for key in missing if key not in made]
+    if late:  # a desk made the visit meanwhile: fine, unless the patient has arrived
+        for key, (visit_id, arrived) in visits_by_key(late).items():
+            if arrived:
+                raise ChangedMeanwhile(f"patient id {key[0]}", "checked in at a desk meanwhile")
+            ids[key] = visit_id
+    return ids
+
+
+def _insert_appointments(run, new, real, visit_ids, now, touched_visits) -> list[tuple]:
+    rows = []
+    for (source, external_id), slot in new:
+        visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
+        rows.append(
+            dict(
+                slot.values,
+                source_system=source,
+                external_id=external_id,
+                patient_id=real(slot.patient_id),
+                visit_id=visit_id,
+                updated_at=now,
+            )
+        )
+        if AppointmentStatus(slot.values["status"]) in _CLOSED:
+            touched_visits.add(visit_id)
+    made = insert_new_appointments(rows)
+    if len(made) != len(rows):
+        source, external_id = next(key for key, _ in new if key not in made)
+        raise ChangedMeanwhile(
+            f"appointment {external_id}", "imported by another station meanwhile"
+        )
+    mrn_of = {real(p.id): p.mrn for p in run.patients.values()}
+    return [
+        _entry("appointment.create", made[key], key, mrn=mrn_of.get(row["patient_id"]))
+        for (key, _), row in zip(new, rows, strict=True)
+    ]
+
+
+def _entry(action: str, row_id: int, key: tuple[str, str], **details) -> tuple:
+    return (action, "appointment", row_id, {"source": key[0], "external_id": key[1], **details})
+
+
+def _settle_or_drop(visit_id: int) -> None:
+    """After a delete or a move: a visit left with no appointment, no check-in and no badge
+    goes (else search would still show the patient as expected that day)."""
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        return
+    if (
+        visit.arrived_at is None
+        and not Appointment.select().where(Appointment.visit == visit_id).exists()
+        and not Badge.select().where(Badge.visit == visit_id).exists()
+        and not has_case(visit_id)  # the coordinator's travel and checklist stay with it
+    ):
+        Visit.delete().where(Visit.id == visit_id).execute()
+        return
+    settle_visit(visit_id)
