@@ -84,15 +84,18 @@ def write_plan(run: _Run) -> None:
     for key in keys:
         slot = run.slots[key]
         if slot.values is None:
+            assert slot.row_id is not None and slot.original is not None  # deleted: it existed
             if not delete_appointment_as_read(slot.row_id, slot.original["status"]):
                 raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed")
             audit.append(_entry("appointment.delete", slot.row_id, key))
             touched_visits.add(slot.original_visit_id or 0)
             continue
+        assert slot.visit_key is not None  # every appointment kept has its day
         visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
         if slot.row_id is None:
             new.append((key, slot))
             continue
+        assert slot.original is not None
         row = dict(slot.values, patient_id=real(slot.patient_id), visit_id=visit_id, updated_at=now)
         if not update_appointment_as_read(slot.row_id, slot.original["status"], row):
             raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed (a check-in?)")
@@ -119,9 +122,9 @@ def _check_patients(run: _Run) -> None:
     """The patients the file updates or disagrees with still hold what the plan read."""
     from frontdesk.services.schedule_import.applier import _compared  # (a cycle otherwise)
 
-    concerned = {run.patients[clean.mrn].id for clean, _ in run.patient_updates}
-    concerned |= {conflict[0] for conflict in run.conflicts}
-    concerned = sorted(i for i in concerned if i > 0)
+    ids = {run.patients[clean.mrn].id for clean, _ in run.patient_updates}
+    ids |= {conflict[0] for conflict in run.conflicts}
+    concerned = sorted(i for i in ids if i > 0)
     for start in range(0, len(concerned), 500):
         part = concerned[start : start + 500]
         now = {p.id: _compared(p) for p in Patient.select().where(Patient.id.in_(part))}
@@ -136,7 +139,11 @@ def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
     read: dict[int, tuple[bool, str]] = {}
     for key in keys:
         slot = run.slots[key]
-        for visit in (run.visits.get(slot.visit_key), run.visits_by_id.get(slot.original_visit_id)):
+        seen = (
+            run.visits.get(slot.visit_key) if slot.visit_key else None,
+            run.visits_by_id.get(slot.original_visit_id) if slot.original_visit_id else None,
+        )
+        for visit in seen:
             if visit is not None:
                 read[visit.id] = (visit.arrived_at is not None, key[1])
     if not read:
@@ -197,11 +204,12 @@ _NEW_PATIENT_COLUMNS = (
 
 def _visits(run: _Run, keys, real, now: dt.datetime) -> dict[tuple[int, dt.date], int]:
     """The visit of each (patient id, day) the changed appointments go to, made if missing."""
-    wanted = {
-        (real(run.slots[k].patient_id), run.slots[k].visit_key[1])
-        for k in keys
-        if run.slots[k].values is not None
-    }
+    wanted: set[tuple[int, dt.date]] = set()
+    for key in keys:
+        slot = run.slots[key]
+        if slot.values is not None:
+            assert slot.visit_key is not None
+            wanted.add((real(slot.patient_id), slot.visit_key[1]))
     ids = {key: v.id for key, v in run.visits.items() if key in wanted}
     missing = sorted(wanted - ids.keys())
     made = insert_new_visits(missing, now)
