@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from frontdesk.domain import PatientSummary, SearchHit
 from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
-from frontdesk.services.search_cover import uncovered_words
+from frontdesk.services.search_cover import Coverage
 from frontdesk.services.search_words import (
     CANDIDATE_CAP,
     ROW_COST_IN_POSTINGS,
@@ -110,20 +110,21 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
     limit = max(1, min(limit, 500))
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     expected: set[int] = set()
+    cover = Coverage(query.words)  # the tie-break's answers, shared by the steps of the query
     if query.identifiers:
         scored = _by_identifiers(query.identifiers, limit)
     if not scored and (query.words or query.birth_date):
         per_word = _per_word(query.words)
         if any(m.empty for m in per_word):
             return []
-        scored = _by_names(query, per_word, limit)
+        scored = _by_names(query, per_word, limit, cover)
         if day is not None and per_word:
             today = _expected_matches(query, per_word, day)
             scored.update(today)
             expected = set(today)
     elif day is not None and scored:
         expected = set(index.patients_with_visit_among(day, scored))
-    return _hits(scored, limit, expected, query.words)
+    return _hits(scored, limit, expected, query.words, cover)
 
 
 def _per_word(words: tuple[str, ...]) -> list[WordMatch]:
@@ -214,7 +215,9 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
     return scored
 
 
-def _by_names(query: ParsedQuery, per_word: list[WordMatch], limit: int) -> dict[int, tuple]:
+def _by_names(
+    query: ParsedQuery, per_word: list[WordMatch], limit: int, cover: Coverage | None = None
+) -> dict[int, tuple]:
     wanted = limit * 2
     if query.birth_date is not None:
         born = index.patients_born_on(query.birth_date, CANDIDATE_CAP)
@@ -227,10 +230,11 @@ def _by_names(query: ParsedQuery, per_word: list[WordMatch], limit: int) -> dict
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     # A half-typed last word: the spellings as typed are enough until the word is finished.
     floors = (SPELLING_FLOOR,) if any(m.prefixes for m in per_word) else (SPELLING_FLOOR, 0.0)
+    cover = cover or Coverage(query.words)
     for floor in floors:
         words = [m.at_least(floor) for m in per_word]
         if not any(w.empty for w in words):
-            scored = _all_words(words, wanted, _Ties(query.words, limit))
+            scored = _all_words(words, wanted, _Ties(query.words, limit, cover))
             if len(scored) >= limit:
                 break
     return scored
@@ -242,9 +246,10 @@ class _Ties:
     yosef" finds Ben David Yosef by the dozen before Yosef David). Then the search goes on,
     up to TIE_CAP matches or its own budget, for the patients whose name the query covers."""
 
-    def __init__(self, words: tuple[str, ...], limit: int) -> None:
+    def __init__(self, words: tuple[str, ...], limit: int, cover: Coverage) -> None:
         self.words = words
         self.limit = limit
+        self.cover = cover
         self.names: dict[int, tuple[str, str]] = {}
 
     def __call__(self, scored: dict[int, tuple[float, tuple[str, ...]]]) -> bool:
@@ -263,7 +268,7 @@ class _Ties:
         whole = sum(
             1
             for pid in tied
-            if uncovered_words(*self.names.get(pid, ("", "")), self.words, scored[pid][1]) == 0
+            if self.cover.uncovered(*self.names.get(pid, ("", "")), scored[pid][1]) == 0
         )
         return above + whole >= self.limit
 
@@ -311,6 +316,7 @@ def _hits(
     limit: int,
     expected: set[int],
     words: tuple[str, ...] = (),
+    cover: Coverage | None = None,
 ) -> list[SearchHit]:
     if not scored:
         return []
@@ -328,9 +334,17 @@ def _hits(
     if len(keep) + len(tied) > limit and len(tied) > TIE_CAP:
         tied = index.first_by_name(tied, TIE_CAP)
     keep += tied
-    left: dict[int, int] = {}
-    hits = []
+    cover = cover or Coverage(words)
+    # Ordered on the rows as read; only the patients that make the list become summaries (a
+    # tie can bring 400 rows, and a native name's customary order is worked out per row).
+    ordered = []
     for row in index.patient_summary_rows(keep):
+        pid, mrn, family, given = row[:4]
+        left = cover.uncovered(family, given, scored[pid][1]) if words else 0
+        ordered.append(((-ranks[pid], left, family, given, mrn), row))
+    ordered.sort(key=lambda item: item[0])
+    hits = []
+    for _, row in ordered[:limit]:
         pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
         patient = PatientSummary(
             pid,
@@ -344,18 +358,8 @@ def _hits(
             interp,
         )
         score, matched = scored[pid]
-        left[pid] = uncovered_words(family, given, words, matched) if words else 0
         hits.append(SearchHit(patient, round(score, 4), matched, pid in expected))
-    hits.sort(
-        key=lambda h: (
-            -ranks[h.patient.id],
-            left[h.patient.id],
-            h.patient.family_name,
-            h.patient.given_name,
-            h.patient.mrn,
-        )
-    )
-    return hits[:limit]
+    return hits
 
 
 def hit_as_json(hit: SearchHit) -> dict:

@@ -54,6 +54,11 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
     "busy_timeout": int(BUSY_TIMEOUT_S * 1000),
     "cache_size": -64_000,  # 64 MB
+    # Read through the operating system's page cache instead of copying each page into
+    # SQLite's: a search checks a few hundred patients' rows scattered over the file, and
+    # mapped they cost half as much (benchmarks/bench_search_engines.py, docs/benchmarks.md).
+    # Address space, not memory: the pages are the file's, shared and reclaimable.
+    "mmap_size": 1 << 30,
     "temp_store": "memory",
     "wal_autocheckpoint": SAFETY_NET_PAGES,  # the Checkpointer thread does it sooner
 }

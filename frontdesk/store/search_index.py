@@ -23,7 +23,7 @@ from frontdesk.store import search_cache
 from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 from frontdesk.store.search_changes import note_index_change
-from frontdesk.store.sql import marks, rows
+from frontdesk.store.sql import among, rows
 
 _IN_CHUNK = 500
 
@@ -121,6 +121,13 @@ def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, in
     """(term id, patient id): the first ``per_term`` patients of each term, in one statement."""
     if not term_ids:
         return []
+    if is_postgres(_db()):  # one statement text for any number of terms
+        return rows(
+            "SELECT t.id, p.patient_id FROM unnest(?::int[]) AS t(id) CROSS JOIN LATERAL "
+            "(SELECT patient_id FROM search_posting WHERE term_id = t.id "
+            "ORDER BY patient_id LIMIT ?) AS p",
+            (list(term_ids), per_term),
+        )
     parts = " UNION ALL ".join(
         "SELECT * FROM (SELECT term_id, patient_id FROM search_posting WHERE term_id = ? "
         "ORDER BY patient_id LIMIT ?) AS p" + str(i)
@@ -170,10 +177,10 @@ def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
             else "group_concat(patient_id)"
         )
         for batch in chunked(wanted, _IN_CHUNK):
+            where, params = among("term_id", batch)
             found = rows(
-                f"SELECT term_id, {concat} FROM search_posting WHERE term_id IN "
-                f"({marks(len(batch))}) GROUP BY term_id",
-                batch,
+                f"SELECT term_id, {concat} FROM search_posting WHERE {where} GROUP BY term_id",
+                params,
             )
             for term_id, text in found:
                 if text:
@@ -210,9 +217,8 @@ def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
         else:
             found.append((patient_id, text))
     for batch in chunked(missing, _IN_CHUNK):
-        read = rows(
-            f"SELECT id, search_terms FROM patient WHERE id IN ({marks(len(batch))})", batch
-        )
+        where, params = among("id", batch)
+        read = rows(f"SELECT id, search_terms FROM patient WHERE {where}", params)
         found += read
         cache.update(read)
     if len(cache) > TEXT_CACHE_LIMIT:
@@ -235,11 +241,10 @@ def term_strings(term_ids: list[str]) -> list[str]:
         pass
     missing = [int(t) for t in term_ids if t not in vocabulary]
     for batch in chunked(missing, _IN_CHUNK):
+        where, params = among("id", batch)
         vocabulary.update(
             (str(term_id), term)
-            for term_id, term in rows(
-                f"SELECT id, term FROM search_term WHERE id IN ({marks(len(batch))})", batch
-            )
+            for term_id, term in rows(f"SELECT id, term FROM search_term WHERE {where}", params)
         )
     return [vocabulary[t] for t in term_ids if t in vocabulary]
 
@@ -263,7 +268,8 @@ def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
     summaries: list[tuple] = []
     columns = ", ".join(SUMMARY_COLUMNS)
     for batch in chunked(patient_ids, _IN_CHUNK):
-        for row in rows(f"SELECT {columns} FROM patient WHERE id IN ({marks(len(batch))})", batch):
+        where, params = among("id", batch)
+        for row in rows(f"SELECT {columns} FROM patient WHERE {where}", params):
             dob = row[6]
             if isinstance(dob, str):
                 dob = dt.date.fromisoformat(dob)
@@ -275,10 +281,8 @@ def patient_names(patient_ids: Sequence[int]) -> list[tuple[int, str, str]]:
     """(id, family name, given name) of each patient."""
     found: list[tuple[int, str, str]] = []
     for batch in chunked(patient_ids, _IN_CHUNK):
-        found += rows(
-            f"SELECT id, family_name, given_name FROM patient WHERE id IN ({marks(len(batch))})",
-            batch,
-        )
+        where, params = among("id", batch)
+        found += rows(f"SELECT id, family_name, given_name FROM patient WHERE {where}", params)
     return found
 
 
@@ -291,10 +295,11 @@ def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
     order = ", ".join(f"{column}{collate}" for column in ("family_name", "given_name", "mrn"))
     first: list[tuple] = []
     for batch in chunked(patient_ids, _IN_CHUNK):
+        where, params = among("id", batch)
         first += rows(
             f"SELECT family_name, given_name, mrn, id FROM patient "
-            f"WHERE id IN ({marks(len(batch))}) ORDER BY {order} LIMIT ?",
-            [*batch, count],
+            f"WHERE {where} ORDER BY {order} LIMIT ?",
+            [*params, count],
         )
     first.sort()
     return [row[3] for row in first[:count]]
@@ -329,12 +334,13 @@ def patients_with_visit_among(day: dt.date, patient_ids: Iterable[int]) -> list[
     probes of visit (patient, local_date), rather than the day's whole list."""
     found: list[int] = []
     for batch in chunked(list(patient_ids), 500):
+        where, params = among("patient_id", batch)
         found += [
             pid
             for (pid,) in rows(
                 "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' "
-                f"AND patient_id IN ({marks(len(batch))})",
-                (day.isoformat(), *batch),
+                f"AND {where}",
+                (day.isoformat(), *params),
             )
         ]
     return found

@@ -42,3 +42,12 @@ def instant(value: dt.datetime) -> dt.datetime | str:
 def day(value: dt.date) -> dt.date | str:
     """A local date as the models store it (ISO text on SQLite)."""
     return value if database_proxy.obj.param != "?" else value.isoformat()
+
+
+def among(column: str, values: Sequence) -> tuple[str, list]:
+    """``column`` is one of ``values``: the condition and its parameters. On PostgreSQL one
+    array parameter (``column = ANY(?)``), so the statement's text is the same whatever the
+    count and the driver prepares it once; on SQLite ``IN (?, ?, ...)``."""
+    if database_proxy.obj.param == "?":
+        return f"{column} IN ({marks(len(values))})", list(values)
+    return f"{column} = ANY(?)", [list(values)]
