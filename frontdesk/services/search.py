@@ -101,7 +101,8 @@ def search_patients(
     A query with a lone surrogate (half a UTF-16 pair: no stored name has one) finds nobody."""
     if any("\ud800" <= char <= "\udfff" for char in text or ""):
         return []
-    with search_cache.searching():
+    # The day's visits stamp goes with the check of the caches: one statement per keystroke.
+    with search_cache.searching(index.visits_stamp_query(day) if day is not None else None):
         return _search(text, limit, day)
 
 
@@ -180,7 +181,7 @@ class _DayPatients:
 def _day_patients(day: dt.date) -> _DayPatients:
     """The day's patients with their terms, read again only when the day's visits change
     (checked with one indexed count): a receptionist types many keys per patient."""
-    stamp = index.visits_stamp(day)
+    stamp = search_cache.also_row() or index.visits_stamp(day)
     days = search_cache.current().days
     cached = days.get(day)
     if cached is not None and cached[0] == stamp:

@@ -77,24 +77,33 @@ def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
             match.postings[term_id] = df
 
     latin_script = is_latin_script(word)
-    for form in query_forms(word):
+    forms = list(query_forms(word))
+    latin = fold_latin(word) if latin_script else ""
+    key = phonetic_key(latin) if latin else None
+    # Every lookup of the word in one statement: its forms by prefix, then its sound.
+    lookups = [
+        ("prefix", form, TERM_CAP if last or len(form) >= PREFIX_MIN_FINISHED else 1)
+        for form in forms
+    ]
+    if key:
+        prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
+        lookups.append(("phonetic prefix" if prefix else "phonetic", key, TERM_CAP))
+    found = index.find_terms(lookups)
+    for form, terms in zip(forms, found, strict=False):
         # A word typed in its own script (สม, 김, Иван) is first of all that script; its
         # transliteration ("sm") also matches other scripts' transliterations (أسماء -> "sm"),
         # so those matches rank as variants, below the name in the script as typed.
         weight = 1.0 if latin_script or not form.isascii() else TRANSLITERATED
         if last or len(form) >= PREFIX_MIN_FINISHED:
-            for term_id, term, df in index.find_terms_by_prefix(form, TERM_CAP):
+            for term_id, term, df in terms:
                 score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
                 offer(term_id, term, df, score * weight)
         else:  # "li wang": a short word followed by another is finished; Li is a whole name
-            for term_id, term, df in index.find_terms_by_prefix(form, 1):
+            for term_id, term, df in terms:
                 if term == form:
                     offer(term_id, term, df, weight)
-    latin = fold_latin(word) if latin_script else ""
-    key = phonetic_key(latin) if latin else None
     if key:
-        prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
-        for term_id, term, df in index.find_terms_by_phonetic(key, prefix=prefix, cap=TERM_CAP):
+        for term_id, term, df in found[-1]:
             shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
             spelling = Levenshtein.normalized_similarity(latin, term)
             offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)

@@ -1,7 +1,8 @@
 """What search keeps in memory across keystrokes, dropped as soon as the name index changes.
 
-    with searching():                  # one check that nothing changed, for the whole search
-        cache = current()              # posting sets, patients' terms, the day's patients
+    with searching():                  # one check that nothing changed, for the whole search,
+        cache = current()              # when it first needs the caches: posting sets,
+                                       # patients' terms, the day's patients
         cache.texts.get(patient_id)
 
 A receptionist types many keys per patient, and each key's search reads much of what the one
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from frontdesk.store.models import database_proxy
-from frontdesk.store.search_changes import index_changed
+from frontdesk.store.search_changes import index_changed_with
 
 
 @dataclass
@@ -33,38 +34,55 @@ class SearchCache:
 
 _local = threading.local()
 _lock = threading.Lock()
+_PENDING = object()
 
 
-def _validated() -> SearchCache:
+def _validated(also: tuple[str, Sequence] | None = None) -> tuple[SearchCache, tuple | None]:
     db = database_proxy.obj
     if db.in_transaction():
-        return SearchCache()
+        return SearchCache(), None
     with _lock:  # two threads searching at once: one checks, the other sees its answer
         cache: SearchCache | None = getattr(db, "_frontdesk_search_cache", None)
-        changed, stamp = index_changed(cache.stamp if cache is not None else None)
+        changed, stamp, row = index_changed_with(cache.stamp if cache is not None else None, also)
         if cache is None or changed:
             cache = SearchCache(stamp)
             db._frontdesk_search_cache = cache
         else:
             cache.stamp = stamp
-        return cache
+        return cache, row
 
 
 @contextlib.contextmanager
-def searching() -> Iterator[SearchCache]:
-    """The caches for one search, checked once at its start."""
-    outer = getattr(_local, "cache", None)
-    if outer is not None:  # a search inside a search shares its check
-        yield outer
+def searching(also: tuple[str, Sequence] | None = None) -> Iterator[None]:
+    """The caches for one search, checked once, when it first needs them (an MRN search never
+    does). ``also``: a one-row query the search needs every time, run in the same statement
+    as the check (a round trip fewer on PostgreSQL); its row is :func:`also_row`."""
+    if getattr(_local, "cache", None) is not None:  # a search inside a search shares its check
+        yield
         return
-    _local.cache = _validated()
+    _local.cache, _local.also, _local.row = _PENDING, also, None
     try:
-        yield _local.cache
+        yield
     finally:
-        _local.cache = None
+        _local.cache = _local.also = _local.row = None
+
+
+def _checked() -> SearchCache | None:
+    cache = getattr(_local, "cache", None)
+    if cache is _PENDING:
+        cache, _local.row = _validated(_local.also)
+        _local.cache = cache
+    return cache
 
 
 def current() -> SearchCache:
     """The caches of the search running on this thread (checked now if none is running)."""
-    cache = getattr(_local, "cache", None)
-    return cache if cache is not None else _validated()
+    cache = _checked()
+    return cache if cache is not None else _validated()[0]
+
+
+def also_row() -> tuple | None:
+    """The row of the running search's ``also`` query (None inside a transaction, where
+    nothing is checked, or outside a search)."""
+    _checked()
+    return getattr(_local, "row", None)

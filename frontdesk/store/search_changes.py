@@ -25,6 +25,8 @@ Needs PostgreSQL 13 or newer (``xid8``, ``pg_visible_in_snapshot``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from peewee import PostgresqlDatabase
 
 from frontdesk.store import sql
@@ -56,7 +58,7 @@ def note_index_change() -> None:
 
 
 _CHANGED_SINCE = (
-    "SELECT EXISTS (SELECT 1 FROM search_change WHERE xid >= pg_snapshot_xmin(?::pg_snapshot) "
+    "EXISTS (SELECT 1 FROM search_change WHERE xid >= pg_snapshot_xmin(?::pg_snapshot) "
     "AND NOT pg_visible_in_snapshot(xid, ?::pg_snapshot)), pg_current_snapshot()::text"
 )
 
@@ -64,11 +66,31 @@ _CHANGED_SINCE = (
 def index_changed(previous: object | None) -> tuple[bool, object]:
     """Whether the index changed since the stamp ``previous`` was taken (True for None), and
     the stamp to keep from now on. Check before reading anything a cache will keep."""
-    if is_postgres(database_proxy.obj):
-        if previous is None:
-            return True, sql.rows("SELECT pg_current_snapshot()::text")[0][0]
-        changed, snapshot = sql.rows(_CHANGED_SINCE, (previous, previous))[0]
+    changed, stamp, _ = index_changed_with(previous, None)
+    return changed, stamp
+
+
+def index_changed_with(
+    previous: object | None, also: tuple[str, Sequence] | None
+) -> tuple[bool, object, tuple | None]:
+    """:func:`index_changed`, and in the same statement (one round trip to a server) the row of
+    ``also``, a one-row query (SQL, parameters) that search needs on every keystroke too."""
+    postgres = is_postgres(database_proxy.obj)
+    if postgres:
+        columns, params = (
+            ("TRUE, pg_current_snapshot()::text", [])
+            if previous is None
+            else (_CHANGED_SINCE, [previous, previous])
+        )
+    else:
+        columns, params = "(SELECT COALESCE(MAX(id), 0) FROM search_change)", []
+    statement = f"SELECT {columns}"
+    if also is not None:
+        statement += f", q.* FROM ({also[0]}) AS q"
+        params += list(also[1])
+    row = sql.rows(statement, params)[0]
+    extra = tuple(row[2 if postgres else 1 :]) if also is not None else None
+    if postgres:
         # Unchanged, the newer snapshot says the same, and keeps the next check's range short.
-        return bool(changed), snapshot
-    (latest,) = sql.rows("SELECT COALESCE(MAX(id), 0) FROM search_change")[0]
-    return latest != previous, latest
+        return bool(row[0]), row[1], extra
+    return row[0] != previous, row[0], extra

@@ -117,6 +117,36 @@ def find_terms_by_phonetic(key: str, *, prefix: bool, cap: int) -> list[tuple[in
     return rows("SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?", (key, cap))
 
 
+_TERM_LOOKUPS = {
+    "prefix": "SELECT id, term, df FROM search_term WHERE term >= ? AND term < ? "
+    "ORDER BY term LIMIT ?",
+    "phonetic prefix": "SELECT id, term, df FROM search_term WHERE phonetic >= ? "
+    "AND phonetic < ? LIMIT ?",
+    "phonetic": "SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?",
+}
+
+
+def find_terms(lookups: Sequence[tuple[str, str, int]]) -> list[list[tuple[int, str, int]]]:
+    """Several lookups of :func:`find_terms_by_prefix` and :func:`find_terms_by_phonetic` in
+    one statement (one round trip to a server): ``(kind, key, cap)`` with kind "prefix",
+    "phonetic" or "phonetic prefix"; the (id, term, df) found, per lookup, in their order."""
+    parts: list[str] = []
+    params: list = []
+    for number, (kind, key, cap) in enumerate(lookups):
+        if not key:
+            continue
+        parts.append(f"SELECT {number} AS k, q{number}.* FROM ({_TERM_LOOKUPS[kind]}) AS q{number}")
+        params += [key, cap] if kind == "phonetic" else [key, prefix_upper_bound(key), cap]
+    found: list[list[tuple[int, str, int]]] = [[] for _ in lookups]
+    if parts:
+        for number, term_id, term, df in rows(" UNION ALL ".join(parts), params):
+            found[number].append((term_id, term, df))
+    for terms, (kind, _, _) in zip(found, lookups, strict=True):
+        if kind == "prefix":
+            terms.sort(key=lambda row: row[1])  # term order, as find_terms_by_prefix gives
+    return found
+
+
 def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, int]]:
     """(term id, patient id): the first ``per_term`` patients of each term, in one statement."""
     if not term_ids:
@@ -360,8 +390,13 @@ def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
 def visits_stamp(day: dt.date) -> tuple:
     """Changes when a visit of the day is added, removed or cancelled (a change of names drops
     the whole search cache, see :mod:`frontdesk.store.search_cache`)."""
-    return rows(
+    return rows(*visits_stamp_query(day))[0]
+
+
+def visits_stamp_query(day: dt.date) -> tuple[str, tuple]:
+    """:func:`visits_stamp` as a query, for ``search_cache.searching(also=...)``."""
+    return (
         "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
         "ELSE 0 END) FROM visit WHERE local_date = ?",
         (day.isoformat(),),
-    )[0]
+    )
