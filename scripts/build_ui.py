@@ -5,8 +5,10 @@
     .venv/bin/python scripts/build_ui.py --check   # exit 1 if any generated file is stale
 
 ui/NAME.ui becomes frontdesk/gui/forms/ui_NAME.py (pyside6-uic); resources/frontdesk.qrc becomes
-frontdesk/gui/frontdesk_rc.py (pyside6-rcc). The outputs are committed, so that an installed
-wheel or a frozen bundle needs no Qt tools; tests/ui/test_forms_are_current.py runs --check.
+frontdesk/gui/frontdesk_rc.py (pyside6-rcc), with the icons and the desk's catalogs: each
+resources/i18n/frontdesk_LANG.ts is compiled first to frontdesk_LANG.qm beside it (pyside6-lrelease;
+the .qm files are not kept in git). The outputs are committed, so that an installed wheel or a
+frozen bundle needs no Qt tools; tests/ui/test_forms_are_current.py runs --check.
 """
 
 from __future__ import annotations
@@ -41,7 +43,17 @@ def compile_form(ui_file: Path) -> str:
     return HEADER.format(source=ui_file.relative_to(ROOT)) + out
 
 
+def compile_catalogs() -> None:
+    """resources/i18n/*.ts -> *.qm, which the resource file lists (:/i18n/frontdesk_LANG.qm)."""
+    for ts_file in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
+            check=True,
+        )
+
+
 def compile_resources() -> str:
+    compile_catalogs()
     out = subprocess.run(
         # Format 1 carries no file timestamps: a fresh checkout compiles to the same bytes.
         [_tool("rcc"), "-g", "python", "--format-version", "1", str(RESOURCES)],

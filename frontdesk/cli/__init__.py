@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the window's size (default: fitted to the screen; 1366x768 for --screenshot)",
     )
     shot.add_argument("--search", metavar="TEXT", help="typed into the search box")
+    parser.add_argument(
+        "--language",
+        choices=("en", "es", "ar", "zh_CN"),
+        help="the window's language for this run (default: the station's Settings, else the "
+        "system's)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each group of commands adds its own subcommands (and their handlers) to `sub`.
     for group in COMMAND_GROUPS:
@@ -152,6 +158,7 @@ def _window(args, url: str) -> int:
         day=day,
         size=size,
         search=args.search,
+        language=args.language,
     )
 
 

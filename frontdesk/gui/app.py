@@ -27,19 +27,23 @@ def run_window(
     day: dt.date | None = None,
     size: tuple[int, int] | None = None,
     search: str | None = None,
+    language: str | None = None,
 ) -> int:
     """The desk's window. ``size`` None: fitted to the screen (or as this station last left it);
-    a screenshot without a size is 1366x768."""
+    a screenshot without a size is 1366x768. ``language`` (en, es, ar, zh_CN) for this run
+    only; else the station's setting, else the system's language (gui/desk_language.py)."""
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QMessageBox
 
+    from frontdesk.gui.desk_language import apply_language
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
     from frontdesk.services.database import open_database
 
     app = _application("Frontdesk")
     settings = DeskSettings()
+    apply_language(language or settings.language)  # before any window is made
     if url_is_default and settings.database_url:
         url = settings.database_url
     try:
@@ -85,10 +89,13 @@ def run_door(
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from frontdesk.gui.desk_language import apply_language
+    from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.services.door import DoorStation
 
     app = _application("Frontdesk Door")
+    apply_language(DeskSettings().language)
     station = DoorStation(url, door_name, direction)
     station.refresh()  # offline is fine: the door decides from its own file
     window = DoorWindow(station, camera=camera and not screenshot)

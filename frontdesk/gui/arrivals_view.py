@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -36,13 +37,23 @@ from PySide6.QtWidgets import (
 from frontdesk.gui.badge_output import save_pdf
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.vocabulary import translated
 from frontdesk.locales import language_english_name
 from frontdesk.printing.arrivals_pdf import movements_pdf
 from frontdesk.services.arrivals import Movement, arrivals_on, departures_on
 from frontdesk.services.office import summary_paper
 
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "Flight / train", "Patient", "Party", "Language", "Phone", "Pickup", "Stays at")
+HEADERS = (
+    QT_TRANSLATE_NOOP("MovementsModel", "When"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Flight / train"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Patient"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Party"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Language"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Phone"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Pickup"),
+    QT_TRANSLATE_NOOP("MovementsModel", "Stays at"),
+)
 
 
 def _when(m: Movement) -> str:
@@ -70,7 +81,7 @@ class MovementsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return translated("MovementsModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -82,13 +82,20 @@ def fill_printer_choice(combo, pdf_folder: str, current: str, printers=_ASK_QT) 
             names.add(printer.name)
         if current and current not in names:
             if printers is None:
-                missing = combo.tr("{name} — the print system does not answer")
+                missing = QCoreApplication.translate(
+                    "BadgeOutput", "{name} — the print system does not answer"
+                )
             elif printers:
-                missing = combo.tr("{name} — not found")
+                missing = QCoreApplication.translate("BadgeOutput", "{name} — not found")
             else:
-                missing = combo.tr("{name} — looking…")
+                missing = QCoreApplication.translate("BadgeOutput", "{name} — looking…")
             combo.insertItem(0, missing.format(name=current), current)
-        combo.addItem(combo.tr("PDF file in {folder}").format(folder=pdf_folder), PDF_FILE)
+        combo.addItem(
+            QCoreApplication.translate("BadgeOutput", "PDF file in {folder}").format(
+                folder=pdf_folder
+            ),
+            PDF_FILE,
+        )
         combo.setCurrentIndex(max(0, combo.findData(current)))
     finally:
         combo.blockSignals(False)
@@ -146,19 +153,18 @@ def printed_words(done: Printed) -> str:
     """What became of printed badges, in the desk's words: where they went, whose passport
     name alone they show, and a print count that could not be saved."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("badge_output", text)
-
     if done.delivery.path is not None:
-        words = tr("saved {path}").format(path=done.delivery.path)
+        words = QCoreApplication.translate("BadgeOutput", "saved {path}").format(
+            path=done.delivery.path
+        )
     else:
-        words = done.delivery.words or tr("printed on {printer}").format(
-            printer=done.delivery.printer
-        )
+        words = done.delivery.words or QCoreApplication.translate(
+            "BadgeOutput", "printed on {printer}"
+        ).format(printer=done.delivery.printer)
     if done.count_error:
-        words += " " + tr("(printed, but the print count was not saved: {error})").format(
-            error=done.count_error
-        )
+        words += " " + QCoreApplication.translate(
+            "BadgeOutput", "(printed, but the print count was not saved: {error})"
+        ).format(error=done.count_error)
     return "; ".join([words, *done.left_off])
 
 

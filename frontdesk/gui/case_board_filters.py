@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from frontdesk.gui.case_board_model import ITEMS, SORT_ROLE
+from frontdesk.gui.vocabulary import label
 from frontdesk.locales import language_english_name
 from frontdesk.services.case_board import BoardFilter, BoardRow
 from frontdesk.services.case_terms import CheckItem
@@ -97,9 +98,7 @@ class CaseBoardFilterBar(QWidget):
         self.open_combo.addItem(self.tr("Any checklist"), "")
         self.open_combo.addItem(self.tr("Something open"), "*")
         for item in ITEMS:
-            self.open_combo.addItem(
-                self.tr("Open: {item}").format(item=self.tr(item.label)), item.value
-            )
+            self.open_combo.addItem(self.tr("Open: {item}").format(item=label(item)), item.value)
         self.gap_check = QCheckBox(self.tr("Needs an interpreter, none booked"), self)
         self.review_check = QCheckBox(self.tr("Booking to review"), self)
         self.language_combo = QComboBox(self)

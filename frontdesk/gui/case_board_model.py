@@ -15,9 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from frontdesk.gui.vocabulary import label, translated
 from frontdesk.locales import language_english_name
 from frontdesk.services.case_board import BoardRow
 from frontdesk.services.case_terms import CheckItem, ItemState
@@ -28,14 +35,14 @@ DAYS, PATIENT, NATIVE, LANGUAGE, ARRIVES, PICKUP = range(6)
 FIRST_ITEM = 6
 OPEN = FIRST_ITEM + len(ITEMS)
 HEADERS = (
-    "Days",
-    "Patient (passport)",
-    "Native name",
-    "Language",
-    "Arrives (office time)",
-    "Pickup",
-    *(item.short for item in ITEMS),
-    "Open",
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Days"),
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Patient (passport)"),
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Native name"),
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Language"),
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Arrives (office time)"),
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Pickup"),
+    *(item.short for item in ITEMS),  # headed by vocabulary.label(item, short=True)
+    QT_TRANSLATE_NOOP("CaseBoardModel", "Open"),
 )
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +57,11 @@ _SORT = SORT_ROLE
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _OPEN_BACKGROUND = QBrush(QColor("#fff1d6"))
 _GAP_FOREGROUND = QBrush(QColor("#a4000f"))
-_MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○ open"}
+_MARKS = {
+    ItemState.DONE: "✔",
+    ItemState.NOT_NEEDED: "—",
+    ItemState.OPEN: QT_TRANSLATE_NOOP("CaseBoardModel", "○ open"),
+}
 
 
 def days_text(row: BoardRow) -> str:
@@ -129,9 +140,11 @@ class CaseBoardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            if FIRST_ITEM <= section < OPEN:
+                return label(ITEMS[section - FIRST_ITEM], short=True)
+            return translated("CaseBoardModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and FIRST_ITEM <= section < OPEN:
-            return self.tr(ITEMS[section - FIRST_ITEM].label)
+            return label(ITEMS[section - FIRST_ITEM])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -184,7 +197,7 @@ class CaseBoardModel(QAbstractTableModel):
             pickup = ""
         else:
             pickup = self.tr("✔ booked") if r.pickup_booked else self.tr("✖ none")
-        marks = [self.tr(_MARKS[state]) for state in r.states]
+        marks = [translated("CaseBoardModel", _MARKS[state]) for state in r.states]
         opened = len(r.open_items)
         return (
             days_text(r),
@@ -209,7 +222,7 @@ class CaseBoardModel(QAbstractTableModel):
             return self.tr("Stays at {address}").format(address=r.stay_address)
         if FIRST_ITEM <= column < OPEN:
             item = ITEMS[column - FIRST_ITEM]
-            return f"{self.tr(item.label)}: {self.tr(r.states[column - FIRST_ITEM].label)}"
+            return f"{label(item)}: {label(r.states[column - FIRST_ITEM])}"
         return None
 
     def _sort_key(self, row: int, column: int):

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,15 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.vocabulary import label, source_word, translated
 from frontdesk.services.case_terms import CheckItem, ItemState
 from frontdesk.services.checklist import ItemLine
 
 _Index = QModelIndex | QPersistentModelIndex
 ITEM, STATE, SET_BY, WHEN, NOTE = range(5)
-HEADERS = ("Item", "State", "Set by", "When", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "State"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Set by"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "When"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
+)
 _OPEN_BACKGROUND = QBrush(QColor("#fff1d6"))
 _MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○"}
-_SOURCES = {"desk": "the desk", "interpreters": "the interpreter bookings"}
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -54,7 +67,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return translated("ChecklistModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -69,14 +82,12 @@ class ChecklistModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == ITEM:
-            return self.tr(line.item.label)
+            return label(line.item)
         if column == STATE:
-            return f"{_MARKS[line.state]} {self.tr(line.state.label)}"
+            return f"{_MARKS[line.state]} {label(line.state)}"
         if column == SET_BY:
             if line.set_by is None:
-                return (
-                    "" if line.source is None else self.tr(_SOURCES.get(line.source, line.source))
-                )
+                return "" if line.source is None else source_word(line.source)
             where = f" · {line.set_station}" if line.set_station else ""
             return f"{line.set_by}{where}"
         if column == WHEN:

@@ -34,6 +34,7 @@ from frontdesk.gui.case_interpreters import InterpreterPane
 from frontdesk.gui.case_travel import TravelForm
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.vocabulary import label
 from frontdesk.locales import language_english_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.case_terms import BookingStatus, CheckItem, ItemState
@@ -198,7 +199,7 @@ class CaseDialog(QDialog):
     def _open_text(self, stay: StayCase) -> str:
         if not stay.open_items:
             return self.tr("✔ Everything on the checklist is done")
-        items = ", ".join(self.tr(item.label) for item in stay.open_items)
+        items = ", ".join(label(item) for item in stay.open_items)
         return self.tr("Open: {items}").format(items=items)
 
     def _read_failed(self, error: BaseException) -> None:
@@ -239,11 +240,7 @@ class CaseDialog(QDialog):
             return
 
         def said(_line) -> None:
-            self._done(
-                self.tr("{item}: {state}").format(
-                    item=self.tr(item.label), state=self.tr(state.label)
-                )
-            )
+            self._done(self.tr("{item}: {state}").format(item=label(item), state=label(state)))
 
         self._write(set_item, said, stay.visit_id, item, state, note=note or None)
 
@@ -266,10 +263,8 @@ class CaseDialog(QDialog):
 
     def _booked(self, result: BookingResult) -> None:
         b = result.booking
-        who = b.interpreter_name or b.remote_service or self.tr(b.mode.label)
-        text = self.tr("Interpreter: {who} ({status})").format(
-            who=who, status=self.tr(b.status.label)
-        )
+        who = b.interpreter_name or b.remote_service or label(b.mode)
+        text = self.tr("Interpreter: {who} ({status})").format(who=who, status=label(b.status))
         if result.conflicts:
             warnings = "; ".join(c.describe(self.zone) for c in result.conflicts)
             self._done(text, warning=self.tr("Booked, but: {warnings}").format(warnings=warnings))
@@ -278,7 +273,7 @@ class CaseDialog(QDialog):
 
     def set_status(self, appointment_id: int, status: BookingStatus) -> None:
         def said(_line) -> None:
-            self._done(self.tr("Booking {status}").format(status=self.tr(status.label)))
+            self._done(self.tr("Booking {status}").format(status=label(status)))
 
         self._write(set_booking_status, said, appointment_id, status)
 

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.vocabulary import label, status_word, translated
 from frontdesk.services.case_terms import BookingStatus, InterpreterMode
 from frontdesk.services.case_view import CaseAppointment
 from frontdesk.services.interpreter_bookings import Suggestion
 
 _Index = QModelIndex | QPersistentModelIndex
 WHEN, WHERE, KIND, STATUS, INTERPRETER, BOOKING, WARNINGS = range(7)
-HEADERS = ("When", "Where", "Department · type", "Status", "Interpreter", "Booking", "Warnings")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AppointmentsModel", "When"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Where"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Department · type"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Status"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Interpreter"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Booking"),
+    QT_TRANSLATE_NOOP("AppointmentsModel", "Warnings"),
+)
 _GAP = QBrush(QColor("#fff1d6"))
 _CLOSED = ("cancelled", "no_show")
 
@@ -44,7 +60,7 @@ def interpreter_text(a: CaseAppointment) -> str:
     if b is None:
         return ""
     if b.mode != InterpreterMode.IN_PERSON:
-        return " · ".join(filter(None, (b.mode.label, b.remote_service, b.interpreter_name)))
+        return " · ".join(filter(None, (label(b.mode), b.remote_service, b.interpreter_name)))
     return b.interpreter_name or ""
 
 
@@ -68,7 +84,7 @@ class AppointmentsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return translated("AppointmentsModel", HEADERS[section])
         return None
 
     def gap(self, a: CaseAppointment) -> bool:
@@ -95,19 +111,19 @@ class AppointmentsModel(QAbstractTableModel):
         if column == KIND:
             return " · ".join(filter(None, (a.department, a.type)))
         if column == STATUS:
-            return a.status.replace("_", "-")
+            return status_word(a.status)
         if column == INTERPRETER:
             text = interpreter_text(a)
             return text or (self.tr("✖ none booked") if self.gap(a) else "")
         if column == BOOKING:
             if a.booking is None:
                 return ""
-            text = self.tr(a.booking.status.label)
+            text = label(a.booking.status)
             if a.booking.needs_review:
                 reason = a.booking.review_reason.value if a.booking.review_reason else ""
                 text += " · " + self.tr("⚠ review ({reason})").format(reason=reason)
             return text
-        return "; ".join(self.tr(c.kind.label) for c in a.conflicts)
+        return "; ".join(label(c.kind) for c in a.conflicts)
 
 
 def suggestion_text(s: Suggestion, tz: dt.tzinfo) -> str:
@@ -153,13 +169,13 @@ class InterpreterPane(QWidget):
         self.book_button = QPushButton(self.tr("Book"), box)
         self.remote_mode = QComboBox(box)
         for mode in (InterpreterMode.PHONE, InterpreterMode.VIDEO):
-            self.remote_mode.addItem(self.tr(mode.label), mode.value)
+            self.remote_mode.addItem(label(mode), mode.value)
         self.remote_service = QLineEdit(box)
         self.remote_service.setPlaceholderText(self.tr("service, e.g. LanguageLine"))
         self.remote_button = QPushButton(self.tr("Book phone/video"), box)
         self.status_combo = QComboBox(box)
         for status in BookingStatus:
-            self.status_combo.addItem(self.tr(status.label), status.value)
+            self.status_combo.addItem(label(status), status.value)
         self.status_button = QPushButton(self.tr("Set status"), box)
         self.keep_button = QPushButton(self.tr("Keep after the move"), box)
         self.keep_button.setToolTip(

@@ -61,6 +61,16 @@ class CaseViews(QObject):
         bar.insertWidget(bar.indexOf(ui.languageFilter) + 1, self.gap_filter)
         self.gap_filter.toggled.connect(self.window.proxy.set_interpreter_gap)
 
+    def retranslate(self) -> None:
+        """The desk's language changed (MainWindow.retranslate)."""
+        self.case_action.setText(self.tr("International &case…"))
+        self.board_action.setText(self.tr("Case &board…"))
+        self.arrivals_action.setText(self.tr("&Arrivals and departures…"))
+        self.gap_filter.setText(self.tr("No interpreter booked"))
+        self.gap_filter.setToolTip(
+            self.tr("Only the appointments that need an interpreter and have none booked")
+        )
+
     def _action(self, text: str, keys: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))

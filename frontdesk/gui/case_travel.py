@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.vocabulary import translated
 from frontdesk.services.travel import Travel
 from frontdesk.timeutil import zone as named_zone
 
-_TIME_HINT = "YYYY-MM-DD HH:MM, as on the ticket"
-_MODES = (("", "—"), ("flight", "Flight"), ("train", "Train"), ("road", "Road"))
+_TIME_HINT = QT_TRANSLATE_NOOP("TravelForm", "YYYY-MM-DD HH:MM, as on the ticket")
+_MODES = (
+    ("", "—"),
+    ("flight", QT_TRANSLATE_NOOP("TravelForm", "Flight")),
+    ("train", QT_TRANSLATE_NOOP("TravelForm", "Train")),
+    ("road", QT_TRANSLATE_NOOP("TravelForm", "Road")),
+)
 # The fields that belong together: a time is read in its place's zone, so they go as one.
 _ARRIVAL = ("arrival_mode", "arrival_number", "arrival_from", "arrival_place", "arrival_time")
 _DEPARTURE = (
@@ -155,7 +161,7 @@ class TravelForm(QWidget):
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._edit(name, self.tr(_TIME_HINT)), 1)
+        row.addWidget(self._edit(name, translated("TravelForm", _TIME_HINT)), 1)
         office = QLabel(box)
         office.setObjectName(f"{name}_office")
         self.office_times[name] = office
@@ -166,7 +172,7 @@ class TravelForm(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for value, title in _MODES:
-            combo.addItem(self.tr(title), value)
+            combo.addItem(translated("TravelForm", title), value)
         self.modes[name] = combo
         return combo
 

@@ -11,11 +11,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.gui.vocabulary import label
 from frontdesk.services.case_view import CheckInWarnings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWarnings", text)
 
 
 def warning_lines(warnings: CheckInWarnings | None) -> list[str]:
@@ -23,27 +20,34 @@ def warning_lines(warnings: CheckInWarnings | None) -> list[str]:
         return []
     lines = []
     if warnings.open_items:
-        items = ", ".join(_tr(item.label) for item in warnings.open_items)
-        lines.append(_tr("Still open before arrival: {items}").format(items=items))
+        items = ", ".join(label(item) for item in warnings.open_items)
+        lines.append(
+            QCoreApplication.translate("CaseWarnings", "Still open before arrival: {items}").format(
+                items=items
+            )
+        )
     if warnings.no_interpreter:
         lines.append(
-            _tr("{n} of today's appointments need an interpreter and have none booked").format(
-                n=warnings.no_interpreter
-            )
+            QCoreApplication.translate(
+                "CaseWarnings",
+                "{n} of today's appointments need an interpreter and have none booked",
+            ).format(n=warnings.no_interpreter)
         )
     if warnings.review:
         lines.append(
-            _tr("{n} interpreter booking(s) to review after a move").format(n=warnings.review)
+            QCoreApplication.translate(
+                "CaseWarnings", "{n} interpreter booking(s) to review after a move"
+            ).format(n=warnings.review)
         )
     return lines
 
 
 def case_html(warnings: CheckInWarnings | None, has_visit: bool) -> str:
     if not has_visit:
-        return _tr("No visit on this day")
+        return QCoreApplication.translate("CaseWarnings", "No visit on this day")
     lines = warning_lines(warnings)
     if not lines:
-        return "✔ " + _tr("Nothing open")
+        return "✔ " + QCoreApplication.translate("CaseWarnings", "Nothing open")
     return "<br>".join(
         f"<span style='color:#8a4b00'>⚠ {html.escape(line, quote=False)}</span>" for line in lines
     )

@@ -45,12 +45,12 @@ CURRENCIES = ("USD", "EUR", "GBP", "SAR", "AED", "KWD", "QAR", "BHD", "OMR", "CN
 
 def _status_words(status: str) -> str:
     words = {
-        "not_needed": "not needed",
-        "pending": "pending",
-        "cleared": "cleared",
-        "expired": "expired (a guarantee ran out)",
+        "not_needed": QCoreApplication.translate("ClearanceDialog", "not needed"),
+        "pending": QCoreApplication.translate("ClearanceDialog", "pending"),
+        "cleared": QCoreApplication.translate("ClearanceDialog", "cleared"),
+        "expired": QCoreApplication.translate("ClearanceDialog", "expired (a guarantee ran out)"),
     }
-    return QCoreApplication.translate("ClearanceDialog", words[status])
+    return words[status]
 
 
 class ClearanceDialog(QDialog):

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView
 
-from frontdesk.domain import AppointmentStatus
 from frontdesk.gui.change_feed import ChangeFeed
 from frontdesk.gui.clearance_filter import ClearanceFilter
 from frontdesk.gui.failures import describe
@@ -40,6 +39,7 @@ from frontdesk.gui.schedule_model import (
     TYPE,
     ScheduleModel,
 )
+from frontdesk.gui.vocabulary import status_word
 from frontdesk.gui.window_fit import fit_columns
 from frontdesk.locales import language_english_name
 from frontdesk.services.office import office_zone
@@ -157,12 +157,22 @@ class DayView(QObject):
     def _setup_filters(self) -> None:
         self.ui.statusFilter.addItem(self.tr("All statuses"), "")
         for key in STATUS_CHOICES:
-            label = "Late" if key == "late" else AppointmentStatus(key).label
-            self.ui.statusFilter.addItem(self.tr(label), key)
+            self.ui.statusFilter.addItem(status_word(key), key)
         self.ui.departmentFilter.addItem(self.tr("All departments"), "")
         self.ui.languageFilter.addItem(self.tr("All interpreters"), "")
         # Issue 19: the stays' financial clearance (gui/clearance_filter.py).
         self.clearance_filter = ClearanceFilter(self.ui.languageFilter, self.proxy, self.window)
+
+    def retranslate(self) -> None:
+        """The desk's language changed: the filters' words, the rows, the counts."""
+        ui = self.ui
+        ui.statusFilter.setItemText(0, self.tr("All statuses"))
+        for index in range(1, ui.statusFilter.count()):
+            ui.statusFilter.setItemText(index, status_word(ui.statusFilter.itemData(index)))
+        ui.departmentFilter.setItemText(0, self.tr("All departments"))
+        ui.languageFilter.setItemText(0, self.tr("All interpreters"))
+        self.model.retranslate()
+        self._update_counts()
 
     def _connect(self) -> None:
         ui = self.ui

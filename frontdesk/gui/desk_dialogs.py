@@ -169,6 +169,13 @@ class DeskDialogs(QObject):
         self.window.ui.menuView.addAction(scans)
         self.window.scan_log_action = scans
 
+    def retranslate(self) -> None:
+        """The desk's language changed (MainWindow.retranslate): the docks' and menus' words."""
+        self.window.onsite_dock.retranslate()
+        self.window.onsite_dock.toggleViewAction().setText(self.tr("Who is &on site"))
+        self.window.scan_log_action.setText(self.tr("&Scans at the doors…"))
+        self.window.case_views.retranslate()
+
     def setup_case_views(self) -> None:
         """The international case: case board, a patient's case, arrivals (issue 18)."""
         from frontdesk.gui.case_menu import CaseViews

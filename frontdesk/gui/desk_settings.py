@@ -70,6 +70,15 @@ class DeskSettings:
         self.q.setValue("station/lock_minutes", str(value))
 
     @property
+    def language(self) -> str:
+        """The desk's language ("en", "es", "ar", "zh_CN"), or "" for the system's."""
+        return self._get("station/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("station/language", value or "")
+
+    @property
     def badge_layout(self) -> str:
         return self._get("badges/layout", "badge-4x3")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -202,4 +202,6 @@ def name_buttons(dialog: QDialog, ok: str) -> None:
     """Say what OK does ("Register walk-in"); no mnemonics: Enter is OK, Esc is Cancel."""
     buttons = dialog.findChild(QDialogButtonBox)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("FormDialog", "Cancel")
+    )

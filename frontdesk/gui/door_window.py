@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow
 
@@ -26,6 +26,7 @@ from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_door_window import Ui_DoorWindow
 from frontdesk.gui.plain_text import plain
 from frontdesk.gui.scanner_input import WedgeReader
+from frontdesk.gui.vocabulary import translated
 from frontdesk.gui.workers import Runner
 from frontdesk.services.door import DoorStation, ScanResult
 
@@ -59,10 +60,10 @@ CAP_HEIGHT_MM = {
 CAP_TO_EM = 0.7  # a capital is about 0.7 of the font's pixel size
 # What the header says the door is; every direction a door may have (DIRECTIONS) has words.
 _DIRECTION_WORDS = {
-    "in": "entry",
-    "out": "exit",
-    "both": "entry and exit",
-    "inside": "clinical area (counts nobody in or out)",
+    "in": QT_TRANSLATE_NOOP("DoorWindow", "entry"),
+    "out": QT_TRANSLATE_NOOP("DoorWindow", "exit"),
+    "both": QT_TRANSLATE_NOOP("DoorWindow", "entry and exit"),
+    "inside": QT_TRANSLATE_NOOP("DoorWindow", "clinical area (counts nobody in or out)"),
 }
 
 
@@ -86,7 +87,9 @@ class DoorWindow(QMainWindow):
         self.ui.doorLabel.setText(
             self.tr("Door: {door} · {direction}").format(
                 door=door.door,
-                direction=self.tr(_DIRECTION_WORDS.get(door.direction, door.direction)),
+                direction=translated(
+                    "DoorWindow", _DIRECTION_WORDS.get(door.direction, door.direction)
+                ),
             )
         )
         self.reader = WedgeReader(self)

@@ -32,24 +32,20 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("frontdesk.qt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("failures", text)
-
-
 def describe(error: BaseException) -> str:
     """One line a person can act on."""
     if isinstance(error, DatabaseBusy):
-        return _tr("The database is busy; try again.")
+        return QCoreApplication.translate("failures", "The database is busy; try again.")
     if isinstance(error, DatabaseUnavailable):
-        return _tr("The database cannot be reached; try again in a moment. ({detail})").format(
-            detail=error.message
-        )
+        return QCoreApplication.translate(
+            "failures", "The database cannot be reached; try again in a moment. ({detail})"
+        ).format(detail=error.message)
     if isinstance(error, FrontdeskError):
         text = str(error)
         return text[:1].upper() + text[1:]
-    return _tr("Unexpected error ({kind}): {message}. The details are in the log.").format(
-        kind=type(error).__name__, message=str(error)[:300]
-    )
+    return QCoreApplication.translate(
+        "failures", "Unexpected error ({kind}): {message}. The details are in the log."
+    ).format(kind=type(error).__name__, message=str(error)[:300])
 
 
 _box: QMessageBox | None = None
@@ -67,12 +63,16 @@ def report(error: BaseException, *, logged: bool = True, title: str | None = Non
     text = describe(error)
     if _box is not None and _box.isVisible():
         _repeats += 1
-        _box.setInformativeText(_tr("{n} more since this one; see the log.").format(n=_repeats))
+        _box.setInformativeText(
+            QCoreApplication.translate("failures", "{n} more since this one; see the log.").format(
+                n=_repeats
+            )
+        )
         return
     _repeats = 0
     _box = QMessageBox(
         QMessageBox.Icon.Warning,
-        title or _tr("Something went wrong"),
+        title or QCoreApplication.translate("failures", "Something went wrong"),
         text,
         QMessageBox.StandardButton.Ok,
         QApplication.activeWindow(),

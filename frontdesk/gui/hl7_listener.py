@@ -19,7 +19,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from frontdesk.gui.failures import describe
 from frontdesk.services.actors import Actor
@@ -94,7 +94,10 @@ def attach(window) -> Callable[[], None]:
             actor = Actor(None, station_named(settings.station_name))
         except Exception as exc:  # no database: the desk says so elsewhere; no listener
             window.statusBar().showMessage(
-                window.tr("HL7 feed not started: {why}").format(why=describe(exc)), 10_000
+                QCoreApplication.translate("HL7Listener", "HL7 feed not started: {why}").format(
+                    why=describe(exc)
+                ),
+                10_000,
             )
             return
         listener = Hl7Listener(actor, *wanted, parent=window)
@@ -103,11 +106,19 @@ def attach(window) -> Callable[[], None]:
         listener.acknowledged.connect(lambda _text: window.poll_changes())
         listener.started.connect(
             lambda where: bar.showMessage(
-                window.tr("HL7 feed: listening on {where}").format(where=where), 10_000
+                QCoreApplication.translate("HL7Listener", "HL7 feed: listening on {where}").format(
+                    where=where
+                ),
+                10_000,
             )
         )
         listener.failed.connect(
-            lambda why: bar.showMessage(window.tr("HL7 feed not started: {why}").format(why=why), 0)
+            lambda why: bar.showMessage(
+                QCoreApplication.translate("HL7Listener", "HL7 feed not started: {why}").format(
+                    why=why
+                ),
+                0,
+            )
         )
         window.hl7_listener = listener
         listener.start()

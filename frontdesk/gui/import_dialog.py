@@ -16,20 +16,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.vocabulary import translated
 from frontdesk.services.actors import Actor
 from frontdesk.services.schedule_import import ImportFailed, ImportReport, import_schedule_file
 
 FORMATS = (
-    ("auto", "Told from the content"),
-    ("csv", "CSV"),
-    ("hl7", "HL7 v2 SIU"),
-    ("fhir", "FHIR R4"),
+    ("auto", QT_TRANSLATE_NOOP("ImportDialog", "Told from the content")),
+    ("csv", QT_TRANSLATE_NOOP("ImportDialog", "CSV")),
+    ("hl7", QT_TRANSLATE_NOOP("ImportDialog", "HL7 v2 SIU")),
+    ("fhir", QT_TRANSLATE_NOOP("ImportDialog", "FHIR R4")),
 )
 
 
@@ -42,12 +43,11 @@ class _Progress(QObject):
 def summary_line(report: ImportReport) -> str:
     """One line for the status bar: what an import did, in the window's words."""
     a, p = report.appointments, report.patients
-    tr = QCoreApplication.translate
     if report.refused:
-        return tr("ImportDialog", "{file}: {n} error(s); nothing was imported").format(
-            file=report.file, n=len(report.errors)
-        )
-    return tr(
+        return QCoreApplication.translate(
+            "ImportDialog", "{file}: {n} error(s); nothing was imported"
+        ).format(file=report.file, n=len(report.errors))
+    return QCoreApplication.translate(
         "ImportDialog",
         "{file} imported ({rows} read): appointments {created} created, {updated} updated, "
         "{cancelled} cancelled; patients {new} created",
@@ -74,7 +74,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.report: ImportReport | None = None  # the last one (dry run or real)
         for code, label in FORMATS:
-            self.ui.formatCombo.addItem(self.tr(label), code)
+            self.ui.formatCombo.addItem(translated("ImportDialog", label), code)
         self.check_job = LatestJob(self, lane_name="import", failed=self.on_failed)
         self.import_job = LatestJob(self, lane_name="import", failed=self.on_failed)
         self.progress = _Progress(self)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 
 from frontdesk.errors import FrontdeskError
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
         self.dialogs = DeskDialogs(self)
         self._setup_status_bar()
+        self._point_arrows()
         self._connect()
         self.dialogs.setup_door_views()
         self.dialogs.setup_case_views()
@@ -105,10 +107,38 @@ class MainWindow(QMainWindow):
         self.search.open_selected_hit()
 
     # -- setting up ------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # Settings changed the desk's language
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's words in the language now installed (desk_language.apply_language);
+        the panel and the dialogs opened from now on translate themselves."""
+        self.ui.retranslateUi(self)
+        self.signed_in_label.setText(self.tr("Signed in:"))
+        self.staff_combo.setItemText(0, self.tr("— choose —"))
+        self.station_label.setText(
+            self.tr("Station: {name}").format(name=self.settings.station_name)
+        )
+        self.day_view.retranslate()
+        self.search.retranslate()
+        self.dialogs.retranslate()
+        self.ui.dateEdit.setLocale(QLocale())  # day and month names
+        self._point_arrows()
+
+    def _point_arrows(self) -> None:
+        """The day arrows point the way the desk reads: earlier days to the right in Arabic."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = ("go-next", "go-previous") if rtl else ("go-previous", "go-next")
+        self.ui.previousDayButton.setIcon(QIcon(f":/icons/{back}.svg"))
+        self.ui.nextDayButton.setIcon(QIcon(f":/icons/{forward}.svg"))
+
     def _setup_status_bar(self) -> None:
         self.station_label = QLabel()
         self.ui.statusbar.addPermanentWidget(self.station_label)
-        self.ui.statusbar.addPermanentWidget(QLabel(self.tr("Signed in:")))
+        self.signed_in_label = QLabel(self.tr("Signed in:"))
+        self.ui.statusbar.addPermanentWidget(self.signed_in_label)
         self.ui.statusbar.addPermanentWidget(self.staff_combo)
         self.staff_combo.addItem(self.tr("— choose —"), "")
         for staff in list_staff():

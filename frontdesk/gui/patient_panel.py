@@ -12,14 +12,16 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from frontdesk.badge_token import HolderType
 from frontdesk.domain import AppointmentStatus, VisitStatus
 from frontdesk.gui.case_warnings import case_html
 from frontdesk.gui.forms.ui_patient_panel import Ui_PatientPanel
 from frontdesk.gui.plain_text import plain
+from frontdesk.gui.vocabulary import label
 from frontdesk.locales import country_name, language_name
 from frontdesk.services.patient_view import PatientDetails
 
@@ -82,14 +84,54 @@ class PatientPanel(QWidget):
         self.ui.badgesButton.clicked.connect(self.badges_requested)
         self.ui.summaryButton.clicked.connect(self.summary_requested)
         self.letterButton, self.clearanceButton = _buttons_under(
-            self.ui.editContactButton,
-            (self.tr("Visa letter…"), self.tr("Issue a signed visa invitation letter")),
-            (self.tr("Clearance…"), self.tr("The stay's estimate, deposits and guarantees")),
+            self.ui.editContactButton, *self._extra_buttons()
         )
         self.letterButton.clicked.connect(self.letter_requested)
         self.clearanceButton.clicked.connect(self.clearance_requested)
         self.ui.caseButton.clicked.connect(self.case_requested)
+        self._align_values()
         self.clear()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the desk's language changed
+            self.ui.retranslateUi(self)
+            self._align_values()
+            for button, (text, tip) in zip(
+                (self.letterButton, self.clearanceButton), self._extra_buttons(), strict=True
+            ):
+                button.setText(text)
+                button.setToolTip(tip)
+            if self.details is not None:
+                self.show_details(self.details)
+        super().changeEvent(event)
+
+    def _desk_rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _align_values(self) -> None:
+        """A plain-text label aligns by its own text's direction: in a right-to-left desk every
+        value (a Latin MRN, an Arabic date) goes beside its caption, on the right."""
+        ui = self.ui
+        side = (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            if self._desk_rtl()
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for value in (
+            ui.nameLabel, ui.visitLabel, ui.dobValue, ui.mrnValue, ui.nationalityValue,
+            ui.passportValue, ui.languageValue, ui.phoneValue, ui.addressValue,
+        ):  # fmt: skip
+            value.setAlignment(side | (value.alignment() & Qt.AlignmentFlag.AlignVertical_Mask))
+
+    def _block(self, html_text: str) -> str:
+        """Rich text set right to left in a right-to-left desk (else by its first letter)."""
+        return f'<div dir="rtl">{html_text}</div>' if self._desk_rtl() else html_text
+
+    def _extra_buttons(self) -> tuple[tuple[str, str], ...]:
+        return (
+            (self.tr("Visa letter…"), self.tr("Issue a signed visa invitation letter")),
+            (self.tr("Clearance…"), self.tr("The stay's estimate, deposits and guarantees")),
+        )
 
     def clear(self) -> None:
         self.details = None
@@ -104,13 +146,14 @@ class PatientPanel(QWidget):
         ui.nameLabel.setText(f"{details.family_name.upper()}, {details.given_name}")
         ui.nativeNameLabel.setText(details.native_name or "")
         ui.nativeNameLabel.setVisible(bool(details.native_name))
-        rtl = is_right_to_left(details.native_name)
+        rtl = is_right_to_left(details.native_name) or self._desk_rtl()
         ui.nativeNameLabel.setAlignment(
             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
             | Qt.AlignmentFlag.AlignVCenter
+            | Qt.AlignmentFlag.AlignAbsolute
         )
         ui.dobValue.setText(
-            details.date_of_birth.strftime("%d %B %Y")
+            _long_date(details.date_of_birth)
             if details.date_of_birth
             else self.tr("unknown: ask the patient")
         )
@@ -135,10 +178,11 @@ class PatientPanel(QWidget):
         for line in details.identity_warnings:  # issue 11: a hospital feed's open questions
             visit_text += "\n⚠ " + line
         ui.visitLabel.setText(visit_text)
-        ui.appointmentsValue.setText(self._appointments_html(details))
-        ui.companionsValue.setText(self._companions_html(details))
-        ui.badgesValue.setText(self._badges_html(details))
-        ui.caseValue.setText(case_html(details.case_warnings, details.visit_id is not None))
+        ui.appointmentsValue.setText(self._block(self._appointments_html(details)))
+        ui.companionsValue.setText(self._block(self._companions_html(details)))
+        ui.badgesValue.setText(self._block(self._badges_html(details)))
+        has_visit = details.visit_id is not None
+        ui.caseValue.setText(self._block(case_html(details.case_warnings, has_visit)))
         ui.badgesButton.setEnabled(details.visit_id is not None)
         ui.summaryButton.setEnabled(bool(details.appointments))
         self.letterButton.setEnabled(bool(details.appointments))
@@ -169,7 +213,7 @@ class PatientPanel(QWidget):
         if d.visit_status == VisitStatus.NO_SHOW:
             return self.tr("✖ No-show")
         if not d.appointments:
-            return self.tr("No appointments on {day}").format(day=d.day.strftime("%d %b %Y"))
+            return self.tr("No appointments on {day}").format(day=_long_date(d.day))
         return self.tr("Expected: first appointment at {time}").format(
             time=d.appointments[0].start.strftime("%H:%M")
         )
@@ -181,10 +225,12 @@ class PatientPanel(QWidget):
         for a in d.appointments:
             parts = [a.department, a.clinician, a.location, a.type]
             text = " · ".join(html.escape(p) for p in parts if p)
-            status = html.escape(self.tr(a.status.label))
+            status = html.escape(label(a.status))
             if a.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW):
                 status = f"<s>{status}</s>"
-            lines.append(f"<b>{a.start:%H:%M}–{a.end:%H:%M}</b> {text} <i>({status})</i>")
+            # LRM on both sides of the dash: 09:45–10:30 reads so in a right-to-left desk too.
+            when = f"{a.start:%H:%M}\u200e–\u200e{a.end:%H:%M}"
+            lines.append(f"<b>{when}</b> {text} <i>({status})</i>")
         return "<br>".join(lines)
 
     def _companions_html(self, d: PatientDetails) -> str:
@@ -214,12 +260,17 @@ class PatientPanel(QWidget):
             text = self.tr("{number} · {name} · {holder} · printed {n}× · {state}").format(
                 number=b.number,
                 name=html.escape(b.name),
-                holder=self.tr(b.holder.value),
+                holder=label(HolderType(b.holder)),
                 n=b.print_count,
                 state=state,
             )
             lines.append(text if b.state == "valid" else f"<s>{text}</s>")
         return "<br>".join(lines)
+
+
+def _long_date(day) -> str:
+    """30 November 2026 in the desk's language (gui/desk_language.py sets Qt's locale)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def _buttons_under(above: QPushButton, *buttons: tuple[str, str]) -> list[QPushButton]:

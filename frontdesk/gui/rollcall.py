@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -60,11 +60,18 @@ def print_roll_call(
 
     def tell(icon: QMessageBox.Icon, message: str, path: Path | None) -> None:
         box = QMessageBox(
-            icon, parent.tr("Fire roll-call"), message, QMessageBox.StandardButton.NoButton, parent
+            icon,
+            QCoreApplication.translate("RollCall", "Fire roll-call"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            parent,
         )
         box.setWindowModality(Qt.WindowModality.NonModal)  # the door goes on scanning
         if path is not None:
-            opener = box.addButton(parent.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+            opener = box.addButton(
+                QCoreApplication.translate("RollCall", "Open the PDF"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             box.setDefaultButton(opener)
             opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
             box.addButton(QMessageBox.StandardButton.Close)
@@ -73,7 +80,9 @@ def print_roll_call(
         parent.roll_call_box = box  # tests read it
         parent.roll_call_path = path
         if path is not None:
-            box.setInformativeText(parent.tr("In {folder}").format(folder=path.parent))
+            box.setInformativeText(
+                QCoreApplication.translate("RollCall", "In {folder}").format(folder=path.parent)
+            )
         box.open()
         _to_the_bottom(parent, box)
         QTimer.singleShot(0, lambda: _to_the_bottom(parent, box))  # once its size is final

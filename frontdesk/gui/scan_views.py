@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.vocabulary import translated
 from frontdesk.gui.workers import Runner
 from frontdesk.services.onsite import OnSite, door_contacts, onsite_now
 from frontdesk.services.scan_view import ScanLine, day_scans
@@ -44,6 +46,7 @@ _REFUSED = QColor("#a4000f")
 class _RowsModel(QAbstractTableModel):
     """A read-only table over a list of rows; subclasses name the columns and the cells."""
 
+    CONTEXT = ""  # the HEADERS' QT_TRANSLATE_NOOP context
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
@@ -63,12 +66,21 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translated(self.CONTEXT, self.HEADERS[section])
         return None
 
 
 class OnsiteModel(_RowsModel):
-    HEADERS = ("Holder", "Name", "Native name", "Badge", "Entered", "Door", "Going to")
+    CONTEXT = "OnsiteModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OnsiteModel", "Holder"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Name"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Native name"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Badge"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Entered"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Door"),
+        QT_TRANSLATE_NOOP("OnsiteModel", "Going to"),
+    )
 
     def __init__(self, zone: dt.tzinfo, parent=None) -> None:
         super().__init__(parent)
@@ -133,6 +145,12 @@ class OnsiteDock(QDockWidget):
         self.timer.start()
         self.refresh()
 
+    def retranslate(self) -> None:
+        """The desk's language changed (MainWindow.retranslate)."""
+        self.setWindowTitle(self.tr("On site"))
+        self.roll_call_button.setText(self.tr("Fire roll-call (PDF)"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.HEADERS) - 1)
+
     def refresh(self) -> None:
         if not self._busy and (self.isVisible() or not self.model.people):
             self._busy = True
@@ -165,7 +183,18 @@ class OnsiteDock(QDockWidget):
 
 
 class ScanLogModel(_RowsModel):
-    HEADERS = ("Time", "Verdict", "Reason", "Door", "Way", "Badge", "Name", "Holder", "Sent")
+    CONTEXT = "ScanLogModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScanLogModel", "Time"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Verdict"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Reason"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Door"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Way"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Badge"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Name"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Holder"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Sent"),
+    )
 
     def __init__(self, zone: dt.tzinfo, parent=None) -> None:
         super().__init__(parent)
@@ -240,12 +269,9 @@ class ScanLogDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.door_combo = QComboBox(self)
         self.verdict_combo = QComboBox(self)
-        for text, data in (
-            ("All verdicts", "all"),
-            ("Refused only", "refused"),
-            ("Valid only", "valid"),
-        ):
-            self.verdict_combo.addItem(self.tr(text), data)
+        self.verdict_combo.addItem(self.tr("All verdicts"), "all")
+        self.verdict_combo.addItem(self.tr("Refused only"), "refused")
+        self.verdict_combo.addItem(self.tr("Valid only"), "valid")
         self.badge_edit = QLineEdit(self)
         self.badge_edit.setPlaceholderText(self.tr("Badge number"))
         self.counts = QLabel(self)

@@ -16,10 +16,17 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from frontdesk.domain import AppointmentStatus, ScheduleEntry
+from frontdesk.gui.vocabulary import label, status_word, translated
 from frontdesk.locales import language_english_name
 from frontdesk.services.case_terms import BookingStatus
 
@@ -28,15 +35,15 @@ _Index = QModelIndex | QPersistentModelIndex
 # What a receptionist reads first comes first: a narrow window still shows it.
 TIME, STATUS, PATIENT, NATIVE, INTERPRETER, DEPARTMENT, LOCATION, CLINICIAN, TYPE = range(9)
 HEADERS = (
-    "Time",
-    "Status",
-    "Patient (passport)",
-    "Native name",
-    "Interpreter",
-    "Department",
-    "Location",
-    "Clinician",
-    "Type",
+    QT_TRANSLATE_NOOP("ScheduleModel", "Time"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Patient (passport)"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Native name"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Interpreter"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Department"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Location"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Clinician"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Type"),
 )
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (the start instant, ...)
@@ -58,10 +65,6 @@ def status_key(entry: ScheduleEntry, now: dt.datetime) -> str:
     ):
         return "late"
     return entry.status.value
-
-
-def status_text(key: str) -> str:
-    return "Late" if key == "late" else AppointmentStatus(key).label
 
 
 _ICONS: dict[str, QIcon] = {}
@@ -162,6 +165,15 @@ class ScheduleModel(QAbstractTableModel):
                 self._cache[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
+    def retranslate(self) -> None:
+        """The desk's language changed: every row's words are made again when next painted."""
+        self._cache = [None] * len(self._entries)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._entries) - 1, len(HEADERS) - 1)
+            )
+
     def _reindex(self) -> None:
         self._row_of = {e.appointment_id: row for row, e in enumerate(self._entries)}
 
@@ -176,7 +188,7 @@ class ScheduleModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
+            return translated("ScheduleModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -222,7 +234,7 @@ class ScheduleModel(QAbstractTableModel):
         """Everything a row shows, computed once: painting asks for it many times a second."""
         p = entry.patient
         key = self.status_key(entry)
-        status = self.tr(status_text(key))
+        status = status_word(key)
         interpreter, interpreter_tip, gap = self._interpreter(entry)
         display = [""] * len(HEADERS)
         display[TIME] = entry.start.strftime("%H:%M")
@@ -261,9 +273,14 @@ class ScheduleModel(QAbstractTableModel):
         closed = entry.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
         who = ""
         if cover is not None:
-            who = cover.interpreter_name or self.tr(
-                {"phone": "by phone", "video": "by video"}.get(cover.mode, "someone")
-            )
+            if cover.interpreter_name:
+                who = cover.interpreter_name
+            elif cover.mode == "phone":
+                who = self.tr("by phone")
+            elif cover.mode == "video":
+                who = self.tr("by video")
+            else:
+                who = self.tr("someone")
         if not p.interpreter_needed:
             if cover is not None and cover.covers:
                 return f"✔ {who}", self.tr("Interpreter booked: {who}").format(who=who), False
@@ -286,7 +303,7 @@ class ScheduleModel(QAbstractTableModel):
                 tip
                 + " · "
                 + self.tr("booked: {who} ({status})").format(
-                    who=who, status=self.tr(BookingStatus(cover.status).label)
+                    who=who, status=label(BookingStatus(cover.status))
                 ),
                 False,
             )

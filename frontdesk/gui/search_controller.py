@@ -56,6 +56,12 @@ class SearchController(QObject):
         for column, width in ((0, 220), (1, 150), (2, 110), (3, 110), (4, 90), (5, 100)):
             results.setColumnWidth(column, width)
 
+    def retranslate(self) -> None:
+        """The desk's language changed (MainWindow.retranslate)."""
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
     def focus(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()

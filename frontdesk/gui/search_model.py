@@ -6,21 +6,28 @@ model.hit(0).patient.id
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from frontdesk.domain import SearchHit
+from frontdesk.gui.vocabulary import translated
 from frontdesk.locales import country_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = (
-    "Patient (passport)",
-    "Native name",
-    "Date of birth",
-    "MRN",
-    "Nationality",
-    "Today",
-    "Match",
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Patient (passport)"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Native name"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Date of birth"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "MRN"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Nationality"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Today"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Match"),
 )
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 # The view asks for seven roles of every visible cell on every paint: plain ints, compared
@@ -75,7 +82,7 @@ class SearchResultsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return self.tr(HEADERS[section])
+            return translated("SearchResultsModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -1,5 +1,5 @@
 """Settings: this station's name, who is signed in, the office's time zone, the database,
-the schedule watch folder, the HL7 (MLLP) listener."""
+the schedule watch folder, the HL7 (MLLP) listener, the desk's language (applied at once)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,12 @@ import zoneinfo
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from frontdesk.errors import FrontdeskError
+from frontdesk.gui.desk_language import (
+    LANGUAGES,
+    apply_language,
+    chosen_language,
+    current_language,
+)
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from frontdesk.services.actors import list_staff, station_named
@@ -35,6 +41,12 @@ class SettingsDialog(QDialog):
         self.ui.watchFolderButton.clicked.connect(self.choose_watch_folder)
         self.ui.hl7HostEdit.setText(settings.q.value("import/hl7_host", "") or "")
         self.ui.hl7PortSpin.setValue(settings.hl7_port)
+        self.ui.languageCombo.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)  # each in its own language
+        self.ui.languageCombo.setCurrentIndex(
+            max(self.ui.languageCombo.findData(settings.language), 0)
+        )
         self.ui.errorLabel.setStyleSheet("color: #c5221f")
         self.ui.errorLabel.hide()
         self.ui.buttons.accepted.connect(self.accept)
@@ -64,8 +76,11 @@ class SettingsDialog(QDialog):
         self.settings.watch_folder = self.ui.watchFolderEdit.text()
         self.settings.hl7_host = self.ui.hl7HostEdit.text()
         self.settings.hl7_port = self.ui.hl7PortSpin.value()
+        self.settings.language = self.ui.languageCombo.currentData() or ""
         self.settings.sync()
         super().accept()
+        if chosen_language(self.settings.language) != current_language():
+            apply_language(self.settings.language)  # every window retranslates itself
 
     def choose_watch_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

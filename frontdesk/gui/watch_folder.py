@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from frontdesk import clock
 from frontdesk.errors import DatabaseBusy, DatabaseUnavailable, FrontdeskError
@@ -224,7 +224,10 @@ def attach(window) -> Callable[[], None]:
         except Exception as exc:  # a folder that cannot be made must not stop the desk
             log.error("watch folder %s not started: %s", folder, exc)
             window.statusBar().showMessage(
-                window.tr("Watch folder not started: {why}").format(why=describe(exc)), 10_000
+                QCoreApplication.translate("WatchFolder", "Watch folder not started: {why}").format(
+                    why=describe(exc)
+                ),
+                10_000,
             )
             return
         window.watch_folder = watcher

@@ -25,7 +25,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 290)
+        SettingsDialog.resize(520, 320)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -126,6 +126,16 @@ class Ui_SettingsDialog(object):
 
         self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.hl7Row)
 
+        self.languageCaption = QLabel(SettingsDialog)
+        self.languageCaption.setObjectName(u"languageCaption")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageCaption)
+
+        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.layout.addLayout(self.form)
 
@@ -155,6 +165,7 @@ class Ui_SettingsDialog(object):
         self.lockCaption.setBuddy(self.lockSpin)
         self.watchCaption.setBuddy(self.watchFolderEdit)
         self.hl7Caption.setBuddy(self.hl7PortSpin)
+        self.languageCaption.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -190,6 +201,10 @@ class Ui_SettingsDialog(object):
         self.hl7PortSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"off", None))
 #if QT_CONFIG(tooltip)
         self.hl7PortSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"The TCP port the interface engine sends SIU messages to (2575 is usual); each is applied and acknowledged. Off: no listener on this station", None))
+#endif // QT_CONFIG(tooltip)
+        self.languageCaption.setText(QCoreApplication.translate("SettingsDialog", u"Language of the desk", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of this station's windows (the patients' papers follow each patient's own language)", None))
 #endif // QT_CONFIG(tooltip)
         self.note.setText(QCoreApplication.translate("SettingsDialog", u"The time zone is the whole office's (it is kept in the database). A new database takes effect when Frontdesk starts again.", None))
         self.errorLabel.setText("")
