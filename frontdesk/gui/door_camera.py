@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 
-from frontdesk.gui.workers import Runner
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.qr_reading import read_frame
 
 log = logging.getLogger(__name__)
@@ -25,10 +25,8 @@ class DoorCamera:
         self.window = window
         self.name = device.description()
         self._last = 0.0
-        self._busy = False
-        self.runner = Runner(window, connect=False)  # reading a frame needs no database
-        self.runner.finished.connect(self._read)
-        self.runner.failed.connect(self._failed)
+        # One frame at a time on a lane of its own; reading a frame needs no database.
+        self.job = LatestJob(window, lane_name="camera", opens_database=False, failed=self._failed)
         self.camera = multimedia.QCamera(device)
         self.sink = multimedia.QVideoSink()
         self.session = multimedia.QMediaCaptureSession()
@@ -39,7 +37,7 @@ class DoorCamera:
 
     def _frame(self, frame) -> None:
         now = time.monotonic()
-        if self._busy or now - self._last < 1 / FRAMES_PER_SECOND:
+        if self.job.busy or now - self._last < 1 / FRAMES_PER_SECOND:
             return
         self._last = now
         from PySide6.QtGui import QImage
@@ -47,24 +45,26 @@ class DoorCamera:
         image = frame.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
         if image.isNull():
             return
-        self._busy = True
         data = bytes(image.constBits())
-        self.runner.run(
-            "frame", read_frame, data, image.width(), image.height(), image.bytesPerLine()
+        self.job.start(
+            read_frame,
+            data,
+            image.width(),
+            image.height(),
+            image.bytesPerLine(),
+            done=self._read,
         )
 
-    def _read(self, _tag: str, texts: list[str]) -> None:
-        self._busy = False
+    def _read(self, texts: list[str]) -> None:
         for text in texts:
             self.window.on_scan(text)
 
-    def _failed(self, _tag: str, message: str) -> None:
-        self._busy = False  # a frame that could not be read: the next one is tried
-        log.warning("camera frame not read: %s", message)
+    def _failed(self, error: BaseException) -> None:
+        log.warning("camera frame not read: %s", error)  # the next frame is tried
 
     def stop(self) -> None:
         self.camera.stop()
-        self.runner.wait(2000)
+        self.job.wait(2000)
 
 
 def start_camera(window) -> DoorCamera | None:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow
 from frontdesk.badge_token import HolderType
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.forms.ui_door_window import Ui_DoorWindow
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.plain_text import plain
 from frontdesk.gui.scanner_input import WedgeReader
 from frontdesk.gui.vocabulary import translated
-from frontdesk.gui.workers import Runner
 from frontdesk.services.door import DoorStation, ScanResult
 
 FLUSH_MS = 1000
@@ -95,10 +95,9 @@ class DoorWindow(QMainWindow):
         self.reader = WedgeReader(self)
         self.reader.scanned.connect(self.on_scan)
         QApplication.instance().installEventFilter(self.reader)
-        self.runner = Runner(self, connect=False)
-        self.runner.finished.connect(self._synced)
-        self.runner.failed.connect(self._synced)
-        self._syncing = False
+        # The door's own lane: one thread, so its copy and queue are always served by the same
+        # one; the door opens the shared database itself (a vanished SQLite file is not made).
+        self.sync_job = LatestJob(self, lane_name="door", opens_database=False)
         self._closed = False
         self.flush_timer = QTimer(self, interval=FLUSH_MS)
         self.flush_timer.timeout.connect(self.sync)
@@ -286,11 +285,10 @@ class DoorWindow(QMainWindow):
         self._refresh_due = True
 
     def sync(self) -> None:
-        if self._syncing or self._closed:
+        if self.sync_job.busy or self._closed:
             return
-        self._syncing = True
         refresh, self._refresh_due = self._refresh_due, False
-        self.runner.run("sync", self._sync_work, refresh)
+        self.sync_job.start(self._sync_work, refresh, done=self._synced, failed=self._synced)
 
     def _sync_work(self, refresh: bool) -> bool:
         was_online = self.door.online
@@ -301,8 +299,9 @@ class DoorWindow(QMainWindow):
         self.door.flush()
         return self.door.online
 
-    def _synced(self, *_args) -> None:
-        self._syncing = False
+    def _synced(self, _online_or_error: object) -> None:
+        """The door's state after a sync, or after one that failed (the door says it is
+        offline and keeps deciding from its copy)."""
         self._update_connection()
         self.synced.emit()
 
@@ -363,7 +362,7 @@ class DoorWindow(QMainWindow):
             timer.stop()
         if self.camera is not None:
             self.camera.stop()
-        self.runner.wait(10_000)
+        self.sync_job.wait(10_000)
         self.send_queue_before_closing()
         super().closeEvent(event)
 

@@ -73,8 +73,14 @@ class _Dispatcher(QObject):
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:
         job = outcome.job()
-        if job is not None and shiboken6.isValid(job):
-            job._finished(outcome.ticket, outcome.ok, outcome.value)
+        try:
+            if job is not None and shiboken6.isValid(job):
+                job._finished(outcome.request.ticket, outcome.ok, outcome.value)
+        finally:
+            # The job has run: let go of what it called and answered, here on the GUI thread
+            # (a bound method keeps its window alive; the worker must never drop the last
+            # reference to a Qt object, and a window must not stay in a cycle with its job).
+            outcome.request.forget()
 
 
 _dispatcher: _Dispatcher | None = None
@@ -90,7 +96,7 @@ def _the_dispatcher() -> _Dispatcher:
 @dataclass(slots=True)
 class _Outcome:
     job: weakref.ref
-    ticket: int
+    request: _Request
     ok: bool
     value: Any
 
@@ -104,6 +110,14 @@ class _Request:
     failed: Callable[[BaseException], None] | None
     ticket: int = 0
     ended: threading.Event = field(default_factory=threading.Event)
+
+    def forget(self) -> None:
+        self.fn = _gone
+        self.args, self.kwargs, self.done, self.failed = (), {}, None, None
+
+
+def _gone(*_args: Any, **_kwargs: Any) -> None:
+    """What a request calls once it has run and been answered: nothing."""
 
 
 class _Task(QRunnable):
@@ -129,7 +143,7 @@ class _Task(QRunnable):
             elif error is not raw:
                 log.warning("%s: %s (%r)", _name(request.fn), error, raw)
         try:
-            self.dispatcher.arrived.emit(_Outcome(self.job, request.ticket, ok, value))
+            self.dispatcher.arrived.emit(_Outcome(self.job, request, ok, value))
         except RuntimeError:  # the application is gone (the end of the program): nobody waits
             pass
         finally:

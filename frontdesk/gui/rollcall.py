@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from frontdesk import clock
 from frontdesk.config import data_dir
 from frontdesk.gui.badge_output import PDF_FILE, save_pdf, send_to_printer
 from frontdesk.gui.desk_settings import DeskSettings
-from frontdesk.gui.workers import Runner
+from frontdesk.gui.failures import describe
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.rollcall_pdf import roll_call_pdf
 from frontdesk.private_files import private_folder
@@ -27,17 +29,19 @@ def roll_call_folder() -> Path:
     return private_folder(data_dir() / "roll-calls")
 
 
-def _make(people_fn, zone, refresh, source, printer, doors_fn) -> tuple[str, Path]:
+def _make(people_fn, zone, refresh, source, printer, doors_fn) -> tuple[str | None, Path]:
+    """On a worker: the PDF saved, and printed when the station has a printer; returns the
+    printer it went to (None: saved only) and the file."""
     if refresh is not None:
         refresh()  # the freshest list the station can get; offline, its own copy
-    now = dt.datetime.now(dt.UTC)
+    now: dt.datetime = clock.now()
     doors = doors_fn() if doors_fn is not None else ()
     pdf = roll_call_pdf(people_fn(), now, zone, source=source, doors=doors)
     path = save_pdf(pdf, roll_call_folder(), f"roll-call {now.astimezone(zone):%Y-%m-%d %H%M}")
     if printer and printer != PDF_FILE:
         send_to_printer(pdf, printer, _LETTER)
-        return f"Printed on {printer} and saved as {path.name}", path
-    return f"Saved as {path.name}", path
+        return printer, path
+    return None, path
 
 
 def print_roll_call(
@@ -50,12 +54,12 @@ def print_roll_call(
     settings: DeskSettings | None = None,
     connect: bool = True,
     doors_fn=None,
-) -> Runner:
+) -> LatestJob:
     """``connect=False`` at a door: ``refresh`` opens the shared database itself, and only
     when its file is really there (connecting to a missing SQLite path would create one).
     ``doors_fn()`` gives the doors' last contacts for the page's warning lines."""
     settings = settings or DeskSettings()
-    runner = Runner(parent, connect=connect)
+    job = LatestJob(parent, opens_database=connect)
     label = source or parent.windowTitle()
 
     def tell(icon: QMessageBox.Icon, message: str, path: Path | None) -> None:
@@ -87,13 +91,27 @@ def print_roll_call(
         _to_the_bottom(parent, box)
         QTimer.singleShot(0, lambda: _to_the_bottom(parent, box))  # once its size is final
 
-    runner.finished.connect(lambda _tag, made: tell(QMessageBox.Icon.Information, *made))
-    runner.failed.connect(lambda _tag, message: tell(QMessageBox.Icon.Warning, message, None))
-    runner.run(
-        "roll-call", _make, people_fn, zone, refresh, label, settings.badge_printer, doors_fn
+    def made(printed: tuple[str | None, Path]) -> None:
+        printer, path = printed
+        if printer:
+            words = parent.tr("Printed on {printer} and saved as {name}")
+        else:
+            words = parent.tr("Saved as {name}")
+        tell(QMessageBox.Icon.Information, words.format(printer=printer, name=path.name), path)
+
+    job.start(
+        _make,
+        people_fn,
+        zone,
+        refresh,
+        label,
+        settings.badge_printer,
+        doors_fn,
+        done=made,
+        failed=lambda error: tell(QMessageBox.Icon.Warning, describe(error), None),
     )
-    parent.roll_call_runner = runner
-    return runner
+    parent.roll_call_job = job
+    return job
 
 
 def _to_the_bottom(parent: QWidget, box: QMessageBox) -> None:

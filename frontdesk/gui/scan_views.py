@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.failures import describe
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.vocabulary import translated
-from frontdesk.gui.workers import Runner
 from frontdesk.services.onsite import OnSite, door_contacts, onsite_now
 from frontdesk.services.scan_view import ScanLine, day_scans
 
@@ -136,10 +137,7 @@ class OnsiteDock(QDockWidget):
         layout.addWidget(self.table)
         self.setWidget(body)
         self.zone = zone
-        self.runner = Runner(self)
-        self.runner.finished.connect(self._show)
-        self.runner.failed.connect(lambda _t, message: self.summary.setText(message))
-        self._busy = False
+        self.job = LatestJob(self, failed=lambda error: self.summary.setText(describe(error)))
         self.timer = QTimer(self, interval=ONSITE_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
@@ -152,12 +150,10 @@ class OnsiteDock(QDockWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.HEADERS) - 1)
 
     def refresh(self) -> None:
-        if not self._busy and (self.isVisible() or not self.model.people):
-            self._busy = True
-            self.runner.run("onsite", onsite_now)
+        if not self.job.busy and (self.isVisible() or not self.model.people):
+            self.job.submit(onsite_now, done=self._show)
 
-    def _show(self, _tag: str, people: list[OnSite]) -> None:
-        self._busy = False
+    def _show(self, people: list[OnSite]) -> None:
         self.model.set_people(people)
         counts: dict[str, int] = {}
         for p in people:
@@ -287,9 +283,7 @@ class ScanLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
-        self.runner = Runner(self)
-        self.runner.finished.connect(self._show)
-        self.runner.failed.connect(lambda _t, message: self.counts.setText(message))
+        self.job = LatestJob(self, failed=lambda error: self.counts.setText(describe(error)))
         self.date_edit.dateChanged.connect(self.load)
         self.door_combo.currentIndexChanged.connect(self._filter)
         self.verdict_combo.currentIndexChanged.connect(self._filter)
@@ -298,9 +292,9 @@ class ScanLogDialog(QDialog):
 
     def load(self, *_args) -> None:
         day = self.date_edit.date().toPython()
-        self.runner.run("scans", day_scans, day, tz=self.zone)
+        self.job.submit(day_scans, day, tz=self.zone, done=self._show)  # the newest day wins
 
-    def _show(self, _tag: str, rows: list[ScanLine]) -> None:
+    def _show(self, rows: list[ScanLine]) -> None:
         self.model.set_rows(rows)
         current = self.door_combo.currentData() or ""
         self.door_combo.blockSignals(True)

@@ -65,7 +65,7 @@ def dispose(window) -> None:
     Qt run the deletion here, on the GUI thread: a window left for the collector was once
     destroyed on a worker thread and aborted the suite."""
     window.close()
-    window.runner.wait(10_000)
+    window.sync_job.wait(10_000)
     window.deleteLater()
     QApplication.processEvents()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from frontdesk.errors import ConflictError, DatabaseBusy
 from frontdesk.gui import failures
 from frontdesk.gui.jobs import LatestJob
-from frontdesk.gui.workers import Runner
 
 
 class Gate:
@@ -131,10 +130,21 @@ def test_a_closed_job_runs_nothing_more(qtbot, owner):
     assert answers == [] and gate.ran == ["first"]
 
 
-def test_the_runner_no_longer_hides_qobject_connect(qtbot, owner):
-    runner = Runner(owner, connect=False)
-    assert "connect" not in vars(runner)
-    assert runner.connect.__name__ == "connect"  # QObject's own, not a bool
+def test_one_helper_runs_the_windows_jobs(qtbot, owner):
+    """LatestJob is the window's only way to run work off the GUI thread: the older Runner
+    (answers by string tags, a ``connect`` flag hiding QObject.connect) is gone, and no GUI
+    module makes a thread pool of its own."""
+    import importlib.util
+    from pathlib import Path
+
+    import frontdesk.gui
+
+    assert importlib.util.find_spec("frontdesk.gui.workers") is None
+    gui = Path(frontdesk.gui.__file__).parent
+    pools = [p.name for p in gui.glob("*.py") if "QThreadPool(" in p.read_text(encoding="utf-8")]
+    assert pools == ["jobs.py"]
+    job = LatestJob(owner, opens_database=False)
+    assert "connect" not in vars(job) and job.connect.__name__ == "connect"
 
 
 def test_uncaught_errors_anywhere_are_logged_and_shown(qtbot, monkeypatch, caplog):
