@@ -64,6 +64,7 @@ class CaseBoardDialog(QDialog):
     part_shown = Signal()  # the first days are shown, later ones are being read
     case_requested = Signal(str)  # the MRN of the stay chosen
     arrivals_requested = Signal(object)  # a date: the arrivals sheet of that day
+    roster_requested = Signal()  # the interpreter roster
 
     def __init__(self, first: dt.date, parent: QWidget | None = None, *, days: int = 14) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class CaseBoardDialog(QDialog):
         self.table = self._make_table()
         self.case_button = QPushButton(self.tr("Open case…"), self)
         self.arrivals_button = QPushButton(self.tr("Arrivals…"), self)
+        self.roster_button = QPushButton(self.tr("Interpreters…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
 
         top = QHBoxLayout()
@@ -108,6 +110,7 @@ class CaseBoardDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.case_button)
         bottom.addWidget(self.arrivals_button)
+        bottom.addWidget(self.roster_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -143,6 +146,7 @@ class CaseBoardDialog(QDialog):
         self.table.activated.connect(self._row_chosen)
         self.case_button.clicked.connect(self.open_selected_case)
         self.arrivals_button.clicked.connect(self._arrivals)
+        self.roster_button.clicked.connect(self.roster_requested)
         self.close_button.clicked.connect(self.reject)
 
     # -- reading the board ----------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The international case in the desk window: the menu actions and the panel's button that open
-the case board, a patient's case and the arrivals sheet.
+the case board, a patient's case, the arrivals sheet, the interpreter roster and an
+interpreter's day sheet.
 
     CaseViews(window)      # once, from the window's set-up
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QCheckBox
 from frontdesk.gui.arrivals_view import ArrivalsDialog
 from frontdesk.gui.case_board import CaseBoardDialog
 from frontdesk.gui.case_dialog import CaseDialog
+from frontdesk.gui.interpreter_day_view import InterpreterDayDialog
+from frontdesk.gui.interpreter_roster_view import InterpreterRosterDialog
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -33,6 +36,8 @@ class CaseViews(QObject):
         self.board: CaseBoardDialog | None = None
         self.case: CaseDialog | None = None
         self.arrivals: ArrivalsDialog | None = None
+        self.roster: InterpreterRosterDialog | None = None
+        self.day_sheet: InterpreterDayDialog | None = None
         menu = window.ui.menuPatient
         self.case_action = self._action(self.tr("International &case…"), "Ctrl+Shift+K")
         self.case_action.triggered.connect(self.open_panel_case)
@@ -43,9 +48,15 @@ class CaseViews(QObject):
         self.board_action.triggered.connect(self.open_board)
         self.arrivals_action = self._action(self.tr("&Arrivals and departures…"), "Ctrl+Shift+A")
         self.arrivals_action.triggered.connect(lambda: self.open_arrivals(window.day))
+        self.roster_action = self._action(self.tr("Interpreter &roster…"), "Ctrl+Shift+I")
+        self.roster_action.triggered.connect(self.open_roster)
+        self.day_sheet_action = self._action(self.tr("Interpreter's &day sheet…"), "")
+        self.day_sheet_action.triggered.connect(lambda: self.open_day_sheet(None))
         view.addSeparator()
         view.addAction(self.board_action)
         view.addAction(self.arrivals_action)
+        view.addAction(self.roster_action)
+        view.addAction(self.day_sheet_action)
         window.panel.case_requested.connect(self.open_panel_case)
         self._add_interpreter_gap_filter()
 
@@ -84,6 +95,7 @@ class CaseViews(QObject):
         self.board = CaseBoardDialog(self.window.today(), self.window)
         self.board.case_requested.connect(self.open_case)
         self.board.arrivals_requested.connect(self.open_arrivals)
+        self.board.roster_requested.connect(self.open_roster)
         self.board.open()
 
     def open_panel_case(self) -> None:
@@ -116,3 +128,32 @@ class CaseViews(QObject):
             )
         )
         self.arrivals.open()
+
+    def open_roster(self) -> None:
+        if self.roster is not None and self.roster.isVisible():
+            self.roster.raise_()
+            self.roster.activateWindow()
+            return
+        window = self.window
+        self.roster = InterpreterRosterDialog(window.actor, window.today(), window)
+        self.roster.changed.connect(lambda text: window.ui.statusbar.showMessage(text, 8000))
+        self.roster.day_sheet_requested.connect(self.open_day_sheet)
+        self.roster.open()
+
+    def open_day_sheet(self, interpreter_id: int | None) -> None:
+        if self.day_sheet is not None and self.day_sheet.isVisible():
+            self.day_sheet.close()
+        window = self.window
+        self.day_sheet = InterpreterDayDialog(
+            window.zone,
+            window.settings.pdf_folder,
+            window.day,
+            window,
+            interpreter_id=interpreter_id,
+        )
+        self.day_sheet.saved.connect(
+            lambda path: window.ui.statusbar.showMessage(
+                self.tr("saved {path}").format(path=path), 8000
+            )
+        )
+        self.day_sheet.open()

@@ -6,9 +6,11 @@
     list_interpreters(language="ar")       # who speaks Arabic, staff first
     find_interpreter("nadia haddad")       # by name (any case) or by id
 
-Working hours are in the office's local time, one span a weekday
-(``"Mon-Fri 08:00-17:00; Sat 09:00-13:00"``); an interpreter with no hours (an agency on call)
-is available whenever booked. Interpreters are never deleted: bookings refer to them.
+Every change needs a desk role (reception, supervisor or admin; a door account is refused once
+the office signs staff in) and is audited. Working hours are in the office's local time, one
+span a weekday (``"Mon-Fri 08:00-17:00; Sat 09:00-13:00"``); an interpreter with no hours (an
+agency on call) is available whenever booked. Interpreters are never deleted: bookings refer
+to them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.case_terms import InterpreterKind
 from frontdesk.services.patient_input import clean_text, normalise_phone
+from frontdesk.services.roles import Permission, require
 from frontdesk.store.case_models import (
     Interpreter,
     InterpreterAbsence,
@@ -183,6 +186,7 @@ class InterpreterLine:
 
 
 def add_interpreter(details: InterpreterInput, actor: Actor) -> InterpreterLine:
+    require(actor, Permission.INTERPRETERS)
     clean, languages, hours = details.validated()
     try:
         with database_proxy.atomic():
@@ -211,6 +215,7 @@ def add_interpreter(details: InterpreterInput, actor: Actor) -> InterpreterLine:
 
 def update_interpreter(interpreter_id: int, details: InterpreterInput, actor: Actor):
     """Replace the interpreter's details, languages and hours (what the form shows)."""
+    require(actor, Permission.INTERPRETERS)
     clean, languages, hours = details.validated()
     with database_proxy.atomic():
         before = interpreter_line(interpreter_id)
@@ -250,6 +255,7 @@ def update_interpreter(interpreter_id: int, details: InterpreterInput, actor: Ac
 
 
 def set_active(interpreter_id: int, active: bool, actor: Actor) -> InterpreterLine:
+    require(actor, Permission.INTERPRETERS)
     with database_proxy.atomic():
         changed = (
             Interpreter.update(active=active, updated_at=utc_now())
@@ -268,6 +274,7 @@ def set_active(interpreter_id: int, active: bool, actor: Actor) -> InterpreterLi
 
 
 def add_absence(interpreter_id, first_day, last_day, actor: Actor, *, reason=None) -> None:
+    require(actor, Permission.INTERPRETERS)
     if last_day < first_day:
         raise InputError(f"{last_day} is before {first_day}", where="days_off")
     reason = clean_text(reason, "reason", required=False)

@@ -31,6 +31,7 @@ class Role(StrEnum):
 
 class Permission(StrEnum):
     PATIENTS = "open patients, check in today, print badges"
+    INTERPRETERS = "change the interpreter roster"
     CHECK_IN_OTHER_DAY = "check in for a day other than today"
     UNDO_OTHER_DESK = "undo another desk's check-in"
     REVOKE_BADGE = "revoke badges"
@@ -41,7 +42,7 @@ class Permission(StrEnum):
     DOOR = "run a door"
 
 
-_DESK = {Permission.PATIENTS}
+_DESK = {Permission.PATIENTS, Permission.INTERPRETERS}
 _SUPERVISOR = _DESK | {
     Permission.CHECK_IN_OTHER_DAY,
     Permission.UNDO_OTHER_DESK,
