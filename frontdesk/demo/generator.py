@@ -19,6 +19,7 @@ import random
 import string
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from frontdesk.demo import name_pools, places
@@ -166,17 +167,42 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
             by_term_lists.append(postings)
         return (nat, family, given, sex, " ".join(map(str, ids)), tuple(by_term_lists))
 
+    # Per nationality, what drawing a patient needs, looked up once (a million patients: every
+    # attribute lookup and call in the loop below costs about a tenth of a second).
+    profiles = {
+        nat.alpha3: (
+            pools.cum[(nat.alpha3, "family")],
+            pools.cum[(nat.alpha3, "given_female")],
+            pools.cum[(nat.alpha3, "given_male")],
+            nat.languages,
+            nat.interpreter_rate,
+            f"+{nat.phone_country_code}",
+        )
+        for nat in pools.nationalities
+    }
+    births = [  # every date of birth, as text, once
+        dt.date.fromordinal(birth_base + k).isoformat() for k in range(birth_span + 1)
+    ]
+    hotels = places.HOTELS
+    bisect_right = bisect.bisect_right
+    nationalities, nat_cum = pools.nationalities, pools.nat_cum
+    nat_total = nat_cum[-1]
+
     def patient_chunk(first: int, last: int) -> list[tuple]:
+        # The same draws, in the same order, as pools.pick_nationality(), pools.pick() and
+        # places.hotel() (random.choice and randrange are _randbelow): the data of a seed stay.
         rows = []
         random_ = rng.random
+        below = rng._randbelow
         for patient_id in range(first, last):
-            nat = pools.pick_nationality(rng)
+            nat = nationalities[bisect_right(nat_cum, random_() * nat_total)]
+            alpha3 = nat.alpha3
+            cum_family, cum_female, cum_male, languages, interpreter_rate, phone = profiles[alpha3]
             sex = "F" if random_() < 0.5 else "M"
-            family_index = pools.pick(rng, nat.alpha3, "family")
-            given_index = pools.pick(
-                rng, nat.alpha3, "given_female" if sex == "F" else "given_male"
-            )
-            key = (nat.alpha3, sex, family_index, given_index)
+            family_index = bisect_right(cum_family, random_() * cum_family[-1])
+            cum_given = cum_female if sex == "F" else cum_male
+            given_index = bisect_right(cum_given, random_() * cum_given[-1])
+            key = (alpha3, sex, family_index, given_index)
             kind = kinds.get(key)
             if kind is None:
                 kind = kinds[key] = kind_of(nat, sex, family_index, given_index)
@@ -184,9 +210,16 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
             people.append(kind)
             for plist in postings:
                 plist.append(patient_id)
-            languages = nat.languages
             language = languages[0 if random_() < 0.85 or len(languages) < 2 else 1]
             passport = f"{_LETTERS[int(random_() * 26)]}{int(random_() * 100_000_000):08d}"
+            birth = births[int(random_() * birth_span)]
+            interpreter = random_() < interpreter_rate
+            phone_number = f"{phone}{100_000_000 + int(random_() * 899_999_999)}"
+            hotel = (
+                f"{hotels[below(len(hotels))]} (room {201 + below(1698)})"
+                if random_() < 0.6
+                else None
+            )
             rows.append(
                 (
                     patient_id,
@@ -195,16 +228,16 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
                     given.latin,
                     family.native,
                     given.native,
-                    dt.date.fromordinal(birth_base + int(random_() * birth_span)).isoformat(),
+                    birth,
                     sex,
-                    nat.alpha3,
+                    alpha3,
                     passport,
                     passport,
                     language,
-                    random_() < nat.interpreter_rate,
-                    f"+{nat.phone_country_code}{100_000_000 + int(random_() * 899_999_999)}",
+                    interpreter,
+                    phone_number,
                     None,
-                    places.hotel(rng) if random_() < 0.6 else None,
+                    hotel,
                     term_text,
                     created,
                     created,
@@ -216,13 +249,20 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
         return (lambda done: progress(stage, done, total)) if progress else None
 
     with bulk_load(demo_tables.BULK_TABLES) as load:
-        for first in range(1, n + 1, _CHUNK):
-            last = min(first + _CHUNK, n + 1)
-            report.patients += load.rows(
-                "patient", demo_tables.PATIENT_COLUMNS, patient_chunk(first, last)
-            )
-            if progress:
-                progress("patients", last - 1, n)
+        # Each chunk is written on a thread of its own while the next one is made: SQLite
+        # lets go of Python's lock while it writes, so the two overlap on a second core.
+        with ThreadPoolExecutor(1, thread_name_prefix="demo-writer") as writer:
+            writing = None
+            for first in range(1, n + 1, _CHUNK):
+                last = min(first + _CHUNK, n + 1)
+                chunk = patient_chunk(first, last)
+                if writing is not None:
+                    report.patients += writing.result()
+                writing = writer.submit(load.rows, "patient", demo_tables.PATIENT_COLUMNS, chunk)
+                if progress:
+                    progress("patients", last - 1, n)
+            if writing is not None:
+                report.patients += writing.result()
         term_rows = [
             (term_id, term, phonetic_key(term), len(by_term.get(term_id, ())))
             for term, term_id in pools.vocabulary.items()

@@ -108,7 +108,7 @@ STATIONS = (
     ("Yawkey door", "door"),
 )
 
-_HOTELS = (
+HOTELS = (
     "Liberty Hotel, 215 Charles St",
     "Onyx Hotel, 155 Portland St",
     "Residence Inn, 34-44 Charles River Ave",
@@ -131,4 +131,5 @@ def location(rng: random.Random, department: Department) -> str:
 
 
 def hotel(rng: random.Random) -> str:
-    return f"{rng.choice(_HOTELS)} (room {rng.randrange(201, 1899)})"
+    # demo.generator draws the same inline (rooms 201-1898), a million times.
+    return f"{rng.choice(HOTELS)} (room {rng.randrange(201, 1899)})"
