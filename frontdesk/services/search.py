@@ -123,8 +123,10 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
             today = _expected_matches(query, per_word, day)
             scored.update(today)
             expected = set(today)
-    elif day is not None and scored:
+    elif day is not None and len(scored) > limit:
         expected = set(index.patients_with_visit_among(day, scored))
+    elif day is not None and scored:  # every one is shown: asked along with their rows
+        return _hits(scored, limit, expected, query.words, cover, expected_on=day)
     return _hits(scored, limit, expected, query.words, cover)
 
 
@@ -202,14 +204,16 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     for text in identifiers:
         # An MRN as written (MRN-001, 12/3456); a passport number without its spaces and dashes.
-        lookups = [(index.patients_by_mrn_prefix, text)]
+        lookups = [("mrn", text)]
         key = passport_key(text)
         if key:
-            lookups.append((index.patients_by_passport_prefix, key))
+            lookups.append(("passport", key))
             if key != text:
-                lookups.append((index.patients_by_mrn_prefix, key))
-        for finder, key in lookups:
-            for patient_id, value in finder(key, limit):
+                lookups.append(("mrn", key))
+        for (_, key), found in zip(
+            lookups, index.patients_by_identifiers(lookups, limit), strict=True
+        ):
+            for patient_id, value in found:
                 score = 1.0 if value == key else 0.8 + 0.15 * len(key) / len(value)
                 if score > scored.get(patient_id, (0.0,))[0]:
                     scored[patient_id] = (score, (value,))
@@ -318,9 +322,17 @@ def _hits(
     expected: set[int],
     words: tuple[str, ...] = (),
     cover: Coverage | None = None,
+    *,
+    expected_on: dt.date | None = None,
 ) -> list[SearchHit]:
+    """The hits, best first. ``expected_on``: ``expected`` is not known yet and every scored
+    patient is shown (no more than ``limit``); it is read with their rows."""
     if not scored:
         return []
+    if expected_on is not None:
+        rows = index.patient_summary_rows(list(scored), expected_on)
+        expected = {row[0] for row in rows if row[10]}
+        return _ordered_hits(scored, limit, expected, words, cover, rows)
 
     ranks = {pid: value[0] for pid, value in scored.items()}
     for pid in expected & ranks.keys():
@@ -335,18 +347,31 @@ def _hits(
     if len(keep) + len(tied) > limit and len(tied) > TIE_CAP:
         tied = index.first_by_name(tied, TIE_CAP)
     keep += tied
+    return _ordered_hits(scored, limit, expected, words, cover, index.patient_summary_rows(keep))
+
+
+def _ordered_hits(
+    scored: dict[int, tuple[float, tuple[str, ...]]],
+    limit: int,
+    expected: set[int],
+    words: tuple[str, ...],
+    cover: Coverage | None,
+    rows: list[tuple],
+) -> list[SearchHit]:
+    """The first ``limit`` of the patients' rows: by rank (with the day's boost), then fewer
+    name words left untyped, then by name. Only those become summaries (a tie can bring 400
+    rows, and a native name's customary order is worked out per row)."""
     cover = cover or Coverage(words)
-    # Ordered on the rows as read; only the patients that make the list become summaries (a
-    # tie can bring 400 rows, and a native name's customary order is worked out per row).
     ordered = []
-    for row in index.patient_summary_rows(keep):
+    for row in rows:
         pid, mrn, family, given = row[:4]
+        rank = scored[pid][0] + (TODAY_BOOST if pid in expected else 0.0)
         left = cover.uncovered(family, given, scored[pid][1]) if words else 0
-        ordered.append(((-ranks[pid], left, family, given, mrn), row))
+        ordered.append(((-rank, left, family, given, mrn), row))
     ordered.sort(key=lambda item: item[0])
     hits = []
     for _, row in ordered[:limit]:
-        pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row
+        pid, mrn, family, given, native_family, native_given, dob, nat, lang, interp = row[:10]
         patient = PatientSummary(
             pid,
             mrn,

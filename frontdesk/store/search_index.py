@@ -293,17 +293,28 @@ SUMMARY_COLUMNS = (
 )
 
 
-def patient_summary_rows(patient_ids: Sequence[int]) -> list[tuple]:
-    """The columns of SUMMARY_COLUMNS for each patient, as tuples (date_of_birth a date)."""
+def patient_summary_rows(
+    patient_ids: Sequence[int], expected_on: dt.date | None = None
+) -> list[tuple]:
+    """The columns of SUMMARY_COLUMNS for each patient, as tuples (date_of_birth a date).
+    With ``expected_on``, an eleventh: whether the patient has a visit that day (not
+    cancelled), probed in the same statement."""
     summaries: list[tuple] = []
     columns = ", ".join(SUMMARY_COLUMNS)
+    extra: tuple = ()
+    if expected_on is not None:
+        columns += (
+            ", EXISTS (SELECT 1 FROM visit WHERE visit.patient_id = patient.id AND "
+            "visit.local_date = ? AND visit.status <> 'cancelled')"
+        )
+        extra = (expected_on.isoformat(),)
     for batch in chunked(patient_ids, _IN_CHUNK):
         where, params = among("id", batch)
-        for row in rows(f"SELECT {columns} FROM patient WHERE {where}", params):
+        for row in rows(f"SELECT {columns} FROM patient WHERE {where}", (*extra, *params)):
             dob = row[6]
             if isinstance(dob, str):
                 dob = dt.date.fromisoformat(dob)
-            summaries.append((*row[:6], dob, row[7], row[8], bool(row[9])))
+            summaries.append((*row[:6], dob, row[7], row[8], bool(row[9]), *map(bool, row[10:])))
     return summaries
 
 
@@ -335,19 +346,28 @@ def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
     return [row[3] for row in first[:count]]
 
 
-def patients_by_mrn_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    return rows(
-        "SELECT id, mrn FROM patient WHERE mrn >= ? AND mrn < ? ORDER BY mrn LIMIT ?",
-        (prefix, prefix_upper_bound(prefix), limit),
-    )
+_IDENTIFIER_COLUMNS = {"mrn": "mrn", "passport": "passport_key"}
 
 
-def patients_by_passport_prefix(prefix: str, limit: int) -> list[tuple[int, str]]:
-    return rows(
-        "SELECT id, passport_key FROM patient WHERE passport_key >= ? AND passport_key < ? "
-        "ORDER BY passport_key LIMIT ?",
-        (prefix, prefix_upper_bound(prefix), limit),
-    )
+def patients_by_identifiers(
+    lookups: Sequence[tuple[str, str]], limit: int
+) -> list[list[tuple[int, str]]]:
+    """(id, value) of the patients whose MRN or passport key starts with each prefix, for
+    ``(kind, prefix)`` with kind "mrn" or "passport": every lookup in one statement."""
+    parts: list[str] = []
+    params: list = []
+    for number, (kind, prefix) in enumerate(lookups):
+        column = _IDENTIFIER_COLUMNS[kind]
+        parts.append(
+            f"SELECT {number} AS k, q{number}.* FROM (SELECT id, {column} FROM patient "
+            f"WHERE {column} >= ? AND {column} < ? ORDER BY {column} LIMIT ?) AS q{number}"
+        )
+        params += [prefix, prefix_upper_bound(prefix), limit]
+    found: list[list[tuple[int, str]]] = [[] for _ in lookups]
+    if parts:
+        for number, patient_id, value in rows(" UNION ALL ".join(parts), params):
+            found[number].append((patient_id, value))
+    return found
 
 
 def patients_born_on(day: dt.date, limit: int) -> list[int]:
