@@ -37,10 +37,11 @@ def record(
 def record_many(
     staff: Staff | None,
     station: Station | None,
-    entries: list[tuple[str, str, int | str | None, dict[str, Any]]],
+    entries: list[tuple[str, str, int | str | None, dict[str, Any] | str]],
 ) -> None:
     """Many records by one actor in one transaction (an import's): (action, object type,
-    object id, details) each, written in a few statements."""
+    object id, details) each, written in a few statements. Details may come as the text of
+    :func:`details_text`, made before the transaction."""
     at = utc_now()
     staff_id = staff.id if staff is not None else None
     station_id = station.id if station is not None else None
@@ -53,8 +54,13 @@ def record_many(
                 action,
                 object_type,
                 None if object_id is None else str(object_id),
-                json.dumps(details, ensure_ascii=False, default=str, sort_keys=True),
+                details if isinstance(details, str) else details_text(details),
             )
             for action, object_type, object_id, details in entries
         ]
     )
+
+
+def details_text(details: dict[str, Any]) -> str:
+    """Details as an audit record keeps them (JSON)."""
+    return json.dumps(details, ensure_ascii=False, default=str, sort_keys=True)

@@ -96,21 +96,35 @@ def append_many(records: list[tuple]) -> None:
     assert db.in_transaction(), "append_many runs inside the change's own transaction"
     columns = "at, staff_id, station_id, action, object_type, object_id, details"
     pending = _pending_for(db)
-    for start in range(0, len(records), 400):
-        part = records[start : start + 400]
-        group = f"({sql.marks(7)})"
-        params: list = []
+    postgres = sql.is_postgres()
+    per = 10_000 if postgres else 400
+    for start in range(0, len(records), per):
+        part = records[start : start + per]
+        stamps: dict[dt.datetime, object] = {}
+        rows = []
         for at, *rest in part:
-            params += [sql.instant(at), *rest]
-        found = sql.rows(
-            f"INSERT INTO audit_event ({columns}) VALUES {', '.join([group] * len(part))} "
-            "RETURNING id",
-            params,
-        )
+            if at not in stamps:
+                stamps[at] = sql.instant(at)
+            rows.append([stamps[at], *rest])
+        if postgres:  # one array a column: psycopg is slow to read thousands of %s marks
+            found = sql.arrays(
+                f"INSERT INTO audit_event ({columns}) SELECT * FROM unnest(%b::timestamp[], "
+                "%b::integer[], %b::integer[], %b::text[], %b::text[], %b::text[], %b::text[]) "
+                "RETURNING id",
+                [list(column) for column in zip(*rows, strict=True)],
+            )
+        else:
+            group = f"({sql.marks(7)})"
+            found = sql.rows(
+                f"INSERT INTO audit_event ({columns}) VALUES {', '.join([group] * len(part))} "
+                "RETURNING id",
+                [value for row in rows for value in row],
+            )
         # Ids are given in the order of the VALUES; RETURNING need not list them in it.
         ids = sorted(int(row[0]) for row in found)
+        canonical = {at: canonical_instant(at) for at in stamps}
         for new_id, (at, *rest) in zip(ids, part, strict=True):
-            pending.append((new_id, (canonical_instant(at), *rest)))
+            pending.append((new_id, (canonical[at], *rest)))
 
 
 def seal(db) -> None:
@@ -143,9 +157,18 @@ def seal(db) -> None:
         digest = record_hash(seq, *content, prev_hash)
         updates.append((seq, prev_hash, digest, event_id))
         prev_hash = digest
-    db.cursor().executemany(
-        f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}", updates
-    )
+    if p != "?" and len(updates) > 20:  # PostgreSQL: one statement, not one a record
+        db.execute_sql(
+            "UPDATE audit_event a SET seq = u.seq, prev_hash = u.prev_hash, hash = u.hash "
+            "FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::integer[]) "
+            "AS u(seq, prev_hash, hash, id) WHERE a.id = u.id",
+            [list(column) for column in zip(*updates, strict=True)],
+        )
+    else:
+        db.cursor().executemany(
+            f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}",
+            updates,
+        )
     db.execute_sql(f"UPDATE audit_chain_head SET hash = {p} WHERE id = 1", (prev_hash,))
     change_signal.announce(db, records[-1][0])  # the other stations hear it when this commits
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from frontdesk.store import search_index, sql
+from frontdesk.store import sql
 from frontdesk.store.models import database_proxy
 from frontdesk.store.search_changes import note_index_change
 
@@ -33,23 +33,58 @@ def _many(statement: str, rows: Sequence[Sequence]) -> None:
         db.cursor().executemany(statement, [tuple(r) for r in rows])
 
 
-def index_new_patients(terms_by_patient: dict[int, set[str]]) -> None:
-    """Index patients that have no postings yet (just registered)."""
-    if not terms_by_patient:
-        return
-    ids = search_index.ensure_terms(set().union(*terms_by_patient.values()))
+def known_term_ids(terms: Iterable[str]) -> dict[str, int]:
+    """{term: id} of those terms the vocabulary has. Terms are never removed, so this may be
+    read before the write that uses it."""
+    wanted = sorted(set(terms))
+    found: dict[str, int] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        part = wanted[i : i + _CHUNK]
+        for term_id, term in sql.rows(
+            f"SELECT id, term FROM search_term WHERE term IN ({sql.marks(len(part))})", part
+        ):
+            found[term] = int(term_id)
+    return found
+
+
+def add_terms(phonetic_keys: dict[str, str | None]) -> dict[str, int]:
+    """Add terms to the vocabulary ({term: its phonetic key}); {term: id} of all of them, those
+    another station added meanwhile too."""
+    if not phonetic_keys:
+        return {}
+    found = insert_returning(
+        "search_term",
+        ("term", "phonetic", "df"),
+        [(term, key, 0) for term, key in sorted(phonetic_keys.items())],
+        "id, term",
+        "ON CONFLICT (term) DO NOTHING",
+        types=("text", "text", "integer"),
+    )
+    ids = {term: int(term_id) for term_id, term in found}
+    ids.update(known_term_ids([t for t in phonetic_keys if t not in ids]))
+    return ids
+
+
+def index_new_patients(term_ids_by_patient: dict[int, Sequence[int]]) -> None:
+    """Postings and term counts of patients just registered (with ``patient.search_terms``
+    already written: the ids of ``term_ids_by_patient``, sorted, separated by spaces)."""
     postings: list[tuple[int, int]] = []
     counts: Counter[int] = Counter()
-    search_terms: list[tuple[str, int]] = []
-    for patient_id, terms in terms_by_patient.items():
-        term_ids = sorted({ids[t] for t in terms})
+    for patient_id, term_ids in term_ids_by_patient.items():
         postings += [(t, patient_id) for t in term_ids]
         counts.update(term_ids)
-        search_terms.append((" ".join(str(t) for t in term_ids), patient_id))
-    _many(
-        "INSERT INTO search_posting (term_id, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        postings,
-    )
+    if sql.is_postgres() and postings:
+        sql.arrays(
+            "INSERT INTO search_posting (term_id, patient_id) "
+            "SELECT * FROM unnest(%b::integer[], %b::integer[]) ON CONFLICT DO NOTHING",
+            [list(column) for column in zip(*postings, strict=True)],
+            fetch=False,
+        )
+    else:
+        _many(
+            "INSERT INTO search_posting (term_id, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            postings,
+        )
     by_count: dict[int, list[int]] = {}
     for term_id, count in counts.items():
         by_count.setdefault(count, []).append(term_id)
@@ -59,7 +94,6 @@ def index_new_patients(terms_by_patient: dict[int, set[str]]) -> None:
             marks = ", ".join("?" for _ in chunk)
             statement = f"UPDATE search_term SET df = df + ? WHERE id IN ({marks})"
             _many(statement, [(count, *chunk)])
-    _many("UPDATE patient SET search_terms = ? WHERE id = ?", search_terms)
     if postings:
         note_index_change()  # other stations' search caches learn of it
 
@@ -94,11 +128,26 @@ def insert_returning(
     rows: Sequence[Sequence],
     returning: str,
     conflict: str = "",
+    *,
+    types: Sequence[str],
 ) -> list[tuple]:
-    per = max(1, min(500, _MAX_PARAMS // len(columns)))
+    """``types``: the PostgreSQL type of each column. There the rows go as one array a column
+    (``INSERT ... SELECT * FROM unnest(%s::text[], ...)``): psycopg takes seconds to read a
+    statement with tens of thousands of ``%s`` marks; SQLite gets multi-row VALUES."""
     cols = ", ".join(f'"{c}"' for c in columns)
-    group = f"({sql.marks(len(columns))})"
     found: list[tuple] = []
+    if sql.is_postgres():
+        arrays = ", ".join(f"%b::{t}[]" for t in types)  # binary: no text escaping of each value
+        statement = (
+            f'INSERT INTO "{table}" ({cols}) SELECT * FROM unnest({arrays}) {conflict} '
+            f"RETURNING {returning}"
+        )
+        for i in range(0, len(rows), 10_000):
+            part = rows[i : i + 10_000]
+            found += sql.arrays(statement, [list(column) for column in zip(*part, strict=True)])
+        return found
+    per = max(1, min(500, _MAX_PARAMS // len(columns)))
+    group = f"({sql.marks(len(columns))})"
     for i in range(0, len(rows), per):
         part = rows[i : i + per]
         statement = (
@@ -109,6 +158,17 @@ def insert_returning(
     return found
 
 
+PATIENT_TYPES: tuple[str, ...] = (
+    *(("text",) * 5),
+    "date",
+    *(("text",) * 5),
+    "boolean",
+    *(("text",) * 3),
+    "boolean",
+    "text",
+    "timestamp",
+    "timestamp",
+)
 PATIENT_COLUMNS = (
     "mrn",
     "family_name",
@@ -134,16 +194,21 @@ PATIENT_COLUMNS = (
 
 def insert_new_patients(rows: Sequence[dict], now: dt.datetime) -> dict[str, int]:
     """New patients (``rows`` keyed by the columns of :data:`PATIENT_COLUMNS` but the last
-    three); {mrn: id} of those inserted. An MRN registered meanwhile is left out."""
+    two); {mrn: id} of those inserted. An MRN registered meanwhile is left out."""
     stamp = sql.instant(now)
     values = []
     for row in rows:
-        line = [row.get(c) for c in PATIENT_COLUMNS[:-3]]
+        line = [row.get(c) for c in PATIENT_COLUMNS[:-2]]
         if line[5] is not None:
             line[5] = sql.day(line[5])
-        values.append([*line, "", stamp, stamp])
+        values.append([*line, stamp, stamp])
     found = insert_returning(
-        "patient", PATIENT_COLUMNS, values, "id, mrn", "ON CONFLICT (mrn) DO NOTHING"
+        "patient",
+        PATIENT_COLUMNS,
+        values,
+        "id, mrn",
+        "ON CONFLICT (mrn) DO NOTHING",
+        types=PATIENT_TYPES,
     )
     return {mrn: int(patient_id) for patient_id, mrn in found}
 
@@ -160,6 +225,7 @@ def insert_new_visits(
         [(patient_id, sql.day(day), "expected", stamp) for patient_id, day in keys],
         "id, patient_id, local_date",
         "ON CONFLICT (patient_id, local_date) DO NOTHING",
+        types=("integer", "date", "text", "timestamp"),
     )
     return {(int(p), _date(d)): int(v) for v, p, d in found}
 
@@ -200,10 +266,13 @@ def insert_new_appointments(rows: Sequence[dict]) -> dict[tuple[str, str], int]:
     """New appointments (keyed by :data:`APPOINTMENT_COLUMNS`); {(source, external id): id}
     of those inserted (one that another station imported meanwhile is left out)."""
     converted = []
+    stamps: dict[dt.datetime, object] = {}  # (all share one updated_at; many one start)
     for row in rows:
         values = [row[c] for c in APPOINTMENT_COLUMNS]
-        values[4] = sql.instant(row["start"])
-        values[11] = sql.instant(row["updated_at"])
+        for i in (4, 11):
+            if values[i] not in stamps:
+                stamps[values[i]] = sql.instant(values[i])
+            values[i] = stamps[values[i]]
         converted.append(values)
     found = insert_returning(
         "appointment",
@@ -211,6 +280,9 @@ def insert_new_appointments(rows: Sequence[dict]) -> dict[tuple[str, str], int]:
         converted,
         "id, source_system, external_id",
         "ON CONFLICT (source_system, external_id) DO NOTHING",
+        types=("text", "text", "integer", "integer", "timestamp", "integer")
+        + ("text",) * 5
+        + ("timestamp",),
     )
     return {(source, external_id): int(row_id) for row_id, source, external_id in found}
 

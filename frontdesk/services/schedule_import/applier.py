@@ -42,7 +42,7 @@ from frontdesk.services.schedule_import.records import (
     Progress,
     ScheduleRecord,
 )
-from frontdesk.services.schedule_import.writer import ChangedMeanwhile, write_plan
+from frontdesk.services.schedule_import.writer import ChangedMeanwhile, prepare, write_plan
 from frontdesk.store.models import Appointment, Patient, Visit, database_proxy
 from frontdesk.timeutil import local_date
 
@@ -123,9 +123,10 @@ def apply_records(
         report.patients.update(run.patient_outcome.values())
         if dry_run:
             return report
+        prepared = prepare(run)
         try:
             with database_proxy.atomic():
-                write_plan(run)
+                write_plan(run, prepared)
                 record(
                     actor.staff,
                     actor.station,

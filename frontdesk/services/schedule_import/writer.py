@@ -21,23 +21,26 @@ holds the database's lock (SQLite) or its rows (PostgreSQL) for milliseconds per
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from frontdesk.domain import AppointmentStatus
-from frontdesk.names import name_terms
+from frontdesk.names import name_terms, phonetic_key
 from frontdesk.services.appointments import settle_visit
-from frontdesk.services.audit import record_many
+from frontdesk.services.audit import details_text, record_many
 from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
 from frontdesk.services.identity import record_conflict
 from frontdesk.services.patients import save_validated_patient
 from frontdesk.services.stays import has_case
 from frontdesk.store.import_rows import (
+    add_terms,
     delete_appointment_as_read,
     index_new_patients,
     insert_new_appointments,
     insert_new_patients,
     insert_new_visits,
+    known_term_ids,
     update_appointment_as_read,
     visits_arrived,
     visits_by_key,
@@ -62,12 +65,54 @@ class ChangedMeanwhile(Exception):
         self.what = what
 
 
-def write_plan(run: _Run) -> None:
-    now = utc_now()
+@dataclasses.dataclass
+class Prepared:
+    """What the write needs that can be worked out before its transaction: the changed
+    appointments, the newcomers' search terms (and the ids the vocabulary has for them), the
+    audit records' details as text."""
+
+    keys: list[tuple[str, str]]
+    newcomers: list[dict]  # the new patients' rows, but their search terms
+    terms: dict[str, list[str]]  # newcomer's MRN: search terms
+    term_ids: dict[str, int]
+    new_terms: dict[str, str | None]  # term: phonetic key, for terms the vocabulary lacks
+    created_details: dict[tuple[str, str], str]  # a new appointment's audit details
+
+
+def prepare(run: _Run) -> Prepared:
     keys = [k for k in run.touched if run._net(k) != "unchanged"]
+    terms: dict[str, list[str]] = {}
+    for mrn in run.newcomer_mrns:
+        p = run.patients[mrn]
+        terms[mrn] = sorted(
+            name_terms(p.family_name, p.given_name, p.native_family_name, p.native_given_name)
+        )
+    vocabulary = {t for wanted in terms.values() for t in wanted}
+    term_ids = known_term_ids(vocabulary)
+    mrn_of = {p.id: p.mrn for p in run.patients.values()}
+    created_details = {}
+    for key in keys:
+        slot = run.slots[key]
+        if slot.row_id is None and slot.values is not None:
+            created_details[key] = details_text(
+                {"source": key[0], "external_id": key[1], "mrn": mrn_of.get(slot.patient_id)}
+            )
+    return Prepared(
+        keys,
+        [{c: getattr(run.patients[m], c) for c in _NEW_PATIENT_COLUMNS} for m in run.newcomer_mrns],
+        terms,
+        term_ids,
+        {t: phonetic_key(t) for t in vocabulary - term_ids.keys()},
+        created_details,
+    )
+
+
+def write_plan(run: _Run, prepared: Prepared) -> None:
+    now = utc_now()
+    keys = prepared.keys
     _check_patients(run)
     _check_visits(run, keys)
-    ids = _register_newcomers(run, now)
+    ids = _register_newcomers(run, prepared, now)
 
     def real(patient_id: int) -> int:
         return ids[patient_id] if patient_id < 0 else patient_id
@@ -111,7 +156,7 @@ def write_plan(run: _Run) -> None:
         changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
     # A moved or cancelled appointment flags its interpreter booking for review.
     follow_appointment_changes(changed, run.actor)
-    audit += _insert_appointments(run, new, real, visit_ids, now, touched_visits)
+    audit += _insert_appointments(run, prepared, new, real, visit_ids, now, touched_visits)
     record_many(run.actor.staff, run.actor.station, audit)
     touched_visits.discard(0)
     for visit_id in sorted(touched_visits):
@@ -156,30 +201,30 @@ def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
             )
 
 
-def _register_newcomers(run: _Run, now: dt.datetime) -> dict[int, int]:
+def _register_newcomers(run: _Run, prepared: Prepared, now: dt.datetime) -> dict[int, int]:
     """{placeholder id (-1, -2, ...): the new patient's id}."""
     if not run.newcomer_mrns:
         return {}
-    patients = [run.patients[mrn] for mrn in run.newcomer_mrns]
-    rows = [{c: getattr(p, c) for c in _NEW_PATIENT_COLUMNS} for p in patients]
+    term_ids = prepared.term_ids | add_terms(prepared.new_terms)
+    indexed: dict[str, list[int]] = {}
+    rows = prepared.newcomers
+    for row in rows:
+        indexed[row["mrn"]] = sorted({term_ids[t] for t in prepared.terms[row["mrn"]]})
+        row["search_terms"] = " ".join(str(t) for t in indexed[row["mrn"]])
     created = insert_new_patients(rows, now)
     if len(created) != len(rows):
         mrn = next(m for m in run.newcomer_mrns if m not in created)
         raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
-    index_new_patients(
-        {
-            created[p.mrn]: name_terms(
-                p.family_name, p.given_name, p.native_family_name, p.native_given_name
-            )
-            for p in patients
-        }
-    )
+    index_new_patients({created[mrn]: term_ids for mrn, term_ids in indexed.items()})
     record_many(
         run.actor.staff,
         run.actor.station,
-        [("patient.create", "patient", created[mrn], {"mrn": mrn}) for mrn in run.newcomer_mrns],
+        [
+            ("patient.create", "patient", created[mrn], details_text({"mrn": mrn}))
+            for mrn in run.newcomer_mrns
+        ],
     )
-    return {p.id: created[p.mrn] for p in patients}
+    return {run.patients[mrn].id: created[mrn] for mrn in run.newcomer_mrns}
 
 
 _NEW_PATIENT_COLUMNS = (
@@ -223,7 +268,9 @@ def _visits(run: _Run, keys, real, now: dt.datetime) -> dict[tuple[int, dt.date]
     return ids
 
 
-def _insert_appointments(run, new, real, visit_ids, now, touched_visits) -> list[tuple]:
+def _insert_appointments(
+    run, prepared: Prepared, new, real, visit_ids, now, touched_visits
+) -> list[tuple]:
     rows = []
     for (source, external_id), slot in new:
         visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
@@ -245,10 +292,9 @@ def _insert_appointments(run, new, real, visit_ids, now, touched_visits) -> list
         raise ChangedMeanwhile(
             f"appointment {external_id}", "imported by another station meanwhile"
         )
-    mrn_of = {real(p.id): p.mrn for p in run.patients.values()}
     return [
-        _entry("appointment.create", made[key], key, mrn=mrn_of.get(row["patient_id"]))
-        for (key, _), row in zip(new, rows, strict=True)
+        ("appointment.create", "appointment", made[key], prepared.created_details[key])
+        for key, _ in new
     ]
 
 
