@@ -70,7 +70,8 @@ def _row(m: Movement, arriving: bool) -> list[list[Text]]:
     if m.at_there is not None:  # the time the ticket and the airport's boards show
         when.append(Text(f"{m.at_there:%H:%M} local {m.place or ''}".strip(), small=True))
         if m.at_there.date() != m.at.date():
-            when.append(Text(f"({m.at_there:%a %d %b} there)", small=True))
+            there = format_date(m.at_there.date(), "EEE dd MMM", locale=_LOCALE)
+            when.append(Text(f"({there} there)", small=True))
     route = [Text(m.number or (m.mode.value if m.mode else "—"), bold=True)]
     ends = (m.other_end, m.place) if arriving else (m.place, m.other_end)
     route.append(Text(" → ".join(e or "?" for e in ends), small=True))

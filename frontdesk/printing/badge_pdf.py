@@ -17,6 +17,7 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from babel.dates import format_date
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -69,13 +70,22 @@ class BadgeFace:
         return self
 
 
+PAPER_LOCALE = "en"  # badges are printed in English, whatever the computer's own locale
+
+
 def validity_text(start: dt.datetime, end: dt.datetime) -> str:
-    """ "Valid 30 Nov 2026 until 19:00", or "Valid 30 Nov - 4 Dec 2026" for several days."""
+    """ "Valid 30 Nov 2026 until 19:00", or "Valid 30 Nov - 04 Dec 2026" for several days.
+    Month names come from CLDR (Babel) in :data:`PAPER_LOCALE`: ``strftime`` would follow the
+    process's C locale, which Qt sets from the desktop (French months on a French desktop)."""
+
+    def day(when: dt.datetime, pattern: str) -> str:
+        return format_date(when.date(), pattern, locale=PAPER_LOCALE)
+
     if start.date() == end.date():
-        return f"Valid {start:%d %b %Y} until {end:%H:%M}"
+        return f"Valid {day(start, 'dd MMM y')} until {end:%H:%M}"
     if start.year == end.year:
-        return f"Valid {start:%d %b} – {end:%d %b %Y}"
-    return f"Valid {start:%d %b %Y} – {end:%d %b %Y}"
+        return f"Valid {day(start, 'dd MMM')} – {day(end, 'dd MMM y')}"
+    return f"Valid {day(start, 'dd MMM y')} – {day(end, 'dd MMM y')}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from babel.dates import format_date
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
@@ -189,7 +190,8 @@ def roll_call_pdf(
 def _header(c, width, height, total, local, source, doors, zone) -> float:
     top = height - _MARGIN
     draw_line(c, lay_out(f"FIRE ROLL-CALL — {total} on site", 18, bold=True), _MARGIN, top - 18)
-    sub = f"{local:%A %d %B %Y, %H:%M}  ·  from {source}"
+    day = format_date(local.date(), "EEEE dd MMMM y", locale="en")  # not the C locale's
+    sub = f"{day}, {local:%H:%M}  ·  from {source}"
     draw_line(c, lay_out(sub, 10), _MARGIN, top - 34)
     y = top - 48
     offline = [d for d in doors if d.offline]

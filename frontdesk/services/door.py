@@ -34,6 +34,7 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from babel.dates import format_date
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from frontdesk.badge_token import TOKEN_LENGTH, VERSION, HolderType, Reason, as_issued, verify
@@ -212,9 +213,9 @@ class DoorStation:
             return replace(last, repeat=True)
         tz_time = ""
         if verdict.reason is Reason.NOT_YET_VALID and verdict.valid_from:
-            tz_time = verdict.valid_from.astimezone(self.zone).strftime("%d %b %H:%M")
+            tz_time = _door_time(verdict.valid_from.astimezone(self.zone))
         elif verdict.reason is Reason.EXPIRED and verdict.valid_until:
-            tz_time = verdict.valid_until.astimezone(self.zone).strftime("%d %b %H:%M")
+            tz_time = _door_time(verdict.valid_until.astimezone(self.zone))
         if verdict.reason is Reason.MALFORMED:
             words = malformed_words(payload)
         else:
@@ -533,6 +534,11 @@ INCOMPLETE_WORDS = "Incomplete read ({n} of {total} characters): scan the badge 
 SHORT_WORDS = (
     "Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)"
 )
+
+
+def _door_time(local: dt.datetime) -> str:
+    """ "30 Nov 19:00": English month names from CLDR, not the process's C locale."""
+    return f"{format_date(local.date(), 'dd MMM', locale='en')} {local:%H:%M}"
 
 
 def malformed_words(payload: object) -> str:

@@ -113,3 +113,21 @@ def test_a_forbidden_import_breaks_the_check(tmp_path, probe, source, contract):
     broken = checked.stdout.split("Broken contracts", 1)[1]
     assert contract in broken
     assert f"frontdesk.{probe[:-3].replace('/', '.')} ->" in broken
+
+
+LOCALE_DIRECTIVES = re.compile(r"%[aAbBcxXp]")
+
+
+def test_paper_and_service_dates_do_not_follow_the_process_locale():
+    """Month and day names on paper and in the services' words come from Babel with an
+    explicit locale: strftime's %a %A %b %B %c %x %X %p follow the C locale, which Qt sets from
+    the desktop once the window starts (a French desktop printed "Valid 30 nov. – 03 déc.")."""
+    offenders = []
+    for path in modules():
+        if path.relative_to(PACKAGE).parts[0] not in ("printing", "services", "store"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and LOCALE_DIRECTIVES.search(node.value):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
