@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -60,6 +61,20 @@ class FixedClock:
             self._instant = instant.astimezone(UTC)
 
 
+class RunningClock:
+    """Starts at a fixed instant and runs at the real pace from there: a test or a replay on a
+    day of its choosing whose timeouts, orderings and waits still see time pass."""
+
+    def __init__(self, instant: dt.datetime) -> None:
+        if instant.tzinfo is None:
+            raise ValueError("a running clock needs an aware instant")
+        self._start = instant.astimezone(UTC)
+        self._started = time.monotonic()
+
+    def now(self) -> dt.datetime:
+        return self._start + dt.timedelta(seconds=time.monotonic() - self._started)
+
+
 SYSTEM = SystemClock()
 _current: Clock = SYSTEM
 
@@ -92,5 +107,17 @@ def frozen(instant: dt.datetime) -> Iterator[FixedClock]:
     use(fixed)
     try:
         yield fixed
+    finally:
+        use(previous)
+
+
+@contextmanager
+def running_from(instant: dt.datetime) -> Iterator[RunningClock]:
+    """A clock that starts at ``instant`` and runs, for the duration of a block."""
+    previous = _current
+    running = RunningClock(instant)
+    use(running)
+    try:
+        yield running
     finally:
         use(previous)

@@ -32,6 +32,20 @@ def _isolated_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _module_clock(request):
+    """A module that sets ``RUNS_AT`` (an aware instant) runs its tests, fixtures included, on
+    frontdesk.clock started from there (badge and door tests: their day, not the calendar's)."""
+    at = getattr(request.module, "RUNS_AT", None)
+    if at is None:
+        yield None
+        return
+    from frontdesk import clock
+
+    with clock.running_from(at) as running:
+        yield running
+
+
 def _pg_admin_url() -> str | None:
     url = os.environ.get(PG_ENV)
     if not url:

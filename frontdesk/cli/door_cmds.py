@@ -52,8 +52,7 @@ def cmd_door(args, url: str) -> int:
 
 
 def cmd_onsite(args, url: str) -> int:
-    import datetime as dt
-
+    from frontdesk import clock
     from frontdesk.services.office import office_zone
     from frontdesk.services.onsite import as_json, door_contacts, onsite_now
 
@@ -65,7 +64,7 @@ def cmd_onsite(args, url: str) -> int:
 
         pdf = roll_call_pdf(
             people,
-            dt.datetime.now(dt.UTC),
+            clock.now(),
             tz,
             source="the shared scan log",
             paper=args.paper,

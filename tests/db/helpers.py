@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from zoneinfo import ZoneInfo
 
 from frontdesk.services.appointments import AppointmentInput, upsert_appointment
@@ -15,20 +14,12 @@ NEW_YORK = ZoneInfo("America/New_York")
 DAY = dt.date(2026, 11, 30)
 
 
-def _badge_day() -> dt.date:
-    """The visit day of badge and door tests: DAY, or once DAY is near or past, the next
-    Monday at least two days ahead. Badges are never issued for a day that is over, so these
-    tests follow the calendar; the others keep their fixed day."""
-    override = os.environ.get("FRONTDESK_TEST_BADGE_DAY")  # to try a later calendar now
-    if override:
-        return dt.date.fromisoformat(override)
-    soon = dt.date.today() + dt.timedelta(days=2)
-    if soon <= DAY:
-        return DAY
-    return soon + dt.timedelta(days=(7 - soon.weekday()) % 7)
-
-
-BADGE_DAY = _badge_day()
+# The visit day of badge and door tests, and the instant their clock starts from (a module
+# sets ``RUNS_AT = BADGE_MORNING``; tests/conftest.py runs its tests on frontdesk.clock from
+# there): badges are never issued for a day that is over, and these tests no longer follow the
+# calendar.
+BADGE_DAY = DAY
+BADGE_MORNING = dt.datetime.combine(DAY, dt.time(7), tzinfo=NEW_YORK)
 
 
 def make_patient(actor, mrn="MRN1", family="Haddad", given="Layla", **extra):

@@ -25,6 +25,7 @@ from frontdesk.store.database import close_database, open_database
 from frontdesk.store.models import BadgeKey
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 
 NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)

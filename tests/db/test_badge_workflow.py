@@ -21,6 +21,7 @@ from frontdesk.store.models import AuditEvent, Badge
 from tests.pdf_reading import qr_codes
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import book, make_patient
 
 CR80 = layout_named("cr80")

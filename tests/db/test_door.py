@@ -22,6 +22,7 @@ from frontdesk.store.models import Scan
 from tests.pdf_reading import pdf_text
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 
 NOON = dt.datetime.combine(DAY, dt.time(12), tzinfo=NEW_YORK)

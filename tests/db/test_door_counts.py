@@ -15,6 +15,7 @@ from frontdesk.services.onsite import onsite_now
 from frontdesk.store.models import Scan
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 from .test_door import Clock
 

@@ -22,6 +22,7 @@ from frontdesk.services.office import set_office_zone
 from frontdesk.store.database import close_database, open_database
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 from .test_door import Clock, offline_and_back
 

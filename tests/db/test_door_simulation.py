@@ -39,6 +39,7 @@ from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import Scan
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 
 SCANS = 500

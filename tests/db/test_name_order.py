@@ -19,6 +19,7 @@ from tests.db.test_door import NOON, Clock
 from tests.pdf_reading import pdf_text, qr_codes
 
 from .helpers import BADGE_DAY as DAY
+from .helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from .helpers import NEW_YORK, book, make_patient
 
 PEOPLE = [

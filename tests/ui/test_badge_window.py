@@ -14,6 +14,7 @@ from frontdesk.services.badges import verify_badge
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.store.models import AuditEvent, Badge
 from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from tests.db.helpers import NEW_YORK, book, make_patient
 from tests.pdf_reading import pdf_text, qr_codes
 

@@ -15,6 +15,7 @@ from frontdesk.services.badges import verify_badge
 from frontdesk.store.models import AuditEvent, Badge, Patient
 from tests.cups.output import pages_of, qr_texts
 from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from tests.db.helpers import NEW_YORK, book, make_patient
 from tests.ui.test_badge_window import open_dialog
 

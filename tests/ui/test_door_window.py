@@ -22,6 +22,7 @@ from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.services.scan_view import day_scans
 from frontdesk.store.database import sqlite_path
 from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from tests.db.helpers import NEW_YORK, book, make_patient
 from tests.db.test_door import Clock
 from tests.pdf_reading import pdf_text
@@ -249,9 +250,8 @@ def test_door_direction_inside_runs_scans_and_sends_its_log(qtbot, db_url, actor
     from frontdesk.store.database import close_database
     from frontdesk.store.models import Scan
 
-    today = dt.datetime.now(NEW_YORK).date()
     patient = make_patient(actor, mrn="IN1", family="Haddad", given="Layla")
-    visit = book(actor, patient, "T1", 23, 30, day=today).visit
+    visit = book(actor, patient, "T1", 23, 30, day=DAY).visit  # the day the clock runs on
     _badge, token = issue_badge(visit.id, actor)
     close_database()
     png = tmp_path / "imaging.png"

@@ -14,6 +14,7 @@ from frontdesk.services.badges import issue_badge
 from frontdesk.services.door import DoorStation
 from frontdesk.services.patients import CompanionInput, add_companion
 from tests.db.helpers import BADGE_DAY as DAY
+from tests.db.helpers import BADGE_MORNING as RUNS_AT  # noqa: F401 (tests/conftest.py)
 from tests.db.helpers import DAY as DESK_DAY
 from tests.db.helpers import book, make_patient
 from tests.db.test_door import Clock
