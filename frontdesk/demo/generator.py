@@ -280,7 +280,6 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
         report.companions = companions
         record(
             None,
-            None,
             "demo.generate",
             "database",
             None,

@@ -119,9 +119,9 @@ def _check(staff: Staff | None, passed: bool, station, what: str) -> None:
                 StaffCredential.update(
                     failed_attempts=0 if locked else failures, locked_until=locked
                 ).where(StaffCredential.staff == staff.id).execute()
-                record(staff, station, "staff.sign_in_failed", "staff", staff.id, what=what)
+                record(Actor(staff, station), "staff.sign_in_failed", "staff", staff.id, what=what)
                 if locked:
-                    record(staff, station, "staff.locked", "staff", staff.id, until=locked)
+                    record(Actor(staff, station), "staff.locked", "staff", staff.id, until=locked)
                     failure += f"; the account is now locked for {LOCK_TIME.seconds // 60} minutes"
         elif credential.failed_attempts or credential.locked_until:
             StaffCredential.update(failed_attempts=0, locked_until=None).where(
@@ -148,7 +148,7 @@ def sign_in(
     _check(staff, passed, station, "password")
     if audit:
         with database_proxy.atomic():
-            record(staff, station, "staff.sign_in", "staff", staff.id)
+            record(Actor(staff, station), "staff.sign_in", "staff", staff.id)
     return Actor(staff, station, authenticated=True)
 
 
@@ -195,7 +195,7 @@ def add_staff(
     with database_proxy.atomic():
         staff = create_staff(username, display_name, actor)
         StaffCredential.create(staff=staff, role=role, password_hash=hashed)
-        record(_who(actor), _where(actor), "staff.role_set", "staff", staff.id, role=role)
+        record(actor, "staff.role_set", "staff", staff.id, role=role)
     return staff
 
 
@@ -210,7 +210,7 @@ def set_password(actor: Actor | None, username: str, password: str) -> None:
         StaffCredential.update(
             password_hash=hashed, failed_attempts=0, locked_until=None, changed_at=utc_now()
         ).where(StaffCredential.staff == staff.id).execute()
-        record(_who(actor), _where(actor), "staff.password_set", "staff", staff.id)
+        record(actor, "staff.password_set", "staff", staff.id)
 
 
 def set_pin(actor: Actor, pin: str) -> None:
@@ -226,7 +226,7 @@ def set_pin(actor: Actor, pin: str) -> None:
         StaffCredential.update(pin_hash=hashed).where(
             StaffCredential.staff == actor.staff.id
         ).execute()
-        record(actor.staff, actor.station, "staff.pin_set", "staff", actor.staff.id)
+        record(actor, "staff.pin_set", "staff", actor.staff.id)
 
 
 def set_role(actor: Actor | None, username: str, role: Role | str) -> None:
@@ -236,7 +236,7 @@ def set_role(actor: Actor | None, username: str, role: Role | str) -> None:
     with database_proxy.atomic():
         _credential(staff)
         StaffCredential.update(role=role).where(StaffCredential.staff == staff.id).execute()
-        record(_who(actor), _where(actor), "staff.role_set", "staff", staff.id, role=role)
+        record(actor, "staff.role_set", "staff", staff.id, role=role)
 
 
 def unlock_account(actor: Actor | None, username: str) -> None:
@@ -247,7 +247,7 @@ def unlock_account(actor: Actor | None, username: str) -> None:
         StaffCredential.update(failed_attempts=0, locked_until=None).where(
             StaffCredential.staff == staff.id
         ).execute()
-        record(_who(actor), _where(actor), "staff.unlock", "staff", staff.id)
+        record(actor, "staff.unlock", "staff", staff.id)
 
 
 def issue_token(actor: Actor | None, username: str) -> str:
@@ -260,7 +260,7 @@ def issue_token(actor: Actor | None, username: str) -> str:
         StaffCredential.update(token_hash=hash_secret(token)).where(
             StaffCredential.staff == staff.id
         ).execute()
-        record(_who(actor), _where(actor), "staff.token_issued", "staff", staff.id)
+        record(actor, "staff.token_issued", "staff", staff.id)
     return token
 
 

@@ -44,7 +44,9 @@ def station_named(name: str, kind: str = "desk") -> Station:
     with database_proxy.atomic():
         Station.insert(name=name, kind=kind).on_conflict_ignore().execute()
         station = Station.get(Station.name == name)
-        record(None, station, "station.register", "station", station.id, name=name, kind=kind)
+        record(
+            Actor(None, station), "station.register", "station", station.id, name=name, kind=kind
+        )
     return station
 
 
@@ -65,8 +67,7 @@ def create_staff(username: str, display_name: str, actor: Actor | None = None) -
             raise InputError(f"a staff account named {username!r} exists already")
         staff = Staff.create(username=username, display_name=display_name or username)
         record(
-            actor.staff if actor else None,
-            actor.station if actor else None,
+            actor,
             "staff.create",
             "staff",
             staff.id,
@@ -88,8 +89,7 @@ def deactivate_staff(username: str, actor: Actor | None = None) -> Staff:
         if not done:
             raise NotFound(f"no active staff account named {username!r}")
         record(
-            actor.staff if actor else None,
-            actor.station if actor else None,
+            actor,
             "staff.deactivate",
             "staff",
             staff.id,

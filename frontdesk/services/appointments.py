@@ -103,8 +103,7 @@ def upsert_appointment(
             **values,
         )
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "appointment.create",
             "appointment",
             appt.id,
@@ -127,8 +126,7 @@ def upsert_appointment(
     appt.updated_at = utc_now()
     appt.save()
     record(
-        actor.staff,
-        actor.station,
+        actor,
         "appointment.update",
         "appointment",
         appt.id,
@@ -202,8 +200,7 @@ def _set_status(
             )
         settle_visit(appt.visit_id)
         record(
-            actor.staff,
-            actor.station,
+            actor,
             action,
             "appointment",
             appt.id,
@@ -298,8 +295,7 @@ def _register_walk_in(clean, appointment, actor, new_patient):
                 where="appointment_id",
             )
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "patient.walk_in",
             "patient",
             patient.id,

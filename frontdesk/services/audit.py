@@ -1,6 +1,13 @@
 """Writing the audit trail: one AuditEvent per change, inside the change's own transaction.
 
-    record(actor.staff, actor.station, "visit.check_in", "visit", visit.id, mrn="MRN1")
+    with database_proxy.atomic():
+        ...                                                       # the change
+        record(actor, "visit.check_in", "visit", visit.id, mrn="MRN1")
+
+``actor`` (:class:`~frontdesk.services.actors.Actor`: who, at which station; None for the
+system itself, a scheduled backup) is who the record names. A record outside a transaction is
+refused (:class:`OutsideTransaction`): it would commit on its own, and a change that then fails
+would leave a record of something that never happened (or the other way round).
 
 Details are JSON. They name what changed (fields, ids, counts), not health data itself: the
 audit log must not become a second copy of the record.
@@ -9,24 +16,40 @@ audit log must not become a second copy of the record.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontdesk.store import audit_log
-from frontdesk.store.models import Staff, Station, utc_now
+from frontdesk.store.models import database_proxy, utc_now
+
+if TYPE_CHECKING:
+    from frontdesk.services.actors import Actor
+
+
+class OutsideTransaction(RuntimeError):
+    """An audit record written outside the change's transaction: a bug in the caller."""
+
+
+def _ids(actor: Actor | None) -> tuple[int | None, int | None]:
+    if database_proxy.obj is None or not database_proxy.in_transaction():
+        raise OutsideTransaction("an audit record must be written inside its change's transaction")
+    if actor is None:
+        return None, None
+    staff, station = actor.staff, actor.station
+    return (staff.id if staff is not None else None, station.id if station is not None else None)
 
 
 def record(
-    staff: Staff | None,
-    station: Station | None,
+    actor: Actor | None,
     action: str,
     object_type: str,
     object_id: int | str | None,
     **details: Any,
 ) -> None:
+    staff_id, station_id = _ids(actor)
     audit_log.append(
         utc_now(),
-        staff.id if staff is not None else None,
-        station.id if station is not None else None,
+        staff_id,
+        station_id,
         action,
         object_type,
         None if object_id is None else str(object_id),
@@ -35,16 +58,14 @@ def record(
 
 
 def record_many(
-    staff: Staff | None,
-    station: Station | None,
+    actor: Actor | None,
     entries: list[tuple[str, str, int | str | None, dict[str, Any] | str]],
 ) -> None:
     """Many records by one actor in one transaction (an import's): (action, object type,
     object id, details) each, written in a few statements. Details may come as the text of
     :func:`details_text`, made before the transaction."""
     at = utc_now()
-    staff_id = staff.id if staff is not None else None
-    station_id = station.id if station is not None else None
+    staff_id, station_id = _ids(actor)
     audit_log.append_many(
         [
             (

@@ -90,7 +90,7 @@ def _claim(now: dt.datetime, old: str | None, new: str | None) -> bool:
             )
         if claimed:
             action = "database.backup" if new else "database.backup_failed"
-            record(None, None, action, "database", None, scheduled=True)
+            record(None, action, "database", None, scheduled=True)
     return bool(claimed)
 
 

@@ -234,8 +234,7 @@ def mark_printed(badges: list[Badge], actor: Actor, layout: Layout) -> None:
             ).execute()
         for badge in badges:
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "badge.print",
                 "badge",
                 badge.id,

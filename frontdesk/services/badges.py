@@ -71,7 +71,7 @@ def signing_key(actor: Actor) -> tuple[int, Ed25519PrivateKey]:
     )
     with database_proxy.atomic():
         key_id = register_key(public.hex(), actor.station.id)
-        record(actor.staff, actor.station, "badge_key.create", "badge_key", key_id)
+        record(actor, "badge_key.create", "badge_key", key_id)
         path = _key_file(key_id)
         if path.exists():  # another database's key of this number, or an orphan: kept aside
             path.replace(path.with_name(f"{path.stem}.{utc_now():%Y%m%dT%H%M%S}.unused.pem"))
@@ -123,7 +123,7 @@ def retire_key(key_id: int, actor: Actor) -> None:
         )
         if not updated:
             raise NotFound(f"no active badge key {key_id}")
-        record(actor.staff, actor.station, "badge_key.retire", "badge_key", key_id)
+        record(actor, "badge_key.retire", "badge_key", key_id)
 
 
 def _public_key(key_id: int) -> Ed25519PublicKey | None:
@@ -257,8 +257,7 @@ def issue_for(
     )
     token = sign(BadgeClaims(key_id, badge.id, holder, start, end), private)
     record(
-        actor.staff,
-        actor.station,
+        actor,
         "badge.issue",
         "badge",
         badge.id,
@@ -369,7 +368,7 @@ def revoke_badge(badge_id: int, actor: Actor, reason: str) -> Badge:
             badge.revoked_by = actor.staff
             badge.revoked_reason = (reason or "")[:200] or None
             badge.save()
-            record(actor.staff, actor.station, "badge.revoke", "badge", badge.id, reason=reason)
+            record(actor, "badge.revoke", "badge", badge.id, reason=reason)
     return badge
 
 
@@ -395,7 +394,7 @@ def replace_badge(
         )
         if not superseded:
             raise ConflictError(f"badge {badge_id} was already replaced")
-        record(actor.staff, actor.station, "badge.supersede", "badge", old.id, reason=reason)
+        record(actor, "badge.supersede", "badge", old.id, reason=reason)
         return issue_badge(
             old.visit_id,
             actor,

@@ -72,8 +72,7 @@ def follow_appointment_changes(changes: Iterable[AppointmentChange], actor: Acto
                 needs_review=True, review_reason=reason.value, updated_at=utc_now()
             ).where(InterpreterBooking.id == booking.id).execute()
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "interpreter_booking.flag",
                 "appointment",
                 booking.appointment_id,

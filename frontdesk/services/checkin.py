@@ -62,8 +62,7 @@ def check_in(
             raise ConflictError("this check-in keeps changing at another station; try again")
         visits.scheduled_to_arrived(visit, now)
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "visit.check_in",
             "visit",
             visit,
@@ -112,8 +111,7 @@ def undo_check_in(visit_id: int, actor: Actor) -> Visit:
             .execute()
         )
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "visit.undo_check_in",
             "visit",
             visit_id,

@@ -142,8 +142,7 @@ def _write(stay: Stay, item, state, actor, *, source, reference, note) -> bool:
     else:
         ChecklistItem.update(**values).where(ChecklistItem.id == current.id).execute()
     record(
-        actor.staff,
-        actor.station,
+        actor,
         "checklist.set",
         "visit",
         visit_id,

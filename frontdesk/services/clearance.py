@@ -251,8 +251,7 @@ def set_estimate(
             currency=code, estimate_minor=to_minor(value, code), **_touched(actor)
         ).where(Clearance.id == row.id).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "clearance.estimate",
             "visit",
             row.visit_id,
@@ -271,9 +270,7 @@ def set_needed(visit_id: int, needed: bool, actor: Actor, *, today: dt.date) -> 
             Clearance.update(needed=needed, **_touched(actor)).where(
                 Clearance.id == row.id
             ).execute()
-            record(
-                actor.staff, actor.station, "clearance.needed", "visit", row.visit_id, needed=needed
-            )
+            record(actor, "clearance.needed", "visit", row.visit_id, needed=needed)
         return _settled(stay, actor, today)
 
 
@@ -303,8 +300,7 @@ def add_deposit(
         )
         Clearance.update(currency=code, **_touched(actor)).where(Clearance.id == row.id).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "clearance.deposit",
             "visit",
             row.visit_id,
@@ -358,8 +354,7 @@ def add_guarantee(
         )
         Clearance.update(currency=code, **_touched(actor)).where(Clearance.id == row.id).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "clearance.guarantee",
             "visit",
             row.visit_id,

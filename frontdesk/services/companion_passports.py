@@ -81,8 +81,7 @@ def set_companion_passport(
         if changed:
             Companion.update(**values).where(Companion.id == companion_id).execute()
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "companion.passport",
                 "companion",
                 companion_id,

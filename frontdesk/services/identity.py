@@ -124,8 +124,7 @@ def resolve_conflict(conflict_id: int, actor: Actor, *, replace: bool) -> Confli
         if not updated:
             raise ConflictError("this conflict was just resolved at another station")
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "patient.identity_conflict",
             "patient",
             row.patient_id,
@@ -145,8 +144,7 @@ def record_birth_date(patient_id: int, day: dt.date, actor: Actor, *, today: dt.
             Patient.id == patient_id
         ).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "patient.update",
             "patient",
             patient_id,
@@ -176,8 +174,7 @@ def confirm_passport_name(patient_id: int, family: str, given: str, actor: Actor
         search_terms = index_patient(patient_id, terms, patient.search_terms or "")
         Patient.update(search_terms=search_terms).where(Patient.id == patient_id).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "patient.update",
             "patient",
             patient_id,

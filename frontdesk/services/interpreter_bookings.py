@@ -277,8 +277,7 @@ def book_interpreter(
         change = _upsert(current, appointment_id, values)
         if change != "unchanged":
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "interpreter_booking.book",
                 "appointment",
                 appointment_id,
@@ -357,8 +356,7 @@ def set_booking_status(
         if not updated:
             raise ConflictError("this booking was just changed at another station; look again")
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "interpreter_booking.status",
             "appointment",
             appointment_id,
@@ -391,8 +389,7 @@ def keep_after_move(appointment_id: int, actor: Actor) -> BookingLine:
             updated_at=utc_now(),
         ).where(InterpreterBooking.id == row.id).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "interpreter_booking.reviewed",
             "appointment",
             appointment_id,

@@ -198,8 +198,7 @@ def add_interpreter(details: InterpreterInput, actor: Actor) -> InterpreterLine:
             )
             _write_languages_and_hours(row.id, languages, hours)
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "interpreter.create",
                 "interpreter",
                 row.id,
@@ -244,8 +243,7 @@ def update_interpreter(interpreter_id: int, details: InterpreterInput, actor: Ac
         InterpreterHours.delete().where(InterpreterHours.interpreter == interpreter_id).execute()
         _write_languages_and_hours(interpreter_id, languages, hours)
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "interpreter.update",
             "interpreter",
             interpreter_id,
@@ -264,8 +262,7 @@ def set_active(interpreter_id: int, active: bool, actor: Actor) -> InterpreterLi
         )
         if changed:
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "interpreter.activate" if active else "interpreter.deactivate",
                 "interpreter",
                 interpreter_id,
@@ -284,8 +281,7 @@ def add_absence(interpreter_id, first_day, last_day, actor: Actor, *, reason=Non
             interpreter=interpreter_id, first_day=first_day, last_day=last_day, reason=reason
         )
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "interpreter.day_off",
             "interpreter",
             interpreter_id,

@@ -222,8 +222,7 @@ def issue_letter(
             private,
         )
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "letter.issue",
             "visa_letter",
             number,
@@ -286,9 +285,7 @@ def revoke_letter(number: str, actor: Actor, *, reason: str) -> VisaLetter:
         )
         if not revoked:
             raise ConflictError(f"letter {letter.number} is already revoked")
-        record(
-            actor.staff, actor.station, "letter.revoke", "visa_letter", letter.number, reason=reason
-        )
+        record(actor, "letter.revoke", "visa_letter", letter.number, reason=reason)
         others = (
             VisaLetter.select()
             .where((VisaLetter.visit == letter.visit_id) & VisaLetter.revoked_at.is_null())

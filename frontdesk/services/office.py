@@ -34,8 +34,7 @@ def set_setting(key: str, value: str, actor: Actor | None) -> None:
             conflict_target=[Setting.key], update={Setting.value: value}
         ).execute()
         record(
-            actor.staff if actor else None,
-            actor.station if actor else None,
+            actor,
             "setting.change",
             "setting",
             key,

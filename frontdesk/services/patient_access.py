@@ -50,5 +50,5 @@ def record_access(actor: Actor | None, patient_id: int) -> bool:
         )
         if recent:
             return False
-        record(actor.staff, actor.station, "patient.view", "access", patient_id)
+        record(actor, "patient.view", "access", patient_id)
     return True

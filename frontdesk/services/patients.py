@@ -91,7 +91,7 @@ def save_validated_patient(
     if patient is None:
         patient = Patient.create(**values)
         _reindex(patient)
-        record(actor.staff, actor.station, "patient.create", "patient", patient.id, mrn=clean.mrn)
+        record(actor, "patient.create", "patient", patient.id, mrn=clean.mrn)
         return patient, "created"
     if fields is not None:
         allowed = set(fields) | ({"passport_key"} if "passport_no" in fields else set())
@@ -109,8 +109,7 @@ def save_validated_patient(
     if any(name in _NAME_FIELDS for name in changed):
         _reindex(patient)
     record(
-        actor.staff,
-        actor.station,
+        actor,
         "patient.update",
         "patient",
         patient.id,
@@ -192,8 +191,7 @@ def add_companion(patient_id: int, details: CompanionInput, actor: Actor) -> Com
             raise NotFound(f"no patient with id {patient_id}")
         companion = Companion.create(patient=patient, **values)
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "companion.add",
             "companion",
             companion.id,

@@ -246,8 +246,7 @@ def save_travel(
                 Patient.id == stay.patient_id
             ).execute()
         record(
-            actor.staff,
-            actor.station,
+            actor,
             "travel.update",
             "visit",
             carrier,
@@ -256,8 +255,7 @@ def save_travel(
         )
         if address_follows:
             record(
-                actor.staff,
-                actor.station,
+                actor,
                 "patient.update",
                 "patient",
                 stay.patient_id,

@@ -144,7 +144,7 @@ def test_desks_writing_at_once_keep_one_chain(pg_url):
         try:
             for i in range(25):
                 with database_proxy.atomic():
-                    record(None, None, "test.concurrent", "desk", n, i=i)
+                    record(None, "test.concurrent", "desk", n, i=i)
         except BaseException as error:
             errors.append(error)
         finally:
@@ -185,3 +185,21 @@ def test_a_record_rewritten_with_its_hash_recomputed_breaks_the_next_link(logged
     _raw("UPDATE audit_event SET station_id = NULL, hash = ? WHERE id = ?", (digest, target.id))
     code, out = _verify(db_url, capsys)
     assert code == 1 and f"record {following.id} (" in out and "does not follow" in out
+
+
+def test_a_record_names_its_actor_and_is_refused_outside_a_transaction(actor):
+    """record(actor, ...) names who and where; written outside the change's transaction it
+    would commit on its own, so it is refused and nothing is written."""
+    from frontdesk.services.audit import OutsideTransaction
+
+    before = AuditEvent.select().count()
+    with pytest.raises(OutsideTransaction):
+        record(actor, "test.outside", "desk", 1)
+    assert AuditEvent.select().count() == before
+    with database_proxy.atomic():
+        record(actor, "test.inside", "desk", 1, n=2)
+        record(None, "test.system", "database", None)
+    inside, system = AuditEvent.select().order_by(AuditEvent.id.desc()).limit(2)[::-1]
+    assert (inside.staff_id, inside.station_id) == (actor.staff.id, actor.station.id)
+    assert (system.staff_id, system.station_id, system.action) == (None, None, "test.system")
+    assert json.loads(inside.details) == {"n": 2}

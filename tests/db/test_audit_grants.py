@@ -53,7 +53,7 @@ def test_the_station_role_appends_but_cannot_edit_or_delete_the_audit_log(pg_url
         db.execute_sql(f'SET ROLE "{station_role}"')
         actor = actor_for("amal", "Desk 1")  # a new station: written by the station role
         with database_proxy.atomic():
-            record(actor.staff, actor.station, "visit.check_in", "visit", 1)
+            record(actor, "visit.check_in", "visit", 1)
         assert verify_chain().ok and AuditEvent.select().count() == 3  # staff, station, check-in
         for statement in (
             "UPDATE audit_event SET staff_id = NULL",

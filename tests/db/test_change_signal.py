@@ -104,10 +104,10 @@ def test_a_rolled_back_change_sends_nothing(pg_url):
     with psycopg.connect(pg_url, autocommit=True) as listener:
         listener.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(channel)))
         with pytest.raises(RuntimeError), database_proxy.atomic():
-            record(actor.staff, actor.station, "test.change", "patient", 1)
+            record(actor, "test.change", "patient", 1)
             raise RuntimeError("the desk's change fails half-way")
         with database_proxy.atomic():
-            record(actor.staff, actor.station, "test.change", "patient", 2)
+            record(actor, "test.change", "patient", 2)
         committed = latest_event_id()
         notices = list(listener.notifies(timeout=5, stop_after=1))
         # Notices come in commit order: the first is the committed change's, not the other's.

@@ -128,8 +128,7 @@ def apply_records(
             with database_proxy.atomic():
                 write_plan(run, prepared)
                 record(
-                    actor.staff,
-                    actor.station,
+                    actor,
                     f"import.{parsed.format}",
                     "import",
                     None,

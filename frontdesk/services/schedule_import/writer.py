@@ -157,7 +157,7 @@ def write_plan(run: _Run, prepared: Prepared) -> None:
     # A moved or cancelled appointment flags its interpreter booking for review.
     follow_appointment_changes(changed, run.actor)
     audit += _insert_appointments(run, prepared, new, real, visit_ids, now, touched_visits)
-    record_many(run.actor.staff, run.actor.station, audit)
+    record_many(run.actor, audit)
     touched_visits.discard(0)
     for visit_id in sorted(touched_visits):
         _settle_or_drop(visit_id)
@@ -217,8 +217,7 @@ def _register_newcomers(run: _Run, prepared: Prepared, now: dt.datetime) -> dict
         raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
     index_new_patients({created[mrn]: term_ids for mrn, term_ids in indexed.items()})
     record_many(
-        run.actor.staff,
-        run.actor.station,
+        run.actor,
         [
             ("patient.create", "patient", created[mrn], details_text({"mrn": mrn}))
             for mrn in run.newcomer_mrns
