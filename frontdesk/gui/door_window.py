@@ -14,7 +14,6 @@ refreshing the door's copy run on a worker thread, so a slow or lost network nev
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow
 
 from frontdesk.badge_token import HolderType
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.door_words import verdict_words
 from frontdesk.gui.forms.ui_door_window import Ui_DoorWindow
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.plain_text import plain
@@ -188,7 +188,7 @@ class DoorWindow(QMainWindow):
         ui.verdictLabel.setText("✔  VALID" if result.valid else "✖  NOT VALID")
         ui.wayLabel.setText(self._way_words(result))
         ui.wayLabel.setVisible(bool(ui.wayLabel.text()))
-        ui.reasonLabel.setText("" if result.valid else result.words)
+        ui.reasonLabel.setText("" if result.valid else verdict_words(result, self.door.zone))
         ui.reasonLabel.setVisible(not result.valid)
         if result.valid:
             name = result.display_name or self.tr("(name not yet known at this door)")
@@ -267,7 +267,7 @@ class DoorWindow(QMainWindow):
             text = f"{local:%H:%M:%S}  ✔ VALID  {_HOLDER_WORDS.get(result.holder, '')}"
             text += f"  B-{result.badge_id}"
         else:
-            text = f"{local:%H:%M:%S}  ✖ NOT VALID  {result.words}"
+            text = f"{local:%H:%M:%S}  ✖ NOT VALID  {verdict_words(result, self.door.zone)}"
         if result.way and (self.door.direction == "both" or not result.valid):
             text += "  · IN" if result.way == "in" else "  · OUT (counted)"
         item = QListWidgetItem(text)
@@ -310,7 +310,7 @@ class DoorWindow(QMainWindow):
         copy = door.refreshed_at
         age = ""
         if copy is not None:
-            minutes = max(0, int((dt.datetime.now(dt.UTC) - copy).total_seconds() // 60))
+            minutes = max(0, int((door.now() - copy).total_seconds() // 60))
             age = self.tr("revocation list from {time} ({minutes} min old)").format(
                 time=copy.astimezone(door.zone).strftime("%H:%M"), minutes=minutes
             )

@@ -32,9 +32,9 @@ import re
 import threading
 import uuid
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
-from babel.dates import format_date
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from frontdesk.badge_token import TOKEN_LENGTH, VERSION, HolderType, Reason, as_issued, verify
@@ -76,26 +76,21 @@ NEW_BADGE_GRACE = dt.timedelta(minutes=2)
 # key, with a fresh start, is refused once the copy is older (the door refreshes every 30 s).
 NEW_BADGE_WINDOW = dt.timedelta(minutes=10)
 
-# What the door says, in words a guard can repeat to the holder.
-REASON_WORDS: dict[Reason, str] = {
-    Reason.MALFORMED: "Not a badge of this hospital (the code cannot be read as one)",
-    Reason.UNKNOWN_KEY: "Not issued by this office (unknown signing key)",
-    Reason.BAD_SIGNATURE: "Forged or altered badge",
-    Reason.NOT_YET_VALID: "Not valid yet: valid from {time}",
-    Reason.EXPIRED: "Expired at {time}",
-    Reason.REVOKED: "Badge revoked: send the holder to the front desk",
-    Reason.SUPERSEDED: "Replaced by a newer badge: this one no longer opens doors",
-    Reason.WRONG_VERSION: "Badge of another version: send the holder to the front desk",
-    Reason.NOT_AS_ISSUED: "Forged badge: it is not the badge the desk issued",
-    Reason.NOT_IN_COPY: "Not in this door's list yet: send the holder to the front desk",
-}
+
+class Misread(StrEnum):
+    """What a payload that is no badge token looks like (the door says which)."""
+
+    INCOMPLETE = "incomplete"  # the start of a token: a truncated read, scan again
+    SHORT = "short"  # a short code: a wristband or another barcode
+    UNREADABLE = "unreadable"  # anything else
 
 
 @dataclass(frozen=True, slots=True)
 class ScanResult:
+    """A verdict as values: the door's window (and whoever else shows it) makes the words."""
+
     valid: bool
     reason: Reason | None
-    words: str  # the verdict in plain words
     at: dt.datetime  # UTC
     badge_id: int | None = None
     holder: HolderType | None = None
@@ -103,6 +98,9 @@ class ScanResult:
     native_name: str | None = None
     destination: str | None = None
     valid_until: dt.datetime | None = None
+    valid_from: dt.datetime | None = None
+    misread: Misread | None = None  # a payload that is no badge (reason MALFORMED): what it is
+    length: int = 0  # the payload's length, in characters (of TOKEN_LENGTH for a token)
     repeat: bool = False  # the same badge again within the repeat window: not logged again
     way: str | None = None  # "in" or "out": what the scan counted; None: nobody moved
 
@@ -173,6 +171,10 @@ class DoorStation:
     def refreshed_at(self) -> dt.datetime | None:
         return self._refreshed_at
 
+    def now(self) -> dt.datetime:
+        """This instant by the door's clock (UTC)."""
+        return self._clock()
+
     def pending(self) -> int:
         return self.cache.pending_count()
 
@@ -211,19 +213,10 @@ class DoorStation:
             repeat = logged is not None and logged.at <= now
         if repeat and last is not None:
             return replace(last, repeat=True)
-        tz_time = ""
-        if verdict.reason is Reason.NOT_YET_VALID and verdict.valid_from:
-            tz_time = _door_time(verdict.valid_from.astimezone(self.zone))
-        elif verdict.reason is Reason.EXPIRED and verdict.valid_until:
-            tz_time = _door_time(verdict.valid_until.astimezone(self.zone))
-        if verdict.reason is Reason.MALFORMED:
-            words = malformed_words(payload)
-        else:
-            words = "Valid" if verdict.valid else REASON_WORDS[verdict.reason].format(time=tz_time)
+        text = payload.strip() if isinstance(payload, str) else ""
         result = ScanResult(
             valid=verdict.valid,
             reason=verdict.reason,
-            words=words,
             at=now,
             badge_id=verdict.badge_id,
             holder=verdict.holder,
@@ -232,6 +225,9 @@ class DoorStation:
             native_name=badge.native_name if badge and verdict.valid else None,
             destination=badge.destination if badge and verdict.valid else None,
             valid_until=verdict.valid_until,
+            valid_from=verdict.valid_from,
+            misread=misread(payload) if verdict.reason is Reason.MALFORMED else None,
+            length=len(text),
             repeat=repeat,
         )
         if repeat:  # after a restart: the verdict again, nothing logged or counted again
@@ -530,26 +526,15 @@ class DoorStation:
         self.cache.close()
 
 
-INCOMPLETE_WORDS = "Incomplete read ({n} of {total} characters): scan the badge again"
-SHORT_WORDS = (
-    "Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)"
-)
-
-
-def _door_time(local: dt.datetime) -> str:
-    """ "30 Nov 19:00": English month names from CLDR, not the process's C locale."""
-    return f"{format_date(local.date(), 'dd MMM', locale='en')} {local:%H:%M}"
-
-
-def malformed_words(payload: object) -> str:
-    """What a door says of a payload that is no badge token: the start of one (a truncated
-    read: scan again) or a short code (another barcode) is told from anything else."""
+def misread(payload: object) -> Misread:
+    """What a payload that is no badge token is: the start of one (a truncated read: scan
+    again), a short code (another barcode), or anything else."""
     text = payload.strip() if isinstance(payload, str) else ""
     if text and len(text) < TOKEN_LENGTH and _starts_a_token(text):
-        return INCOMPLETE_WORDS.format(n=len(text), total=TOKEN_LENGTH)
+        return Misread.INCOMPLETE
     if text and len(text) < TOKEN_LENGTH:
-        return SHORT_WORDS.format(n=len(text))
-    return REASON_WORDS[Reason.MALFORMED]
+        return Misread.SHORT
+    return Misread.UNREADABLE
 
 
 def _starts_a_token(text: str) -> bool:

@@ -111,7 +111,7 @@ def test_a_door_refuses_a_re_signed_badge_and_a_made_up_one(
         for forged in _forgeries(badge, key_b, private_b):
             result = door.scan(forged)
             assert not result.valid and result.reason is Reason.NOT_AS_ISSUED
-            assert "Forged" in result.words and result.display_name is None
+            assert result.display_name is None
             clock.at += dt.timedelta(seconds=10)
         assert door.scan(token).valid
 
@@ -125,7 +125,7 @@ def test_a_door_refuses_a_re_signed_badge_and_a_made_up_one(
             clock.at + dt.timedelta(days=3),
         )
         late = door.scan(sign(made_up, private_b))
-        assert not late.valid and late.reason is Reason.NOT_IN_COPY and "front desk" in late.words
+        assert not late.valid and late.reason is Reason.NOT_IN_COPY
 
         # A badge issued since the copy was made passes within the window: the rule the README
         # states, with a desk's key only.

@@ -26,6 +26,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from frontdesk.gui.door_window import DoorWindow
+    from frontdesk.gui.door_words import verdict_words
     from frontdesk.services.door import DoorStation
 
     app = QApplication(sys.argv[:1])
@@ -40,7 +41,7 @@ def main() -> int:
         elif result.valid:
             counts["valid"] += 1
         else:
-            counts["refused"].append(result.words)
+            counts["refused"].append(verdict_words(result, window.door.zone))
 
     def scanned(_text: str) -> None:
         counts["scanned"] += 1

@@ -12,11 +12,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from frontdesk.badge_token import Reason
 from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.door_window import DoorWindow
+from frontdesk.gui.door_words import reason_words
 from frontdesk.gui.scan_views import OnsiteModel, ScanLogDialog, ScanLogModel
 from frontdesk.services.badges import issue_badge, revoke_badge
-from frontdesk.services.door import SHORT_WORDS, DoorStation
+from frontdesk.services.door import DoorStation
 from frontdesk.services.onsite import onsite_now
 from frontdesk.services.patients import CompanionInput, add_companion
 from frontdesk.services.scan_view import day_scans
@@ -143,9 +145,19 @@ def test_a_french_keyboard_scanner_is_read_right(qtbot, door_window, badges):
 
 def test_each_refusal_is_shown_in_plain_words(qtbot, door_window, badges, actor):
     ui = door_window.ui
-    result = door_window.on_scan("THIS-IS-NOT-A-BADGE-AT-ALL")
-    assert "NOT VALID" in ui.verdictLabel.text() and ui.reasonLabel.text() == result.words
-    assert result.words == SHORT_WORDS.format(n=26)
+    door_window.on_scan("THIS-IS-NOT-A-BADGE-AT-ALL")
+    assert "NOT VALID" in ui.verdictLabel.text()
+    assert ui.reasonLabel.text() == (
+        "Not a badge of this hospital: a code of 26 characters (a wristband? another barcode?)"
+    )
+    door_window.clock.tick(10)
+    door_window.on_scan(badges["omar"][:70])  # a truncated read
+    assert ui.reasonLabel.text() == "Incomplete read (70 of 128 characters): scan the badge again"
+    door_window.clock.tick(10)
+    door_window.on_scan("A" * 200)
+    assert ui.reasonLabel.text() == "Not a badge of this hospital (the code cannot be read as one)"
+    every = {reason_words(reason) for reason in Reason}
+    assert len(every) == len(Reason) and all(every)  # each reason its own words
     assert not ui.nameLabel.isVisible()  # a refused badge shows nobody's name
     door_window.clock.at = NOON.replace(hour=22)
     late = door_window.on_scan(badges["omar"])
