@@ -10,6 +10,19 @@ or in a message box. Anything else that escapes is a bug.
 from __future__ import annotations
 
 
+class AboutField(str):
+    """A message that says something of the field its error names (``where``): "is required".
+    A form shows it after the field's own caption ("Family name is required"); the CLI after
+    the field's name ("family_name: is required"). A value, so that no one reads the words to
+    find out.
+
+    >>> isinstance(InputError(AboutField("is required"), where="mrn").message, AboutField)
+    True
+    """
+
+    __slots__ = ()
+
+
 class FrontdeskError(Exception):
     """Base of the errors that are meant for a person to read."""
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.errors import AboutField
+
 WARNING = "⚠ "
 _MAX_SHOWN = 240  # a pasted novel's length is reported, not the novel
-# Messages that name no subject ("is required") read after the field's name.
-_PREDICATES = ("is ", "contains ", "has ")
 
 
 def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
@@ -158,7 +158,7 @@ class FormDialog(QDialog):
 
     def message(self, where: str, problem: str) -> str:
         widget = self._fields[where][0] if where in self._fields else None
-        if widget is not None and problem.startswith(_PREDICATES):
+        if widget is not None and isinstance(problem, AboutField):  # "is required"
             problem = self.tr("{field} {problem}").format(
                 field=self._caption(widget), problem=problem
             )

@@ -17,7 +17,7 @@ import datetime as dt
 from peewee import IntegrityError
 
 from frontdesk.domain import AppointmentStatus, VisitStatus
-from frontdesk.errors import ConflictError, InputError, NotFound
+from frontdesk.errors import AboutField, ConflictError, InputError, NotFound
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
 from frontdesk.services.office import office_zone
@@ -43,7 +43,7 @@ class AppointmentInput:
 
     def validated(self) -> AppointmentInput:
         if self.start.tzinfo is None:
-            raise InputError("has no time zone", where="start")
+            raise InputError(AboutField("has no time zone"), where="start")
         if not 1 <= self.duration_min <= MAX_DURATION_MIN:
             raise InputError(
                 f"{self.duration_min} is not between 1 and {MAX_DURATION_MIN} minutes",

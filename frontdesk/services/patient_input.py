@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from frontdesk.errors import InputError
+from frontdesk.errors import AboutField, InputError
 from frontdesk.timeutil import try_parse_date
 
 MAX_NAME = 200
@@ -38,8 +38,10 @@ def refuse_unencodable(text: str, field: str) -> None:
     for position, char in enumerate(text, 1):
         if "\ud800" <= char <= "\udfff":
             raise InputError(
-                f"has U+{ord(char):04X} at character {position}: half of a UTF-16 pair, "
-                "not a character (retype the text)",
+                AboutField(
+                    f"has U+{ord(char):04X} at character {position}: half of a UTF-16 pair, "
+                    "not a character (retype the text)"
+                ),
                 where=field,
             )
 
@@ -50,15 +52,17 @@ def clean_text(value: str | None, field: str, *, required: bool, limit: int = MA
     refuse_unencodable(text, field)
     if not text:
         if required:
-            raise InputError("is required", where=field)
+            raise InputError(AboutField("is required"), where=field)
         return None
     if len(text) > limit:
-        raise InputError(f"is {len(text):,} characters long; at most {limit} allowed", where=field)
+        raise InputError(
+            AboutField(f"is {len(text):,} characters long; at most {limit} allowed"), where=field
+        )
     # isprintable() is False for every Cc and Cf character: the slow check only when needed.
     if not text.isprintable() and any(
         unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d" for ch in text
     ):
-        raise InputError("contains control characters", where=field)
+        raise InputError(AboutField("contains control characters"), where=field)
     return text
 
 
@@ -229,7 +233,7 @@ def _birth_date(value: str | dt.date | None, today: dt.date, *, required: bool) 
         if not text:
             if not required:
                 return None
-            raise InputError("is required", where="date_of_birth")
+            raise InputError(AboutField("is required"), where="date_of_birth")
         parsed = try_parse_date(text)
         if parsed is None:
             raise InputError(
