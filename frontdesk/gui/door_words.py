@@ -15,23 +15,35 @@ from frontdesk.badge_token import TOKEN_LENGTH, Reason
 from frontdesk.services.door import Misread, ScanResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("door", text)
-
-
 def reason_words(reason: Reason) -> str:
     """The refusal for a reason; {time} stands for the badge's start or end."""
     words = {
-        Reason.MALFORMED: _tr("Not a badge of this hospital (the code cannot be read as one)"),
-        Reason.UNKNOWN_KEY: _tr("Not issued by this office (unknown signing key)"),
-        Reason.BAD_SIGNATURE: _tr("Forged or altered badge"),
-        Reason.NOT_YET_VALID: _tr("Not valid yet: valid from {time}"),
-        Reason.EXPIRED: _tr("Expired at {time}"),
-        Reason.REVOKED: _tr("Badge revoked: send the holder to the front desk"),
-        Reason.SUPERSEDED: _tr("Replaced by a newer badge: this one no longer opens doors"),
-        Reason.WRONG_VERSION: _tr("Badge of another version: send the holder to the front desk"),
-        Reason.NOT_AS_ISSUED: _tr("Forged badge: it is not the badge the desk issued"),
-        Reason.NOT_IN_COPY: _tr("Not in this door's list yet: send the holder to the front desk"),
+        Reason.MALFORMED: QCoreApplication.translate(
+            "door", "Not a badge of this hospital (the code cannot be read as one)"
+        ),
+        Reason.UNKNOWN_KEY: QCoreApplication.translate(
+            "door", "Not issued by this office (unknown signing key)"
+        ),
+        Reason.BAD_SIGNATURE: QCoreApplication.translate("door", "Forged or altered badge"),
+        Reason.NOT_YET_VALID: QCoreApplication.translate(
+            "door", "Not valid yet: valid from {time}"
+        ),
+        Reason.EXPIRED: QCoreApplication.translate("door", "Expired at {time}"),
+        Reason.REVOKED: QCoreApplication.translate(
+            "door", "Badge revoked: send the holder to the front desk"
+        ),
+        Reason.SUPERSEDED: QCoreApplication.translate(
+            "door", "Replaced by a newer badge: this one no longer opens doors"
+        ),
+        Reason.WRONG_VERSION: QCoreApplication.translate(
+            "door", "Badge of another version: send the holder to the front desk"
+        ),
+        Reason.NOT_AS_ISSUED: QCoreApplication.translate(
+            "door", "Forged badge: it is not the badge the desk issued"
+        ),
+        Reason.NOT_IN_COPY: QCoreApplication.translate(
+            "door", "Not in this door's list yet: send the holder to the front desk"
+        ),
     }
     return words[reason]
 
@@ -48,16 +60,17 @@ def _local_time(instant: dt.datetime | None, zone: dt.tzinfo) -> str:
 def verdict_words(result: ScanResult, zone: dt.tzinfo) -> str:
     """The verdict in plain words: "Valid", or why not and what to do."""
     if result.valid:
-        return _tr("Valid")
+        return QCoreApplication.translate("door", "Valid")
     if result.reason is Reason.MALFORMED or result.reason is None:
         if result.misread is Misread.INCOMPLETE:
-            return _tr("Incomplete read ({n} of {total} characters): scan the badge again").format(
-                n=result.length, total=TOKEN_LENGTH
-            )
+            return QCoreApplication.translate(
+                "door", "Incomplete read ({n} of {total} characters): scan the badge again"
+            ).format(n=result.length, total=TOKEN_LENGTH)
         if result.misread is Misread.SHORT:
-            return _tr(
+            return QCoreApplication.translate(
+                "door",
                 "Not a badge of this hospital: a code of {n} characters (a wristband? another "
-                "barcode?)"
+                "barcode?)",
             ).format(n=result.length)
         return reason_words(Reason.MALFORMED)
     when = result.valid_from if result.reason is Reason.NOT_YET_VALID else result.valid_until

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.vocabulary import label, translated
 from frontdesk.locales import language_english_name
 from frontdesk.printing.interpreter_sheet_pdf import interpreter_sheet_pdf
 from frontdesk.services.interpreter_roster import InterpreterLine, list_interpreters
@@ -48,7 +50,15 @@ from frontdesk.services.interpreter_sheet import SheetLine, day_sheet_csv, inter
 from frontdesk.services.office import summary_paper
 
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Time", "Place", "Patient", "Own script", "Language", "Mode", "Booking")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DaySheetModel", "Time"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Place"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Patient"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Own script"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Language"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Mode"),
+    QT_TRANSLATE_NOOP("DaySheetModel", "Booking"),
+)
 _ERROR_STYLE = "color: #a4000f;"
 
 
@@ -78,7 +88,7 @@ class DaySheetModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return translated("DaySheetModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -92,8 +102,8 @@ class DaySheetModel(QAbstractTableModel):
             s.patient,
             s.native_name or "",
             f"{language} ({s.language})" if s.language else "",
-            self.tr(s.mode.label),
-            self.tr(s.status.label),
+            label(s.mode),
+            label(s.status),
         )[index.column()]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,21 +18,22 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from frontdesk.gui.vocabulary import translated
 from frontdesk.locales import language_english_name
 from frontdesk.names import fold_native
 from frontdesk.services.interpreter_roster import InterpreterLine
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
-    "Name",
-    "Own script",
-    "Languages",
-    "Staff / agency",
-    "Phone",
-    "E-mail",
-    "Base",
-    "Working hours",
-    "Days off ahead",
+    QT_TRANSLATE_NOOP("RosterModel", "Name"),
+    QT_TRANSLATE_NOOP("RosterModel", "Own script"),
+    QT_TRANSLATE_NOOP("RosterModel", "Languages"),
+    QT_TRANSLATE_NOOP("RosterModel", "Staff / agency"),
+    QT_TRANSLATE_NOOP("RosterModel", "Phone"),
+    QT_TRANSLATE_NOOP("RosterModel", "E-mail"),
+    QT_TRANSLATE_NOOP("RosterModel", "Base"),
+    QT_TRANSLATE_NOOP("RosterModel", "Working hours"),
+    QT_TRANSLATE_NOOP("RosterModel", "Days off ahead"),
 )
 NAME, NATIVE, LANGUAGES = 0, 1, 2
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the InterpreterLine
@@ -72,7 +74,7 @@ class RosterModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
+            return translated("RosterModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -94,9 +94,11 @@ def print_roll_call(
     def made(printed: tuple[str | None, Path]) -> None:
         printer, path = printed
         if printer:
-            words = parent.tr("Printed on {printer} and saved as {name}")
+            words = QCoreApplication.translate(
+                "RollCall", "Printed on {printer} and saved as {name}"
+            )
         else:
-            words = parent.tr("Saved as {name}")
+            words = QCoreApplication.translate("RollCall", "Saved as {name}")
         tell(QMessageBox.Icon.Information, words.format(printer=printer, name=path.name), path)
 
     job.start(

@@ -264,6 +264,10 @@
         <translation>الوصول…</translation>
     </message>
     <message>
+        <source>Interpreters…</source>
+        <translation>المترجمون…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -498,6 +502,14 @@
     <message>
         <source>&amp;Arrivals and departures…</source>
         <translation>&amp;الوصول والمغادرة…</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;roster…</source>
+        <translation>&amp;قائمة المترجمين…</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s &amp;day sheet…</source>
+        <translation>&amp;جدول يوم المترجم…</translation>
     </message>
     <message>
         <source>No interpreter booked</source>
@@ -892,6 +904,37 @@
     </message>
 </context>
 <context>
+    <name>DaySheetModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>بخطه الأصلي</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>read the day</source>
@@ -932,6 +975,29 @@
     <message>
         <source>✖ No-show &lt;b&gt;{n}&lt;/b&gt;</source>
         <translation>✖ لم يحضروا &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffForm</name>
+    <message>
+        <source>Days off — {name}</source>
+        <translation>أيام الإجازة — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>مثل: إجازة، تدريب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1275,124 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDayDialog</name>
+    <message>
+        <source>Interpreter&apos;s day sheet</source>
+        <translation>جدول يوم المترجم</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>جارٍ قراءة القائمة…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>حفظ CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster yet</source>
+        <translation>لا أحد في القائمة بعد</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) for {name} on {day}</source>
+        <translation>{n} موعد لـ {name} في {day}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Still saving the last file…</source>
+        <translation>لا يزال الملف الأخير قيد الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>تم الحفظ: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterForm</name>
+    <message>
+        <source>New interpreter</source>
+        <translation>مترجم جديد</translation>
+    </message>
+    <message>
+        <source>Interpreter — {name}</source>
+        <translation>المترجم — {name}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>وكالة</translation>
+    </message>
+    <message>
+        <source>e.g. ar, fr or zh-Hans</source>
+        <translation>مثل: ar أو fr أو zh-Hans</translation>
+    </message>
+    <message>
+        <source>the building where they start the day</source>
+        <translation>المبنى الذي يبدأ منه يومه</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-17:00; Sat 09:00-13:00</source>
+        <translation>مثل: Mon-Fri 08:00-17:00; Sat 09:00-13:00</translation>
+    </message>
+    <message>
+        <source>Office time. Empty: on call, whenever booked.</source>
+        <translation>بتوقيت المكتب. فارغ: عند الطلب، متى حُجز.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>الاسم بخطه الأصلي</translation>
+    </message>
+    <message>
+        <source>Staff or agency</source>
+        <translation>موظف أو وكالة</translation>
+    </message>
+    <message>
+        <source>Languages (BCP 47)</source>
+        <translation>اللغات (BCP 47)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterPane</name>
     <message>
         <source>Book for the chosen appointment</source>
@@ -1261,6 +1445,85 @@
     <message>
         <source>Booked for {was}{where}; the appointment is now {now}. Keep it if the interpreter can make the new time, or book someone else.</source>
         <translation>محجوز لـ {was}{where}؛ الموعد الآن {now}. أبقِ الحجز إن استطاع المترجم الحضور في الموعد الجديد، أو احجز شخصًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterRosterDialog</name>
+    <message>
+        <source>Interpreter roster</source>
+        <translation>قائمة المترجمين</translation>
+    </message>
+    <message>
+        <source>Name or language</source>
+        <translation>الاسم أو اللغة</translation>
+    </message>
+    <message>
+        <source>Show those off the roster</source>
+        <translation>عرض من هم خارج القائمة</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>أيام الإجازة…</translation>
+    </message>
+    <message>
+        <source>Take off the roster</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>جدول اليوم…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} interpreters</source>
+        <translation>{shown} من {total} مترجم</translation>
+    </message>
+    <message>
+        <source>Could not read the roster: {why}</source>
+        <translation>تعذّرت قراءة القائمة: {why}</translation>
+    </message>
+    <message>
+        <source>Back on the roster</source>
+        <translation>إعادة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({languages})</source>
+        <translation>حُفظ {name} ({languages})</translation>
+    </message>
+    <message>
+        <source>{name}: off {first} to {last}</source>
+        <translation>{name}: في إجازة من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>اختر من سجّل الدخول (أسفل النافذة) قبل تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the roster</source>
+        <translation>عاد {name} إلى القائمة</translation>
+    </message>
+    <message>
+        <source>{name} is off the roster</source>
+        <translation>{name} خارج القائمة الآن</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>لم يُحفظ شيء: {why}</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2274,69 @@
     <message>
         <source>In {folder}</source>
         <translation>في {folder}</translation>
+    </message>
+    <message>
+        <source>Printed on {printer} and saved as {name}</source>
+        <translation>طُبع على {printer} وحُفظ باسم {name}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>حُفظ باسم {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>بخطه الأصلي</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Staff / agency</source>
+        <translation>موظف / وكالة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Days off ahead</source>
+        <translation>أيام الإجازة القادمة</translation>
+    </message>
+    <message>
+        <source>{name} (off the roster)</source>
+        <translation>{name} (خارج القائمة)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>وكالة</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>عند الطلب</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3309,72 @@
     <message>
         <source>Watch folder not started: {why}</source>
         <translation>لم تبدأ مراقبة المجلد: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingForm</name>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>اختر من سجّل الدخول (أسفل النافذة) قبل تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>لم يُحفظ شيء: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>door</name>
+    <message>
+        <source>Not a badge of this hospital (the code cannot be read as one)</source>
+        <translation>ليست شارة من هذا المستشفى (لا يمكن قراءة الرمز كشارة)</translation>
+    </message>
+    <message>
+        <source>Not issued by this office (unknown signing key)</source>
+        <translation>لم يصدرها هذا المكتب (مفتاح توقيع غير معروف)</translation>
+    </message>
+    <message>
+        <source>Forged or altered badge</source>
+        <translation>شارة مزوّرة أو معدَّلة</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from {time}</source>
+        <translation>غير صالحة بعد: صالحة من {time}</translation>
+    </message>
+    <message>
+        <source>Expired at {time}</source>
+        <translation>انتهت صلاحيتها في {time}</translation>
+    </message>
+    <message>
+        <source>Badge revoked: send the holder to the front desk</source>
+        <translation>شارة ملغاة: أرسل حاملها إلى مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge: this one no longer opens doors</source>
+        <translation>استُبدلت بشارة أحدث: هذه لم تعد تفتح الأبواب</translation>
+    </message>
+    <message>
+        <source>Badge of another version: send the holder to the front desk</source>
+        <translation>شارة من إصدار آخر: أرسل حاملها إلى مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Forged badge: it is not the badge the desk issued</source>
+        <translation>شارة مزوّرة: ليست الشارة التي أصدرها المكتب</translation>
+    </message>
+    <message>
+        <source>Not in this door&apos;s list yet: send the holder to the front desk</source>
+        <translation>ليست في قائمة هذا الباب بعد: أرسل حاملها إلى مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Incomplete read ({n} of {total} characters): scan the badge again</source>
+        <translation>قراءة ناقصة ({n} من {total} حرفًا): امسح الشارة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)</source>
+        <translation>ليست شارة من هذا المستشفى: رمز من {n} حرفًا (سوار معصم؟ رمز شريطي آخر؟)</translation>
     </message>
 </context>
 <context>

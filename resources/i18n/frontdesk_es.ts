@@ -264,6 +264,10 @@
         <translation>Llegadas…</translation>
     </message>
     <message>
+        <source>Interpreters…</source>
+        <translation>Intérpretes…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -498,6 +502,14 @@
     <message>
         <source>&amp;Arrivals and departures…</source>
         <translation>&amp;Llegadas y salidas…</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;roster…</source>
+        <translation>&amp;Plantilla de intérpretes…</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s &amp;day sheet…</source>
+        <translation>&amp;Hoja del día del intérprete…</translation>
     </message>
     <message>
         <source>No interpreter booked</source>
@@ -892,6 +904,37 @@
     </message>
 </context>
 <context>
+    <name>DaySheetModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Escritura propia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Reserva</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>read the day</source>
@@ -932,6 +975,29 @@
     <message>
         <source>✖ No-show &lt;b&gt;{n}&lt;/b&gt;</source>
         <translation>✖ No presentados &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffForm</name>
+    <message>
+        <source>Days off — {name}</source>
+        <translation>Días libres — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>p. ej., vacaciones, formación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1275,124 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDayDialog</name>
+    <message>
+        <source>Interpreter&apos;s day sheet</source>
+        <translation>Hoja del día del intérprete</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>Leyendo la plantilla…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster yet</source>
+        <translation>Todavía no hay nadie en la plantilla</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) for {name} on {day}</source>
+        <translation>{n} cita(s) para {name} el {day}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Still saving the last file…</source>
+        <translation>Aún se está guardando el último archivo…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterForm</name>
+    <message>
+        <source>New interpreter</source>
+        <translation>Nuevo intérprete</translation>
+    </message>
+    <message>
+        <source>Interpreter — {name}</source>
+        <translation>Intérprete — {name}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>e.g. ar, fr or zh-Hans</source>
+        <translation>p. ej., ar, fr o zh-Hans</translation>
+    </message>
+    <message>
+        <source>the building where they start the day</source>
+        <translation>el edificio donde empiezan el día</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-17:00; Sat 09:00-13:00</source>
+        <translation>p. ej., Mon-Fri 08:00-17:00; Sat 09:00-13:00</translation>
+    </message>
+    <message>
+        <source>Office time. Empty: on call, whenever booked.</source>
+        <translation>Hora de la oficina. Vacío: de guardia, cuando se le reserve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nombre en su escritura</translation>
+    </message>
+    <message>
+        <source>Staff or agency</source>
+        <translation>Plantilla o agencia</translation>
+    </message>
+    <message>
+        <source>Languages (BCP 47)</source>
+        <translation>Idiomas (BCP 47)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterPane</name>
     <message>
         <source>Book for the chosen appointment</source>
@@ -1261,6 +1445,85 @@
     <message>
         <source>Booked for {was}{where}; the appointment is now {now}. Keep it if the interpreter can make the new time, or book someone else.</source>
         <translation>Reservado para {was}{where}; la cita es ahora {now}. Manténgalo si el intérprete puede acudir a la nueva hora, o reserve a otra persona.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterRosterDialog</name>
+    <message>
+        <source>Interpreter roster</source>
+        <translation>Plantilla de intérpretes</translation>
+    </message>
+    <message>
+        <source>Name or language</source>
+        <translation>Nombre o idioma</translation>
+    </message>
+    <message>
+        <source>Show those off the roster</source>
+        <translation>Mostrar a los que no están en la plantilla</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>Días libres…</translation>
+    </message>
+    <message>
+        <source>Take off the roster</source>
+        <translation>Quitar de la plantilla</translation>
+    </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Hoja del día…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} interpreters</source>
+        <translation>{shown} de {total} intérpretes</translation>
+    </message>
+    <message>
+        <source>Could not read the roster: {why}</source>
+        <translation>No se pudo leer la plantilla: {why}</translation>
+    </message>
+    <message>
+        <source>Back on the roster</source>
+        <translation>Volver a la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({languages})</source>
+        <translation>Guardado: {name} ({languages})</translation>
+    </message>
+    <message>
+        <source>{name}: off {first} to {last}</source>
+        <translation>{name}: libre del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>Elija quién ha iniciado sesión (abajo a la derecha de la ventana) antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the roster</source>
+        <translation>{name} vuelve a estar en la plantilla</translation>
+    </message>
+    <message>
+        <source>{name} is off the roster</source>
+        <translation>{name} ya no está en la plantilla</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>No se guardó nada: {why}</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2274,69 @@
     <message>
         <source>In {folder}</source>
         <translation>En {folder}</translation>
+    </message>
+    <message>
+        <source>Printed on {printer} and saved as {name}</source>
+        <translation>Impreso en {printer} y guardado como {name}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>Guardado como {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Escritura propia</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Staff / agency</source>
+        <translation>Plantilla / agencia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <source>Days off ahead</source>
+        <translation>Próximos días libres</translation>
+    </message>
+    <message>
+        <source>{name} (off the roster)</source>
+        <translation>{name} (fuera de la plantilla)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>de guardia</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3309,72 @@
     <message>
         <source>Watch folder not started: {why}</source>
         <translation>Carpeta vigilada no iniciada: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingForm</name>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>Elija quién ha iniciado sesión (abajo a la derecha de la ventana) antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>No se guardó nada: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>door</name>
+    <message>
+        <source>Not a badge of this hospital (the code cannot be read as one)</source>
+        <translation>No es una credencial de este hospital (el código no se puede leer como tal)</translation>
+    </message>
+    <message>
+        <source>Not issued by this office (unknown signing key)</source>
+        <translation>No emitida por esta oficina (clave de firma desconocida)</translation>
+    </message>
+    <message>
+        <source>Forged or altered badge</source>
+        <translation>Credencial falsificada o alterada</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from {time}</source>
+        <translation>Aún no es válida: válida desde las {time}</translation>
+    </message>
+    <message>
+        <source>Expired at {time}</source>
+        <translation>Venció a las {time}</translation>
+    </message>
+    <message>
+        <source>Badge revoked: send the holder to the front desk</source>
+        <translation>Credencial revocada: envíe al titular al mostrador</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge: this one no longer opens doors</source>
+        <translation>Sustituida por una credencial más reciente: esta ya no abre puertas</translation>
+    </message>
+    <message>
+        <source>Badge of another version: send the holder to the front desk</source>
+        <translation>Credencial de otra versión: envíe al titular al mostrador</translation>
+    </message>
+    <message>
+        <source>Forged badge: it is not the badge the desk issued</source>
+        <translation>Credencial falsificada: no es la que emitió el mostrador</translation>
+    </message>
+    <message>
+        <source>Not in this door&apos;s list yet: send the holder to the front desk</source>
+        <translation>Aún no está en la lista de esta puerta: envíe al titular al mostrador</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Incomplete read ({n} of {total} characters): scan the badge again</source>
+        <translation>Lectura incompleta ({n} de {total} caracteres): vuelva a pasar la credencial</translation>
+    </message>
+    <message>
+        <source>Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)</source>
+        <translation>No es una credencial de este hospital: un código de {n} caracteres (¿una pulsera? ¿otro código de barras?)</translation>
     </message>
 </context>
 <context>

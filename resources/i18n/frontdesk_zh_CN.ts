@@ -264,6 +264,10 @@
         <translation>抵达…</translation>
     </message>
     <message>
+        <source>Interpreters…</source>
+        <translation>口译员…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -498,6 +502,14 @@
     <message>
         <source>&amp;Arrivals and departures…</source>
         <translation>抵达与离开(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;roster…</source>
+        <translation>口译员名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s &amp;day sheet…</source>
+        <translation>口译员当日安排(&amp;D)…</translation>
     </message>
     <message>
         <source>No interpreter booked</source>
@@ -892,6 +904,37 @@
     </message>
 </context>
 <context>
+    <name>DaySheetModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>本国文字</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>read the day</source>
@@ -932,6 +975,29 @@
     <message>
         <source>✖ No-show &lt;b&gt;{n}&lt;/b&gt;</source>
         <translation>✖ 未到 &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffForm</name>
+    <message>
+        <source>Days off — {name}</source>
+        <translation>休息日 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>例如：休假、培训</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1275,124 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDayDialog</name>
+    <message>
+        <source>Interpreter&apos;s day sheet</source>
+        <translation>口译员当日安排</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取名册…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>保存 CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster yet</source>
+        <translation>名册上还没有人</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) for {name} on {day}</source>
+        <translation>{name} 在 {day} 有 {n} 个预约</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Still saving the last file…</source>
+        <translation>仍在保存上一个文件…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterForm</name>
+    <message>
+        <source>New interpreter</source>
+        <translation>新口译员</translation>
+    </message>
+    <message>
+        <source>Interpreter — {name}</source>
+        <translation>口译员 — {name}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>e.g. ar, fr or zh-Hans</source>
+        <translation>例如：ar、fr 或 zh-Hans</translation>
+    </message>
+    <message>
+        <source>the building where they start the day</source>
+        <translation>每天开始工作的楼宇</translation>
+    </message>
+    <message>
+        <source>e.g. Mon-Fri 08:00-17:00; Sat 09:00-13:00</source>
+        <translation>例如：Mon-Fri 08:00-17:00; Sat 09:00-13:00</translation>
+    </message>
+    <message>
+        <source>Office time. Empty: on call, whenever booked.</source>
+        <translation>办公室时间。留空：随叫随到，按预约安排。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Staff or agency</source>
+        <translation>员工或机构</translation>
+    </message>
+    <message>
+        <source>Languages (BCP 47)</source>
+        <translation>语言（BCP 47）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>驻点</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterPane</name>
     <message>
         <source>Book for the chosen appointment</source>
@@ -1261,6 +1445,85 @@
     <message>
         <source>Booked for {was}{where}; the appointment is now {now}. Keep it if the interpreter can make the new time, or book someone else.</source>
         <translation>原预订于 {was}{where}；预约现在为 {now}。如果口译员能按新时间到场请保留，否则请预订他人。</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterRosterDialog</name>
+    <message>
+        <source>Interpreter roster</source>
+        <translation>口译员名册</translation>
+    </message>
+    <message>
+        <source>Name or language</source>
+        <translation>姓名或语言</translation>
+    </message>
+    <message>
+        <source>Show those off the roster</source>
+        <translation>显示已移出名册的人员</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>休息日…</translation>
+    </message>
+    <message>
+        <source>Take off the roster</source>
+        <translation>移出名册</translation>
+    </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>当日安排…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} interpreters</source>
+        <translation>共 {total} 名口译员，显示 {shown} 名</translation>
+    </message>
+    <message>
+        <source>Could not read the roster: {why}</source>
+        <translation>无法读取名册：{why}</translation>
+    </message>
+    <message>
+        <source>Back on the roster</source>
+        <translation>重新列入名册</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({languages})</source>
+        <translation>已保存 {name}（{languages}）</translation>
+    </message>
+    <message>
+        <source>{name}: off {first} to {last}</source>
+        <translation>{name}：{first} 至 {last} 休息</translation>
+    </message>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>更改任何内容之前，请先选择登录人员（窗口右下角）。</translation>
+    </message>
+    <message>
+        <source>{name} is back on the roster</source>
+        <translation>{name} 已重新列入名册</translation>
+    </message>
+    <message>
+        <source>{name} is off the roster</source>
+        <translation>{name} 已移出名册</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>未保存任何内容：{why}</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2274,69 @@
     <message>
         <source>In {folder}</source>
         <translation>位于 {folder}</translation>
+    </message>
+    <message>
+        <source>Printed on {printer} and saved as {name}</source>
+        <translation>已在 {printer} 上打印并保存为 {name}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>已保存为 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>本国文字</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Staff / agency</source>
+        <translation>员工 / 机构</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>驻点</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Days off ahead</source>
+        <translation>即将到来的休息日</translation>
+    </message>
+    <message>
+        <source>{name} (off the roster)</source>
+        <translation>{name}（已移出名册）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>随叫随到</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3309,72 @@
     <message>
         <source>Watch folder not started: {why}</source>
         <translation>监视文件夹未启动：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingForm</name>
+    <message>
+        <source>Choose who is signed in (bottom right of the desk) before changing anything.</source>
+        <translation>更改任何内容之前，请先选择登录人员（窗口右下角）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>未保存任何内容：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>door</name>
+    <message>
+        <source>Not a badge of this hospital (the code cannot be read as one)</source>
+        <translation>不是本医院的胸卡（无法识别该代码）</translation>
+    </message>
+    <message>
+        <source>Not issued by this office (unknown signing key)</source>
+        <translation>非本办公室签发（未知签名密钥）</translation>
+    </message>
+    <message>
+        <source>Forged or altered badge</source>
+        <translation>伪造或被篡改的胸卡</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from {time}</source>
+        <translation>尚未生效：自 {time} 起有效</translation>
+    </message>
+    <message>
+        <source>Expired at {time}</source>
+        <translation>已于 {time} 过期</translation>
+    </message>
+    <message>
+        <source>Badge revoked: send the holder to the front desk</source>
+        <translation>胸卡已吊销：请让持卡人到前台</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer badge: this one no longer opens doors</source>
+        <translation>已被新胸卡替换：此卡不再能开门</translation>
+    </message>
+    <message>
+        <source>Badge of another version: send the holder to the front desk</source>
+        <translation>其他版本的胸卡：请让持卡人到前台</translation>
+    </message>
+    <message>
+        <source>Forged badge: it is not the badge the desk issued</source>
+        <translation>伪造胸卡：不是前台签发的胸卡</translation>
+    </message>
+    <message>
+        <source>Not in this door&apos;s list yet: send the holder to the front desk</source>
+        <translation>尚未在此门的名单中：请让持卡人到前台</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Incomplete read ({n} of {total} characters): scan the badge again</source>
+        <translation>读取不完整（{n}/{total} 个字符）：请重新扫描胸卡</translation>
+    </message>
+    <message>
+        <source>Not a badge of this hospital: a code of {n} characters (a wristband? another barcode?)</source>
+        <translation>不是本医院的胸卡：{n} 个字符的代码（腕带？其他条码？）</translation>
     </message>
 </context>
 <context>
