@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from frontdesk import clock
 from frontdesk.errors import InputError
 
 LINE_LENGTH = 44
@@ -134,7 +135,7 @@ def split_lines(text: str) -> tuple[str, str]:
 def read_td3(line1: str, line2: str, *, today: dt.date | None = None) -> PassportZone:
     """The passport the two lines describe, every check digit checked; :class:`MrzError` names
     the first field that is wrong. ``today`` places two-digit years of birth in the past."""
-    today = today or dt.date.today()
+    today = today or clock.now().date()
     first, second = line1.strip().upper(), line2.strip().upper()
     for number, line in ((1, first), (2, second)):
         _check_characters(number, line)

@@ -172,11 +172,10 @@ def cmd_verify(args, url: str) -> int:
 
 
 def _verify_offline(args, on) -> int:
-    import datetime as dt
-
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+    from frontdesk import clock
     from frontdesk.letter_token import verify
 
     try:
@@ -200,7 +199,7 @@ def _verify_offline(args, on) -> int:
         raise InputError(f"{args.key} holds no public key (see frontdesk letter-keys)")
     single = next(iter(keys.values())) if len(keys) == 1 else None
     verdict = verify(
-        args.payload, on or dt.date.today(), lambda kid: keys.get(kid, single), lambda i: None
+        args.payload, on or clock.now().date(), lambda kid: keys.get(kid, single), lambda i: None
     )
     result = {
         "valid": verdict.valid,

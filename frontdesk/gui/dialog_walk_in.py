@@ -23,6 +23,7 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from frontdesk import clock as desk_clock
 from frontdesk.errors import FrontdeskError, InputError
 from frontdesk.gui.dialog_form import (
     FormDialog,
@@ -129,7 +130,7 @@ class WalkInDialog(FormDialog):
             ui.typeCombo.addItem(text, value)
         searchable(ui.typeCombo, self.tr("Type or pick"))
 
-        now = dt.datetime.now(tz)
+        now = desk_clock.now().astimezone(tz)
         start = next_quarter_hour(now) if day == now.date() else dt.time(9, 0)
         ui.timeEdit.setTime(QTime(start.hour, start.minute))
         if day != now.date():

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 
+from frontdesk import clock as desk_clock
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.day_view import LIVE_INTERVAL_MS, DayView
 from frontdesk.gui.desk_dialogs import DeskDialogs
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings or DeskSettings()
         self.zone = office_zone()
-        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._clock = clock or desk_clock.now
         self.actor: Actor | None = None
         self.panel = PatientPanel()
         self.ui.patientScroll.setWidget(self.panel)

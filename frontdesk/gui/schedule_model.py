@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from frontdesk import clock as desk_clock
 from frontdesk.domain import AppointmentStatus, ScheduleEntry
 from frontdesk.gui.vocabulary import label, status_word, translated
 from frontdesk.locales import language_english_name
@@ -83,7 +84,7 @@ class ScheduleModel(QAbstractTableModel):
         self._entries: list[ScheduleEntry] = []
         self._cache: list[_Row | None] = []
         self._row_of: dict[int, int] = {}
-        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._clock = clock or desk_clock.now
         self._now = self._clock()
         self._bold = QFont()
         self._bold.setBold(True)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from frontdesk import clock
 from frontdesk.errors import AboutField, InputError
 from frontdesk.timeutil import try_parse_date
 
@@ -179,7 +180,7 @@ class PatientInput:
                 self.native_given_name, "native_given_name", required=False
             ),
             date_of_birth=_birth_date(
-                self.date_of_birth, today or dt.date.today(), required=not partial
+                self.date_of_birth, today or clock.now().date(), required=not partial
             ),
             sex=sex,
             nationality=nationality,
