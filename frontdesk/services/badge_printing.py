@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as replace_face
 
@@ -84,7 +84,7 @@ _REVEALING = re.compile(
 
 
 def neutral_destination(
-    locations: list[str | None], departments: list[str | None] = ()
+    locations: Sequence[str | None], departments: Sequence[str | None] = ()
 ) -> str | None:
     """The buildings and floors of the day's appointments, in order, at most two. A location
     not written as "building, floor N, ..." is left off rather than risk printing a ward, and
@@ -192,10 +192,9 @@ def holder_badge(
     it again, replaced (a new generation) when another desk's key signed it, issued when there
     is none. The destination defaults to the visit's buildings and floors."""
     current = _current_badge(visit_id, companion_id)
-    unchanged = current is not None and (
+    if current is not None and (
         valid_until in (None, current.valid_until) and destination in (None, current.destination)
-    )
-    if unchanged:
+    ):  # unchanged
         token = token_of(current)
         if token is not None:
             return current, token
@@ -491,7 +490,7 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
     with database_proxy.atomic():
         key = signing_key(actor)
         for visit in visits:
-            people = [(visit.patient, None)]
+            people: list[tuple[Patient | Companion, Companion | None]] = [(visit.patient, None)]
             people += [(c, c) for c in companions.get(visit.patient_id, ())]
             for person, companion in people:
                 badge = current.get((visit.id, companion.id if companion else None))

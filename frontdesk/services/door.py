@@ -144,10 +144,10 @@ class DoorStation:
         self._db_lock = threading.Lock()
         self._view_lock = threading.Lock()
         self._inside: Inside | None = None  # who is on site, as this door knows
-        path = sqlite_path(url)
-        if path is not None and path != ":memory:" and database_proxy.obj is not None:
+        db_path = sqlite_path(url)
+        if db_path is not None and db_path != ":memory:" and database_proxy.obj is not None:
             with contextlib.suppress(OSError):  # already open here: remember which file it is
-                self._inode = os.stat(Path(path).expanduser()).st_ino
+                self._inode = os.stat(Path(db_path).expanduser()).st_ino
         self._load_snapshot()
 
     # -- the door's own copy ------------------------------------------------------------------
@@ -498,7 +498,9 @@ class DoorStation:
         now = self._clock()
         try:
             seen = json.loads(self.cache.get("door_contacts") or "{}")
-            contacts = {d: dt.datetime.fromisoformat(at) for d, at in seen.items()}
+            contacts: dict[str, dt.datetime | None] = {
+                d: dt.datetime.fromisoformat(at) for d, at in seen.items()
+            }
         except (ValueError, TypeError, AttributeError):
             contacts = {}
         contacts[self.door] = self._refreshed_at
