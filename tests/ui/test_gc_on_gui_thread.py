@@ -27,9 +27,12 @@ def test_cycles_with_qt_objects_are_freed_on_the_gui_thread_only(qtbot):
         holder.obj.destroyed.connect(lambda *_: freed.append(threading.current_thread()))
     del holder
 
+    kept: list[list] = []
+
     def allocate() -> None:  # a worker making many objects: past every threshold
-        junk = [[] for _ in range(200_000)]
-        junk.clear()
+        # Kept until the end: Python counts allocations less deallocations, so objects freed
+        # at once would leave the young generation's count below its threshold.
+        kept.extend([] for _ in range(200_000))
 
     worker = threading.Thread(target=allocate)
     worker.start()
@@ -37,3 +40,4 @@ def test_cycles_with_qt_objects_are_freed_on_the_gui_thread_only(qtbot):
     assert freed == []  # the worker did not collect
     qtbot.waitUntil(lambda: len(freed) == 50, timeout=5_000)
     assert all(thread is threading.main_thread() for thread in freed)
+    kept.clear()
