@@ -182,15 +182,17 @@ def case_board(first: dt.date, days: int = 14, *, tz: dt.tzinfo | None = None) -
         for s in fold_stays([r[:3] for r in inside] + before + history)
         if any(first <= d <= last for d in s.days)
     ]
-    # The days read above in one indexed statement each; a stay's earlier visits by id.
+    # The board's days read in one indexed statement each; the visits of its stays before
+    # them (a few: the stays under way) by id. Not the days before by date: most of their
+    # visits belong to stays that are over.
     earlier = [
         v
         for s in stays
-        if s.first_day < early
+        if s.first_day < first
         for v, d in zip(s.visit_ids, s.days, strict=True)
-        if d < early
+        if d < first
     ]
-    between = (early, last)
+    between = (first, last)
     travel = case_rows.board_travel(earlier, between)
     checklists = case_rows.board_checklists(_VALUES, _STATE_VALUES, earlier, between)
     counts = case_rows.board_interpreter_counts(_COVERING, earlier, between)
