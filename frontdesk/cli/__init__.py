@@ -141,6 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `frontdesk search kim | head`: the reader has what it wanted
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        # A write that waited its bounded time for another station's lock, or a database that
+        # went away: one line a person can act on ("the database is busy; try again"), not a
+        # driver's traceback. Anything else is a bug and keeps its traceback.
+        from frontdesk.services.database import explained
+
+        error = explained(exc)
+        if error is exc:
+            raise
+        print(f"frontdesk: error: {error}", file=sys.stderr)
+        return 2
 
 
 def _window(args, url: str) -> int:

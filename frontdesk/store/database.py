@@ -39,7 +39,11 @@ from frontdesk.store.pgpass import passfile_for
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_S = 15.0
+# How long a write waits for another station's lock (SQLite's busy handler retries until then;
+# PostgreSQL's lock_timeout) before the person is told "the database is busy; try again".
+# Writers hold locks briefly (an import writes its changes in one short transaction, worked out
+# beforehand), so a wait this long means something is wrong, and a person should not wait more.
+BUSY_TIMEOUT_S = 5.0
 
 SYNC_ENV = "FRONTDESK_SQLITE_SYNC"
 SYNC_LEVELS = ("full", "normal")

@@ -204,3 +204,50 @@ def test_an_mrn_registered_at_a_desk_meanwhile_is_not_registered_twice(actor):
     assert m2.count() == 1 and m2.get().id == registered[0]
     assert m2.get().given_name == "Min-jun"
     assert Appointment.get(Appointment.external_id == "A-3").patient_id == registered[0]
+
+
+def test_a_busy_database_is_one_line_at_the_command_line(actor, db_url, capsys):
+    """Another station holds the write lock (SQLite) or the visit and appointment tables
+    (PostgreSQL) for longer than a write waits: the command line's check-in waits its bounded
+    time (5 s), then says so in one line and exits 2; nothing is written."""
+    import time
+
+    from frontdesk.cli import main
+    from frontdesk.store.database import BUSY_TIMEOUT_S, close_database
+
+    import_schedule_bytes(csv_bytes(ROWS), actor)
+    holder = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "ui" / "lock_holder.py"), db_url, "30"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        close_database()  # the command line opens its own
+        started = time.perf_counter()
+        code = main(
+            [
+                "--db",
+                db_url,
+                "checkin",
+                "M1",
+                "--staff",
+                "amal",
+                "--station",
+                "Desk 1",
+                "--date",
+                DAY.isoformat(),
+            ]
+        )
+        took = time.perf_counter() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err == "frontdesk: error: the database is busy; try again\n"
+    assert BUSY_TIMEOUT_S <= took < BUSY_TIMEOUT_S + 5, took
+    from frontdesk.store.database import open_database
+
+    open_database(db_url)
+    assert not AuditEvent.select().where(AuditEvent.action == "visit.check_in").exists()
