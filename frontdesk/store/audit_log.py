@@ -146,17 +146,30 @@ def seal(db) -> None:
     records = sorted((e, c) for e, c in pending if e in present)
     if not records:
         return
-    ((last_seq, prev_hash),) = db.execute_sql(
-        f"UPDATE audit_chain_head SET seq = seq + {p} WHERE id = 1 RETURNING seq, hash",
-        (len(records),),
-    ).fetchall()
-    seq = int(last_seq) - len(records)
-    updates = []
-    for event_id, content in records:
-        seq += 1
-        digest = record_hash(seq, *content, prev_hash)
-        updates.append((seq, prev_hash, digest, event_id))
-        prev_hash = digest
+    updates: list[tuple] = []
+    if p != "?":
+        # PostgreSQL: the hashes are worked out from the head as it is, before its row lock is
+        # taken; the lock is taken only if nobody moved the head meanwhile (else they are
+        # worked out again, under the lock). An import's thousands of hashes then cost the
+        # other desks no wait. (SQLite holds its write lock from BEGIN: nobody can move it.)
+        ((seen_seq, seen_hash),) = db.execute_sql(
+            "SELECT seq, hash FROM audit_chain_head WHERE id = 1"
+        ).fetchall()
+        updates, prev_hash = _linked(records, int(seen_seq), seen_hash)
+        taken = db.execute_sql(
+            f"UPDATE audit_chain_head SET seq = seq + {p}, hash = {p} WHERE id = 1 AND seq = {p} "
+            "RETURNING seq",
+            (len(records), prev_hash, seen_seq),
+        ).fetchall()
+        if not taken:
+            updates = []
+    if not updates:
+        ((last_seq, head_hash),) = db.execute_sql(
+            f"UPDATE audit_chain_head SET seq = seq + {p} WHERE id = 1 RETURNING seq, hash",
+            (len(records),),
+        ).fetchall()
+        updates, prev_hash = _linked(records, int(last_seq) - len(records), head_hash)
+        db.execute_sql(f"UPDATE audit_chain_head SET hash = {p} WHERE id = 1", (prev_hash,))
     if p != "?" and len(updates) > 20:  # PostgreSQL: one statement, not one a record
         db.execute_sql(
             "UPDATE audit_event a SET seq = u.seq, prev_hash = u.prev_hash, hash = u.hash "
@@ -169,8 +182,18 @@ def seal(db) -> None:
             f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}",
             updates,
         )
-    db.execute_sql(f"UPDATE audit_chain_head SET hash = {p} WHERE id = 1", (prev_hash,))
     change_signal.announce(db, records[-1][0])  # the other stations hear it when this commits
+
+
+def _linked(records: list[tuple[int, tuple]], seq: int, prev_hash: str) -> tuple[list, str]:
+    """(seq, prev_hash, hash, id) of each record placed after ``seq``, and the last hash."""
+    updates = []
+    for event_id, content in records:
+        seq += 1
+        digest = record_hash(seq, *content, prev_hash)
+        updates.append((seq, prev_hash, digest, event_id))
+        prev_hash = digest
+    return updates, prev_hash
 
 
 def forget(db) -> None:
