@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy
 
 from frontdesk.gui.change_feed import ChangeFeed
 from frontdesk.gui.clearance_filter import ClearanceFilter
@@ -110,13 +110,19 @@ class DayView(QObject):
         self.clock_timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        """The first day, read here before the window is shown (a tenth of a second): the window
-        then paints once, with its rows, instead of empty and again a moment later."""
-        self._show_day(load_day(self.day))
+        """The first day is read off the GUI thread like any other (on a million-patient
+        database, or a server far away, it may take a while): the table says it is reading
+        meanwhile, and says so in words if it cannot."""
         self._set_date_edit(self.day)
-        QTimer.singleShot(0, self.loaded.emit)
+        self.loader.busy_changed.connect(self._show_reading)
+        self.set_day(self.day)
         self.feed.start()
         self.clock_timer.start()
+
+    def _show_reading(self, busy: bool) -> None:
+        """The day being read: the table is dimmed and the counts' row says so."""
+        self.ui.scheduleView.setEnabled(not busy)
+        self.reading_label.setVisible(busy)
 
     def stop(self) -> None:
         self.feed.stop()
@@ -160,6 +166,15 @@ class DayView(QObject):
             self.ui.statusFilter.addItem(status_word(key), key)
         self.ui.departmentFilter.addItem(self.tr("All departments"), "")
         self.ui.languageFilter.addItem(self.tr("All interpreters"), "")
+        # Beside the counts (a status bar message would be wiped by the next status tip).
+        self.reading_label = QLabel(self.tr("Reading the day…"), self.window)
+        self.reading_label.setObjectName("readingDayLabel")
+        self.reading_label.setStyleSheet("QLabel { font-style: italic; }")
+        self.reading_label.hide()
+        # It takes the room the counts' row has, never widens the window (a narrow screen).
+        self.reading_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = self.ui.countsBar
+        bar.insertWidget(bar.indexOf(self.ui.noShowCount) + 1, self.reading_label)
         # Issue 19: the stays' financial clearance (gui/clearance_filter.py).
         self.clearance_filter = ClearanceFilter(self.ui.languageFilter, self.proxy, self.window)
 

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from frontdesk.gui.failures import describe
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.plain_text import plain_box
 from frontdesk.services.office import office_zone
 
@@ -31,6 +33,13 @@ class DeskDialogs(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.contact_reader = LatestJob(
+            self, failed=self._read_failed(self.tr("read the contact details"))
+        )
+        self.contact_reader.busy_changed.connect(self._reading_contact)
+        self.settings_reader = LatestJob(
+            self, failed=self._read_failed(self.tr("read the office's settings"))
+        )
 
     def add_companion(self) -> None:
         from frontdesk.gui.dialogs import CompanionDialog
@@ -43,15 +52,41 @@ class DeskDialogs(QObject):
                 self.window.after_change(self.tr("Companion added"))
 
     def edit_contact(self) -> None:
-        from frontdesk.gui.dialogs import ContactDialog
+        """The patient's contact details are read on a worker (the edit button and menu item wait
+        meanwhile), then the dialog opens with them."""
         from frontdesk.services.patients import patient_by_id
 
         details = self.window.panel.details
         actor = self.window.require_actor() if details else None
         if details is not None and actor is not None:
-            dialog = ContactDialog(actor, patient_by_id(details.id), self.window)
-            if dialog.exec():
-                self.window.after_change(self.tr("Contact details saved"))
+            self.contact_reader.start(
+                patient_by_id, details.id, done=lambda patient: self._open_contact(actor, patient)
+            )
+
+    def _reading_contact(self, busy: bool) -> None:
+        self.window.ui.actionEditContact.setEnabled(not busy)
+        self.window.panel.ui.editContactButton.setEnabled(not busy)
+        if busy:
+            self.window.ui.statusbar.showMessage(self.tr("Reading the contact details…"))
+        else:
+            self.window.ui.statusbar.clearMessage()
+
+    def _open_contact(self, actor, patient) -> None:
+        from frontdesk.gui.dialogs import ContactDialog
+
+        dialog = ContactDialog(actor, patient, self.window)
+        dialog.accepted.connect(lambda: self.window.after_change(self.tr("Contact details saved")))
+        self.window.contact_dialog = dialog  # tests drive it
+        dialog.open()
+
+    def _read_failed(self, what: str):
+        def say(error: BaseException) -> None:
+            self.window.ui.statusbar.showMessage(
+                self.tr("Could not {what}: {message}").format(what=what, message=describe(error)),
+                10_000,
+            )
+
+        return say
 
     def register_walk_in(self) -> None:
         from frontdesk.gui.dialogs import WalkInDialog
@@ -240,7 +275,12 @@ class DeskDialogs(QObject):
 
         dialog = SettingsDialog(self.window.settings, self.window)
         if dialog.exec():
-            self.window.zone = office_zone()
             self.window.idle_lock.minutes = self.window.settings.lock_minutes
-            self.window._sign_in(self.window.settings.staff_username)
-            self.window.set_day(self.window.day)
+            # The office's zone (another station may have changed it) is read on a worker;
+            # the day is read again with it.
+            self.settings_reader.submit(office_zone, done=self._zone_read)
+
+    def _zone_read(self, zone) -> None:
+        self.window.zone = zone
+        self.window._sign_in(self.window.settings.staff_username)
+        self.window.set_day(self.window.day)

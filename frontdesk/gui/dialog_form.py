@@ -9,6 +9,12 @@ The messages are the services' own (``InputError.message``, keyed by ``InputErro
 the window says exactly what an import or the command line would. Each one starts with "⚠ " so
 that it is not told by colour alone, and becomes the field's accessible description for screen
 readers.
+
+    self.save_off_thread(update_contact, patient.id, actor, done=self._saved, phone=...)
+
+writes on a worker (the GUI thread never waits on the database): OK is disabled meanwhile, a
+refusal is shown under its field and anything else (a busy database, a bug) in words at the
+bottom, and the dialog stays open with what was typed.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.errors import AboutField
+from frontdesk.errors import AboutField, FrontdeskError
 
 WARNING = "⚠ "
 _MAX_SHOWN = 240  # a pasted novel's length is reported, not the novel
@@ -118,6 +124,34 @@ class FormDialog(QDialog):
 
     _fields: dict[str, tuple[QWidget, QLabel]]
     _form_error: QLabel
+
+    def save_off_thread(self, fn, *args, done, **kwargs) -> None:
+        """Run the write ``fn`` on a worker; ``done(value)`` on the GUI thread once written (it
+        closes the dialog). A second OK while it runs does nothing."""
+        if getattr(self, "_saver", None) is None:
+            from frontdesk.gui.jobs import LatestJob
+
+            self._saver = LatestJob(self)
+            self._saver.busy_changed.connect(self._show_saving)
+        self._saver.start(fn, *args, done=done, failed=self._save_failed, **kwargs)
+
+    def _show_saving(self, busy: bool) -> None:
+        buttons = self.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _save_failed(self, error: BaseException) -> None:
+        from frontdesk.gui.failures import describe
+
+        where = getattr(error, "where", None) if isinstance(error, FrontdeskError) else None
+        if where:  # a refused field: under it
+            self.show_errors({where: error.message})
+        else:  # refused as a whole, busy, unreachable, or a bug (its trace is in the log)
+            self.show_errors({"": describe(error)})
 
     def _setup_form(self, form_error: QLabel) -> None:
         self._form_error = form_error

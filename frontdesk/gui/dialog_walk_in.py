@@ -274,10 +274,13 @@ class WalkInDialog(FormDialog):
             return
         try:
             clean = details.validated(today=today(self._tz))
-            self.patient, self.appointment = register_walk_in(
-                clean, appointment, self._actor, new_patient=True
-            )
         except FrontdeskError as exc:
             self.show_errors({exc.where or "": exc.message})
             return
+        self.save_off_thread(
+            register_walk_in, clean, appointment, self._actor, new_patient=True, done=self._saved
+        )
+
+    def _saved(self, registered) -> None:
+        self.patient, self.appointment = registered
         super().accept()

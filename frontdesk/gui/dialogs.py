@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from frontdesk import clock
-from frontdesk.errors import FrontdeskError, InputError
+from frontdesk.errors import InputError
 from frontdesk.gui.dialog_form import (
     FormDialog,
     combo_value,
@@ -126,11 +126,12 @@ class CompanionDialog(FormDialog):
                 errors[exc.where or name] = exc.message
         if self.show_errors(errors):
             return
-        try:
-            self.companion = add_companion(self._patient_id, details, self._actor)
-        except FrontdeskError as exc:
-            self.show_errors({exc.where or "": exc.message})
-            return
+        self.save_off_thread(
+            add_companion, self._patient_id, details, self._actor, done=self._saved
+        )
+
+    def _saved(self, companion) -> None:
+        self.companion = companion
         super().accept()
 
 
@@ -185,11 +186,10 @@ class ContactDialog(FormDialog):
         errors = {k: v for k, v in field_errors(current).items() if k in contact}
         if self.show_errors(errors):
             return
-        try:
-            self.patient = update_contact(patient.id, self._actor, **contact)
-        except FrontdeskError as exc:
-            self.show_errors({exc.where or "": exc.message})
-            return
+        self.save_off_thread(update_contact, patient.id, self._actor, done=self._saved, **contact)
+
+    def _saved(self, patient: Patient) -> None:
+        self.patient = patient
         super().accept()
 
 

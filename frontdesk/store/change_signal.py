@@ -58,6 +58,7 @@ class ChangeWatch:
     def __init__(self, on_change: Callable[[], None], name: str) -> None:
         self.on_change = on_change
         self.stopping = threading.Event()
+        self.connected = threading.Event()  # watching now (tests wait for it)
         self.thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> ChangeWatch:
@@ -88,7 +89,6 @@ class PostgresChangeWatch(ChangeWatch):
         super().__init__(on_change, "change-listener")
         self.dbname = db.database
         self.params = dict(db.connect_params)
-        self.connected = threading.Event()  # listening now (tests wait for it)
         self.reconnections = 0
 
     def _connect(self):
@@ -179,7 +179,9 @@ class SqliteChangeWatch(ChangeWatch):
                 if conn is not None:
                     conn.close()
                 conn, pause = None, 1.0
+                self.connected.clear()
                 continue
+            self.connected.set()
             if now != version:  # first read too: what was committed before it was not seen
                 self._tell()
             version = now

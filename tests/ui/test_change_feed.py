@@ -49,7 +49,10 @@ def test_an_idle_window_reads_no_changes_and_a_change_arrives(
     actor,
 ):
     feed_watch = window.day_view.feed._watch
-    qtbot.waitUntil(lambda: not window.day_view.poller.busy, timeout=5000)  # the first catch-up
+    qtbot.waitUntil(feed_watch.connected.is_set, timeout=5000)
+    with qtbot.waitSignal(window.changes_applied, timeout=5000):  # the first catch-up is over
+        window.poll_changes()
+    qtbot.waitUntil(lambda: not window.day_view.poller.busy, timeout=5000)
     reads = _reads(window)
     qtbot.wait(1500)  # what a one-second poll would have read twice in
     assert reads == []
@@ -80,6 +83,10 @@ def test_a_killed_listener_reconnects_and_the_window_catches_up(
     win = open_window()
     watch = win.day_view.feed._watch
     qtbot.waitUntil(watch.connected.is_set, timeout=5000)
+    # The read the listener asked for once it listened is over (it would see the change).
+    with qtbot.waitSignal(win.changes_applied, timeout=5000):
+        win.poll_changes()
+    qtbot.waitUntil(lambda: not win.day_view.poller.busy, timeout=5000)
     assert kill_listener(db) == 1
     qtbot.waitUntil(lambda: not watch.connected.is_set(), timeout=5000)
     # Committed while nobody listens: its notice goes to nobody, and the window can only find

@@ -8,7 +8,7 @@ import datetime as dt
 
 from mrz.generator.td3 import TD3CodeGenerator
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from frontdesk.gui.dialogs import CompanionDialog, WalkInDialog
 from frontdesk.store.models import Companion, Patient
@@ -56,6 +56,7 @@ def test_a_walk_in_is_filled_from_the_passport_reader_and_registered(qtbot, acto
     qtbot.keyClicks(ui.mrnEdit, "W-200")
     ui.timeEdit.setTime(QTime(10, 30))
     _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     patient = Patient.get(Patient.mrn == "W-200")
     assert (patient.family_name, patient.given_name, patient.passport_no) == (
         "AL MUTAIRI",
@@ -103,6 +104,7 @@ def test_a_companion_from_an_expired_passport_is_warned_and_keeps_the_passport(q
     assert "expired on 2012-04-15" in dialog.mrz.status.text()
     assert dialog.ui.familyNameEdit.text() == "ERIKSSON"
     _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     companion = Companion.get()
     assert (companion.family_name, companion.given_name) == ("ERIKSSON", "ANNA MARIA")
     assert (companion.passport_no, companion.nationality) == ("L898902C3", "UTO")
