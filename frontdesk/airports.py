@@ -43,7 +43,7 @@ def is_airport_code(text: str | None) -> bool:
 
 
 def airport(code: str | None) -> Airport | None:
-    if not is_airport_code(code):
+    if code is None or not is_airport_code(code):
         return None
     row = _table().get(code.strip().upper())
     if row is None or not row.get("tz"):

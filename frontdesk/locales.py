@@ -80,7 +80,7 @@ def country_name(code: str | None) -> str | None:
 @cache
 def languages() -> list[tuple[str, str]]:
     """(BCP 47 tag, "English name — own name"), by English name."""
-    result = [(tag, language_name(tag)) for tag in COMMON_LANGUAGES]
+    result = [(tag, language_name(tag) or tag) for tag in COMMON_LANGUAGES]
     return sorted(result, key=lambda item: item[1])
 
 

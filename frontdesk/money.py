@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale
 from babel.numbers import (
     NumberFormatError,
     UnknownCurrencyError,
@@ -91,6 +92,6 @@ def from_minor(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-decimals(currency))
 
 
-def format_money(amount: Decimal, currency: str, locale: str = "en") -> str:
+def format_money(amount: Decimal, currency: str, locale: str | Locale = "en") -> str:
     """The amount as a reader of ``locale`` writes it (CLDR's pattern, symbol and digits)."""
     return format_currency(amount, currency, locale=locale)

@@ -137,8 +137,8 @@ def read_td3(line1: str, line2: str, *, today: dt.date | None = None) -> Passpor
     the first field that is wrong. ``today`` places two-digit years of birth in the past."""
     today = today or clock.now().date()
     first, second = line1.strip().upper(), line2.strip().upper()
-    for number, line in ((1, first), (2, second)):
-        _check_characters(number, line)
+    for line_number, line in ((1, first), (2, second)):
+        _check_characters(line_number, line)
     if first[0] != "P":
         raise MrzError(
             f"a passport's zone starts with P; this one starts with {first[0]} "

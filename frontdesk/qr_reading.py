@@ -18,6 +18,9 @@ def read_frame(data: bytes, width: int, height: int, stride: int | None = None) 
     """The text of every QR code in an 8-bit grey frame."""
     image = Image.frombuffer("L", (width, height), data, "raw", "L", stride or width, 1)
     found = zxingcpp.read_barcodes(
-        image, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_invert=False
+        image,
+        formats=zxingcpp.BarcodeFormat.QRCode,  # type: ignore[arg-type]  # one format is a set
+        try_rotate=False,
+        try_invert=False,
     )
     return [barcode.text for barcode in found if barcode.valid and barcode.text]

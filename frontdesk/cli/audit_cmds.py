@@ -87,8 +87,8 @@ def cmd_audit_list(args, url: str) -> int:
             out = csv.writer(handle)
             out.writerow(["seq", "at", "staff", "station", "action", "object", "id", "details"])
             for r in rows:
-                at = r.at.astimezone(zone).isoformat()
-                row = [r.seq, at, r.staff, r.station, r.action, r.object_type, r.object_id]
+                when = r.at.astimezone(zone).isoformat()
+                row = [r.seq, when, r.staff, r.station, r.action, r.object_type, r.object_id]
                 out.writerow([*row, r.details])
         print(f"{len(rows)} audit record{'s' if len(rows) != 1 else ''} written to {args.csv}")
         return 0

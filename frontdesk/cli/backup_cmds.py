@@ -146,9 +146,11 @@ def cmd_backup_schedule(args, url: str) -> int:
     open_db(url)
     if at is not None or args.keep is not None:
         current = backup_schedule()
-        if (at is None or args.keep is None) and current is None:
+        new_at = at if at is not None else current.at if current else None
+        keep = args.keep if args.keep is not None else current.keep if current else None
+        if new_at is None or keep is None:
             raise FrontdeskError("the first schedule needs both --at HH:MM and --keep N")
-        set_backup_schedule(at or current.at, args.keep or current.keep, None)
+        set_backup_schedule(new_at, keep, None)
     schedule = backup_schedule()
     if schedule is None:
         print("no daily backup is scheduled")

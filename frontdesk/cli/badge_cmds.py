@@ -61,14 +61,15 @@ def cmd_verify(args, url: str) -> int:
     check = verify_badge(args.payload, at)
     if args.json:
         print(json.dumps(check.as_json(), ensure_ascii=False))
-    elif check.verdict.valid:
+    elif check.verdict.valid and check.verdict.valid_until and check.verdict.holder:
         until = check.verdict.valid_until.astimezone(office_zone())  # office time, as elsewhere
         print(
             f"VALID  {check.verdict.holder.value.upper()}  {check.display_name}"
             f"  → {check.destination or '-'}  until {until:%Y-%m-%d %H:%M} ({until.tzinfo})"
         )
     else:
-        print(f"NOT VALID  {check.verdict.reason.value}")
+        reason = check.verdict.reason
+        print(f"NOT VALID  {reason.value if reason else 'unknown'}")
     return 0 if check.verdict.valid else 1
 
 

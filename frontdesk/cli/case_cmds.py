@@ -152,8 +152,8 @@ def cmd_case(args, url: str) -> int:
     )
     for stay in case.stays:
         print(f"\nstay {stay.days[0]} to {stay.days[-1]} (visit {stay.visit_id})")
-        if stay.travel and stay.travel.arrival_at:
-            t = stay.travel
+        t = stay.travel
+        if t and t.arrival_at:
             print(
                 f"  arrives {t.arrival_at.astimezone(tz):%Y-%m-%d %H:%M} {t.arrival_number or ''}"
                 f" {t.arrival_from or ''} -> {t.arrival_place or ''}"

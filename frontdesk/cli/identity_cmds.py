@@ -64,7 +64,8 @@ def cmd_identity(args, url: str) -> int:
             if decided:
                 resolve_conflict(decided, actor, replace=bool(args.take))
             elif args.confirm_name:
-                confirm_passport_name(patient.id, *args.confirm_name, actor)
+                family, given = args.confirm_name
+                confirm_passport_name(patient.id, family, given, actor)
             else:
                 day = parse_date(args.birth_date, what="--birth-date")
                 record_birth_date(patient.id, day, actor, today=today(office_zone()))

@@ -167,7 +167,8 @@ def cmd_verify(args, url: str) -> int:
             name = f"{t['given_name']} {t['family_name'].upper()}"
             print(f"  {name}  {t['passport_no']}  {t['nationality']}")
     else:
-        print(f"refused: {check.verdict.reason.value}")
+        reason = check.verdict.reason
+        print(f"refused: {reason.value if reason else 'unknown'}")
     return 0 if check.valid else 1
 
 
@@ -218,7 +219,7 @@ def _verify_offline(args, on) -> int:
             f"until {verdict.valid_until} (offline: revocation not checked; ask the office)"
         )
     else:
-        print(f"refused: {verdict.reason.value}")
+        print(f"refused: {verdict.reason.value if verdict.reason else 'unknown'}")
     return 0 if verdict.valid else 1
 
 

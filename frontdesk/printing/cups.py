@@ -19,6 +19,7 @@ import itertools
 import os
 import socket
 import urllib.parse
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,7 +190,7 @@ class Cups:
         operation: int,
         path: str,
         attributes: list[ipp.Attribute],
-        job_attributes: list[ipp.Attribute] = (),
+        job_attributes: Sequence[ipp.Attribute] = (),
         data: bytes = b"",
     ) -> ipp.Response:
         body = ipp.encode_request(
@@ -240,7 +241,7 @@ class Cups:
         )
         return response.group(ipp.PRINTER_GROUP).get("printer-name") if response.ok else None
 
-    def printer(self, name: str, extra: list[str] = ()) -> tuple[Printer, dict]:
+    def printer(self, name: str, extra: Sequence[str] = ()) -> tuple[Printer, dict]:
         """The printer's state and its attributes (``extra`` asked for too)."""
         path = f"/printers/{urllib.parse.quote(name, safe='')}"
         response = self.request(

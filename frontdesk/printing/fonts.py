@@ -160,7 +160,7 @@ class FontBook:
         self._files = self._index(dirs if dirs is not None else _font_dirs())
         self._lock = threading.Lock()
         self._registered: dict[str, TTFont | None] = {}
-        self._char_font: dict[tuple[str, bool], str | None] = {}
+        self._char_font: dict[tuple[str, bool, bool], str | None] = {}
 
     @staticmethod
     def _index(dirs: list[Path]) -> dict[str, Path]:

@@ -18,6 +18,7 @@ against the real CUPS.
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,7 +98,7 @@ def encode_request(
     operation: int,
     request_id: int,
     attributes: list[Attribute],
-    job_attributes: list[Attribute] = (),
+    job_attributes: Sequence[Attribute] = (),
     data: bytes = b"",
 ) -> bytes:
     """An IPP/2.0 request: charset and language, then ``attributes``, then the job's."""

@@ -24,7 +24,9 @@ _DARK = bytes(1 if v < 128 else 0 for v in range(256))  # grey level -> 1 dark, 
 def qr_modules(text: str) -> list[bytes]:
     """The symbol's rows, one byte a module: 1 dark, 0 light (no quiet zone)."""
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="Q")
-    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+    image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+    # (zxingcpp.Image has the buffer protocol; its stubs do not say so)
+    assert image.shape is not None  # a 2-D grey image
     size = image.shape[0]
     dark = image.tobytes().translate(_DARK)
     return [dark[r * size : (r + 1) * size] for r in range(size)]

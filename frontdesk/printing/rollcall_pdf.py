@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import cast
 
 from babel.dates import format_date
 from reportlab.lib.pagesizes import A4, LETTER
@@ -172,7 +173,7 @@ def roll_call_pdf(
                 continue
             top = y
             c.rect(_MARGIN, top - 14, 12, 12, stroke=1, fill=0)  # the marshal's tick box
-            for cell, x in zip(content, columns, strict=True):
+            for cell, x in zip(cast("list[Line]", content), columns, strict=True):
                 cell.draw(c, x, top)
             y -= h
             c.setStrokeColorRGB(0.8, 0.8, 0.8)
