@@ -166,7 +166,8 @@ class InterpreterDayDialog(QDialog):
         self.file_job = LatestJob(self, failed=self._failed)
         self.model = DaySheetModel(self)
         self._build(day)
-        self.roster_job.submit(list_interpreters, done=self._roster_read)
+        # Those off the roster too: their past days, and a roster's choice, must be found.
+        self.roster_job.submit(list_interpreters, active_only=False, done=self._roster_read)
 
     def _build(self, day: dt.date) -> None:
         self.interpreter_combo = QComboBox(self)
@@ -218,7 +219,10 @@ class InterpreterDayDialog(QDialog):
         combo.clear()
         for line in lines:
             text = f"{line.name} · {line.native_name}" if line.native_name else line.name
-            combo.addItem(f"{text} ({', '.join(line.languages)})", line.id)
+            text += f" ({', '.join(line.languages)})"
+            if not line.active:
+                text += " · " + self.tr("off the roster")
+            combo.addItem(text, line.id)
         combo.setCurrentIndex(max(combo.findData(self._wanted), 0))
         combo.blockSignals(False)
         if not lines:
@@ -246,11 +250,15 @@ class InterpreterDayDialog(QDialog):
         self.model.set_lines(lines)
         if lines:  # a day's dozen rows: each cell measured, none cut
             self.table.resizeColumnsToContents()
-        self.count_label.setText(
-            self.tr("{n} appointment(s) for {name} on {day}").format(
-                n=len(lines), name=line.name, day=day.strftime("%a %d %b %Y")
-            )
+        text = self.tr("{n} appointment(s) for {name} on {day}").format(
+            n=len(lines), name=line.name, day=day.strftime("%a %d %b %Y")
         )
+        off = next((a for a in line.absences if a[0] <= day <= a[1]), None)
+        if off is not None:  # booked on a day off: the coordinator must see it
+            reason = off[2]
+            said = self.tr("day off ({reason})").format(reason=reason) if reason else None
+            text += " · " + (said or self.tr("day off"))
+        self.count_label.setText(text)
         self._files_enabled(True)
         self.loaded.emit()
 

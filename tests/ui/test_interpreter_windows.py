@@ -289,3 +289,19 @@ def test_reached_from_the_desk_menu_and_the_case_board(qtbot, open_window, nadia
     assert views.roster.windowTitle() == "Interpreter roster"
     views.roster.reject()
     board.reject()
+
+
+def test_the_sheet_of_someone_off_the_roster_and_booked_on_a_day_off(qtbot, actor, nadias_day):
+    from frontdesk.services.interpreter_roster import add_absence, set_active
+
+    add_absence(nadias_day.id, DAY, DAY, actor, reason="leave")
+    set_active(nadias_day.id, False, actor)
+    sheet = InterpreterDayDialog(NEW_YORK, "unused", DAY, interpreter_id=nadias_day.id)
+    qtbot.addWidget(sheet)
+    with qtbot.waitSignal(sheet.loaded, timeout=10_000):
+        sheet.show()
+    assert sheet.interpreter_combo.currentData() == nadias_day.id
+    assert sheet.interpreter_combo.currentText().endswith("(ar, fr) · off the roster")
+    assert sheet.count_label.text() == (
+        "1 appointment(s) for Nadia Haddad on Mon 30 Nov 2026 · day off (leave)"
+    )
