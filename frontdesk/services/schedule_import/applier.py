@@ -31,7 +31,7 @@ import datetime as dt
 from frontdesk.domain import AppointmentStatus
 from frontdesk.services.actors import Actor
 from frontdesk.services.appointments import merged_status
-from frontdesk.services.audit import record
+from frontdesk.services.audit import record_many
 from frontdesk.services.identity import IDENTITY_FIELDS
 from frontdesk.services.patient_input import PatientInput, passport_key
 from frontdesk.services.schedule_import.records import (
@@ -127,17 +127,15 @@ def apply_records(
         try:
             with database_proxy.atomic():
                 write_plan(run, prepared)
-                record(
-                    actor,
-                    f"import.{parsed.format}",
-                    "import",
-                    None,
-                    file=report.file,
-                    rows=report.rows,
-                    appointments=dict(report.appointments),
-                    patients=dict(report.patients),
-                    skipped=sorted({e.unit for e in report.errors}),
-                )
+                summary = {
+                    "file": report.file,
+                    "rows": report.rows,
+                    "appointments": dict(report.appointments),
+                    "patients": dict(report.patients),
+                    "skipped": sorted({e.unit for e in report.errors}),
+                }
+                # The file's summary, after its records (kept with them until the commit).
+                record_many(actor, [(f"import.{parsed.format}", "import", None, summary)])
             return report
         except ChangedMeanwhile as exc:
             changed = exc  # planned again, from what the database holds now
