@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from frontdesk.gui.badge_output import PDF_FILE, fill_printer_choice, printer_choices
@@ -34,7 +34,7 @@ class DayBatchDialog(QDialog):
         self.setWindowTitle(self.tr("The day's badges"))
         self.intro = QLabel(
             self.tr("Badges for every patient expected on {day} and their companions.").format(
-                day=day.strftime("%d %b %Y")
+                day=QLocale().toString(day, "d MMM yyyy")
             )
         )
         self.intro.setWordWrap(True)

@@ -48,7 +48,7 @@ class DayBatchPrinter(QObject):
         self.day, self.actor, self.settings = day, actor, settings
         self.printer = ""
         self.cancel_event = threading.Event()
-        when = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(day, "d MMM yyyy")
         self.dialog = QProgressDialog(
             self.tr("Preparing the badges of {day}…").format(day=when),
             self.tr("Cancel"),
