@@ -248,7 +248,7 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
     def report_progress(stage: str, total: int):
         return (lambda done: progress(stage, done, total)) if progress else None
 
-    with bulk_load(demo_tables.BULK_TABLES) as load:
+    with bulk_load(demo_tables.BULK_TABLES, in_order=("patient_mrn",)) as load:
         # Each chunk is written on a thread of its own while the next one is made: SQLite
         # lets go of Python's lock while it writes, so the two overlap on a second core.
         with ThreadPoolExecutor(1, thread_name_prefix="demo-writer") as writer:
