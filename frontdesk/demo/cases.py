@@ -151,7 +151,7 @@ def _follow_ups(rng: random.Random, first: dt.date, last: dt.date, zone: dt.tzin
         return 0
     visits = case_rows.visits_of_days(first, last - dt.timedelta(days=1))
     appointments = case_rows.appointments_of_visits([v[0] for v in visits])
-    first_of_visit = {}
+    first_of_visit: dict[int, tuple] = {}
     for appt in appointments:
         first_of_visit.setdefault(appt[1], appt)
     rows = []

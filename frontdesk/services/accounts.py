@@ -105,7 +105,12 @@ def _check(staff: Staff | None, passed: bool, station, what: str) -> None:
     failure: str | None = None
     with database_proxy.atomic():
         credential = _credential(staff) if staff is not None else None
-        if credential is not None and credential.locked_until and credential.locked_until > now:
+        if (
+            staff is not None
+            and credential
+            and credential.locked_until
+            and credential.locked_until > now
+        ):
             until = credential.locked_until
             failure = (
                 f"the account {staff.username} is locked until {until:%H:%M} UTC after "
@@ -113,7 +118,7 @@ def _check(staff: Staff | None, passed: bool, station, what: str) -> None:
             )
         elif not passed:
             failure = f"wrong user name or {what}"
-            if credential is not None:
+            if staff is not None and credential is not None:
                 failures = credential.failed_attempts + 1
                 locked = now + LOCK_TIME if failures >= MAX_FAILURES else None
                 StaffCredential.update(
@@ -123,7 +128,11 @@ def _check(staff: Staff | None, passed: bool, station, what: str) -> None:
                 if locked:
                     record(Actor(staff, station), "staff.locked", "staff", staff.id, until=locked)
                     failure += f"; the account is now locked for {LOCK_TIME.seconds // 60} minutes"
-        elif credential.failed_attempts or credential.locked_until:
+        elif (
+            staff is not None
+            and credential
+            and (credential.failed_attempts or credential.locked_until)
+        ):
             StaffCredential.update(failed_attempts=0, locked_until=None).where(
                 StaffCredential.staff == staff.id
             ).execute()
@@ -146,6 +155,7 @@ def sign_in(
     station = station_named(station_name)
     passed = staff is not None and authenticator.password_matches(staff, password)
     _check(staff, passed, station, "password")
+    assert staff is not None  # _check refused a name that has no active account
     if audit:
         with database_proxy.atomic():
             record(Actor(staff, station), "staff.sign_in", "staff", staff.id)

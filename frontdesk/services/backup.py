@@ -108,18 +108,22 @@ def backup_database(url: str, to: Path | None = None, *, prefix: str = "frontdes
             counts = sqlite_backup.check_copy(copy)
             version = sqlite_backup.schema_version(copy)
             extra = {}
+        if version is None:  # no schema_version table: not a Frontdesk database
+            raise ConfigError("the database has no schema version: it is not Frontdesk's")
         keys = _station_keys()
+        engine = "postgresql" if is_postgres_url(url) else "sqlite"
+        key_names = [k.name for k in keys]
         manifest = {
             "format": archive.FORMAT,
             "frontdesk": __version__,
-            "engine": "postgresql" if is_postgres_url(url) else "sqlite",
+            "engine": engine,
             "schema_version": version,
             "taken_at": clock.now().isoformat(),
             "source": redact(url),
             "database": member,
             "database_sha256": archive.sha256_of(copy),
             "counts": counts,
-            "keys": [k.name for k in keys],
+            "keys": key_names,
             **extra,
         }
         archive.write_archive(target, manifest, copy, keys)
@@ -128,10 +132,10 @@ def backup_database(url: str, to: Path | None = None, *, prefix: str = "frontdes
     archive.verify_archive(target)
     return BackupReport(
         target,
-        manifest["engine"],
+        engine,
         version,
         counts,
-        manifest["keys"],
+        key_names,
         target.stat().st_size,
         time.monotonic() - started,
     )

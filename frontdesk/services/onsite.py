@@ -154,7 +154,11 @@ def onsite_from(inside: Inside, describe) -> list[OnSite]:
         )
     return sorted(
         people,
-        key=lambda p: (_ORDER.get(p.holder, 99), (p.display_name or "").upper(), p.badge_id),
+        key=lambda p: (
+            _ORDER.get(p.holder, 99) if p.holder else 99,
+            (p.display_name or "").upper(),
+            p.badge_id,
+        ),
     )
 
 

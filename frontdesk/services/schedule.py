@@ -144,7 +144,7 @@ def schedule_changes(day: dt.date, cursor: int, seen: set[int], *, tz: dt.tzinfo
     settings_changed = any(e[1] == "setting" for e in events)
     if any(action.startswith(_BULK_ACTIONS) for *_, action in events) or len(events) > 500:
         return ScheduleChanges(new_cursor, [], set(), True, set(), settings_changed)
-    ids = {"appointment": set(), "visit": set(), "patient": set()}
+    ids: dict[str, set[int]] = {"appointment": set(), "visit": set(), "patient": set()}
     for _, object_type, object_id, _ in events:
         if object_type in ids and object_id and object_id.isdigit():
             ids[object_type].add(int(object_id))
