@@ -112,13 +112,14 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     expected: set[int] = set()
     cover = Coverage(query.words)  # the tie-break's answers, shared by the steps of the query
+    known: dict[int, tuple] = {}  # patients' summary rows read so far (the tie-break's)
     if query.identifiers:
         scored = _by_identifiers(query.identifiers, limit)
     if not scored and (query.words or query.birth_date):
         per_word = _per_word(query.words)
         if any(m.empty for m in per_word):
             return []
-        scored = _by_names(query, per_word, limit, cover)
+        scored = _by_names(query, per_word, limit, cover, known)
         if day is not None and per_word:
             today = _expected_matches(query, per_word, day)
             scored.update(today)
@@ -127,7 +128,7 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
         expected = set(index.patients_with_visit_among(day, scored))
     elif day is not None and scored:  # every one is shown: asked along with their rows
         return _hits(scored, limit, expected, query.words, cover, expected_on=day)
-    return _hits(scored, limit, expected, query.words, cover)
+    return _hits(scored, limit, expected, query.words, cover, known)
 
 
 def _per_word(words: tuple[str, ...]) -> list[WordMatch]:
@@ -221,7 +222,11 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
 
 
 def _by_names(
-    query: ParsedQuery, per_word: list[WordMatch], limit: int, cover: Coverage | None = None
+    query: ParsedQuery,
+    per_word: list[WordMatch],
+    limit: int,
+    cover: Coverage | None = None,
+    known: dict[int, tuple] | None = None,
 ) -> dict[int, tuple]:
     wanted = limit * 2
     if query.birth_date is not None:
@@ -239,7 +244,7 @@ def _by_names(
     for floor in floors:
         words = [m.at_least(floor) for m in per_word]
         if not any(w.empty for w in words):
-            scored = _all_words(words, wanted, _Ties(query.words, limit, cover))
+            scored = _all_words(words, wanted, _Ties(query.words, limit, cover, known))
             if len(scored) >= limit:
                 break
     return scored
@@ -251,11 +256,13 @@ class _Ties:
     yosef" finds Ben David Yosef by the dozen before Yosef David). Then the search goes on,
     up to TIE_CAP matches or its own budget, for the patients whose name the query covers."""
 
-    def __init__(self, words: tuple[str, ...], limit: int, cover: Coverage) -> None:
-        self.words = words
+    def __init__(
+        self, words: tuple[str, ...], limit: int, cover: Coverage, known: dict | None
+    ) -> None:
         self.limit = limit
         self.cover = cover
-        self.names: dict[int, tuple[str, str]] = {}
+        # The tied patients' summary rows (their names decide), kept for the list's own read.
+        self.rows: dict[int, tuple] = known if known is not None else {}
 
     def __call__(self, scored: dict[int, tuple[float, tuple[str, ...]]]) -> bool:
         if len(scored) >= TIE_CAP:
@@ -268,12 +275,13 @@ class _Ties:
         tied = [pid for pid, value in scored.items() if value[0] == cutoff]
         if above + len(tied) <= self.limit:
             return True
-        missing = [pid for pid in tied if pid not in self.names]
-        self.names.update((pid, (f, g)) for pid, f, g in index.patient_names(missing))
+        missing = [pid for pid in tied if pid not in self.rows]
+        self.rows.update((row[0], row) for row in index.patient_summary_rows(missing))
+        no_row = (None, None, "", "")
         whole = sum(
             1
             for pid in tied
-            if self.cover.uncovered(*self.names.get(pid, ("", "")), scored[pid][1]) == 0
+            if self.cover.uncovered(*self.rows.get(pid, no_row)[2:4], scored[pid][1]) == 0
         )
         return above + whole >= self.limit
 
@@ -322,6 +330,7 @@ def _hits(
     expected: set[int],
     words: tuple[str, ...] = (),
     cover: Coverage | None = None,
+    known: dict[int, tuple] | None = None,
     *,
     expected_on: dt.date | None = None,
 ) -> list[SearchHit]:
@@ -347,7 +356,10 @@ def _hits(
     if len(keep) + len(tied) > limit and len(tied) > TIE_CAP:
         tied = index.first_by_name(tied, TIE_CAP)
     keep += tied
-    return _ordered_hits(scored, limit, expected, words, cover, index.patient_summary_rows(keep))
+    known = known or {}
+    rows = [known[pid] for pid in keep if pid in known]
+    rows += index.patient_summary_rows([pid for pid in keep if pid not in known])
+    return _ordered_hits(scored, limit, expected, words, cover, rows)
 
 
 def _ordered_hits(

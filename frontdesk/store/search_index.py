@@ -318,15 +318,6 @@ def patient_summary_rows(
     return summaries
 
 
-def patient_names(patient_ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """(id, family name, given name) of each patient."""
-    found: list[tuple[int, str, str]] = []
-    for batch in chunked(patient_ids, _IN_CHUNK):
-        where, params = among("id", batch)
-        found += rows(f"SELECT id, family_name, given_name FROM patient WHERE {where}", params)
-    return found
-
-
 def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
     """The ``count`` patients first by (family name, given name, MRN), compared as Python
     compares text (code point by code point), without reading the others' rows."""
