@@ -31,6 +31,7 @@ import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -76,6 +77,18 @@ def copy_foundation(source: Path, work: Path) -> Path:
     return copy
 
 
+PG_ARGS = ("-h", "127.0.0.1", "-U", "postgres")
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432/"
+PG_COPY = "bench_case_board"
+
+
+def copy_postgres(template: str) -> str:
+    """A copy of the million-patient PostgreSQL database (the template is never written)."""
+    subprocess.run(["dropdb", *PG_ARGS, "--if-exists", "--force", PG_COPY], check=True)
+    subprocess.run(["createdb", *PG_ARGS, "-T", template, PG_COPY], check=True)
+    return PG_SERVER + PG_COPY
+
+
 def _utc(day: dt.date, hour: int, minute: int) -> str:
     local = dt.datetime.combine(day, dt.time(hour, minute))
     return (local + NEW_YORK_OFFSET).strftime("%Y-%m-%d %H:%M:%S")
@@ -84,14 +97,28 @@ def _utc(day: dt.date, hour: int, minute: int) -> str:
 def add_fortnight(path: Path, per_day: int = PER_DAY, seed: int = 18) -> dict[str, int]:
     """14 days of 2,000 visits, their appointments, travel, checklists and bookings (raw SQL:
     the services would take minutes for what a schedule import writes in bulk)."""
-    rnd = random.Random(seed)
     raw = sqlite3.connect(path)
+    try:
+        return add_fortnight_to(raw, "?", per_day, seed)
+    finally:
+        raw.close()
+
+
+def add_fortnight_to(raw, param: str, per_day: int = PER_DAY, seed: int = 18) -> dict[str, int]:
+    """The same rows through any DB-API connection (SQLite's or psycopg's), committed."""
+    rnd = random.Random(seed)
+    cursor = raw.cursor()
+
+    def one(sql: str) -> list:
+        cursor.execute(sql)
+        return cursor.fetchall()
+
     now = "2026-12-06 12:00:00"
-    needed = dict(raw.execute("SELECT id, interpreter_needed FROM patient WHERE id <= 1000000"))
+    needed = dict(one("SELECT id, interpreter_needed FROM patient WHERE id <= 1000000"))
     ids = list(needed)
-    interpreters = [row[0] for row in raw.execute("SELECT id FROM interpreter")] or [None]
-    next_visit = raw.execute("SELECT COALESCE(MAX(id), 0) FROM visit").fetchone()[0] + 1
-    next_appt = raw.execute("SELECT COALESCE(MAX(id), 0) FROM appointment").fetchone()[0] + 1
+    interpreters = [row[0] for row in one("SELECT id FROM interpreter")] or [None]
+    next_visit = one("SELECT COALESCE(MAX(id), 0) FROM visit")[0][0] + 1
+    next_appt = one("SELECT COALESCE(MAX(id), 0) FROM appointment")[0][0] + 1
     visits, appointments, travel, checklist, bookings = [], [], [], [], []
     yesterday: list[int] = []
     counts = {"visits": 0, "appointments": 0, "stays": 0, "bookings": 0}
@@ -133,7 +160,7 @@ def add_fortnight(path: Path, per_day: int = PER_DAY, seed: int = 18) -> dict[st
                             "in_person",
                             "ar",
                             "booked",
-                            0,
+                            False,
                             now,
                             now,
                         )
@@ -160,34 +187,33 @@ def add_fortnight(path: Path, per_day: int = PER_DAY, seed: int = 18) -> dict[st
                 for item in rnd.sample(ITEMS[:6], 5):
                     checklist.append((visit, item, "done", "desk", now))
         yesterday = today
-    with raw:
-        raw.executemany(
-            "INSERT INTO visit (id, patient_id, local_date, status, updated_at) VALUES (?,?,?,?,?)",
-            visits,
-        )
-        raw.executemany(
-            "INSERT INTO appointment (id, source_system, external_id, patient_id, visit_id, start,"
-            " duration_min, department, clinician, location, type, status, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    for table, columns, rows in (
+        ("visit", "id, patient_id, local_date, status, updated_at", visits),
+        (
+            "appointment",
+            "id, source_system, external_id, patient_id, visit_id, start, duration_min, "
+            "department, clinician, location, type, status, updated_at",
             appointments,
-        )
-        raw.executemany(
-            "INSERT INTO visit_travel (visit_id, arrival_mode, arrival_number, arrival_from,"
-            " arrival_place, arrival_at, arrival_zone, pickup_booked, pickup_by, stay_address,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        ),
+        (
+            "visit_travel",
+            "visit_id, arrival_mode, arrival_number, arrival_from, arrival_place, arrival_at, "
+            "arrival_zone, pickup_booked, pickup_by, stay_address, updated_at",
             travel,
-        )
-        raw.executemany(
-            "INSERT INTO checklist_item (visit_id, item, state, source, set_at) VALUES (?,?,?,?,?)",
-            checklist,
-        )
-        raw.executemany(
-            "INSERT INTO interpreter_booking (appointment_id, interpreter_id, mode, language,"
-            " status, needs_review, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+        ),
+        ("checklist_item", "visit_id, item, state, source, set_at", checklist),
+        (
+            "interpreter_booking",
+            "appointment_id, interpreter_id, mode, language, status, needs_review, created_at, "
+            "updated_at",
             bookings,
-        )
-    raw.execute("ANALYZE")
-    raw.close()
+        ),
+    ):
+        marks = ", ".join([param] * len(rows[0]))
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    raw.commit()
+    cursor.execute("ANALYZE")
+    raw.commit()
     counts.update(visits=len(visits), appointments=len(appointments), bookings=len(bookings))
     return counts
 
@@ -283,6 +309,12 @@ def main() -> int:
     parser.add_argument("--db", default=str(FOUNDATION))
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep the copy")
     parser.add_argument("--per-day", type=int, default=PER_DAY, help="visits a day (2000)")
+    parser.add_argument(
+        "--pg",
+        metavar="DB",
+        help="PostgreSQL instead: a copy (createdb -T) of this million-patient database on "
+        "127.0.0.1 (e.g. bench_1m; never written), dropped afterwards",
+    )
     args = parser.parse_args()
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench-case-board-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -290,14 +322,23 @@ def main() -> int:
     try:
         load_before = os.getloadavg()
         t0 = time.perf_counter()
-        copy = copy_foundation(Path(args.db), work)
-        counts = add_fortnight(copy, args.per_day)
+        if args.pg:
+            url = copy_postgres(args.pg)
+        else:
+            copy = copy_foundation(Path(args.db), work)
+            counts = add_fortnight(copy, args.per_day)
+            url = f"sqlite:///{copy}"
+        if args.pg:
+            import psycopg
+
+            with psycopg.connect(PG_SERVER + PG_COPY) as raw:
+                counts = add_fortnight_to(raw, "%s", args.per_day)
         print(f"copy and {counts} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
         from frontdesk.services.case_board import case_board
         from frontdesk.store.database import open_database
 
-        open_database(f"sqlite:///{copy}")
+        open_database(url)
         rows14 = case_board(FIRST, DAYS)
         rows1 = case_board(FIRST, 1)
         fortnight = timed(lambda: case_board(FIRST, DAYS), 7)
@@ -312,6 +353,7 @@ def main() -> int:
             f"\n{counts['visits']:,} visits ({counts['appointments']:,} appointments, "
             f"{counts['bookings']:,} interpreter bookings) on {DAYS} days from {FIRST}; "
             f"{len(rows14):,} stays on the 14-day board, {len(rows1):,} on the first day's; "
+            f"{'PostgreSQL' if args.pg else 'SQLite'}; "
             f"load average {load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} "
             f"before, {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} after, on "
             f"{os.cpu_count()} cores\n"
@@ -347,6 +389,11 @@ def main() -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+        if args.pg and not args.keep:
+            from frontdesk.store.database import close_database
+
+            close_database()
+            subprocess.run(["dropdb", *PG_ARGS, "--if-exists", "--force", PG_COPY], check=False)
 
 
 if __name__ == "__main__":
