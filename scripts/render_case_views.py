@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +69,10 @@ def main() -> int:
     board = CaseBoardDialog(first)
     board.resize(1440, 720)
     board.show()
+    deadline = time.monotonic() + 60
+    while board.loading and time.monotonic() < deadline:  # every part of the fortnight in
+        app.processEvents()
+        time.sleep(0.01)
     settle()
     board.filters.arriving_combo.setCurrentIndex(ARRIVING_THIS_WEEK)
     board.filters.open_combo.setCurrentIndex(board.filters.open_combo.findData("*"))

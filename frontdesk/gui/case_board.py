@@ -46,7 +46,7 @@ from frontdesk.gui.case_board_reading import BoardReading
 from frontdesk.gui.failures import describe
 from frontdesk.services.case_board import BoardRow
 
-_COLUMN_WIDTHS = ((DAYS, 130), (PATIENT, 170), (NATIVE, 120), (LANGUAGE, 200), (ARRIVES, 200))
+_COLUMN_WIDTHS = ((DAYS, 130), (PATIENT, 170), (NATIVE, 120), (LANGUAGE, 230), (ARRIVES, 200))
 
 
 def _qdate(day: dt.date) -> QDate:

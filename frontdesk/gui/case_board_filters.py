@@ -86,6 +86,7 @@ class CaseBoardFilterBar(QWidget):
         self.text_edit = QLineEdit(self)
         self.text_edit.setPlaceholderText(self.tr("Name or MRN"))
         self.text_edit.setClearButtonEnabled(True)
+        self.text_edit.setMinimumWidth(180)
         self.arriving_combo = QComboBox(self)
         for title in (
             self.tr("Arriving any time"),
