@@ -68,8 +68,8 @@ def load_day(day: dt.date) -> tuple[dt.date, int, set[int], list]:
     return day, cursor, seen, day_schedule(day)
 
 
-def _poll(day: dt.date, cursor: int, seen: set[int]):
-    changes = schedule_changes(day, cursor, seen)
+def _poll(day: dt.date, cursor: int, seen: set[int], zone):
+    changes = schedule_changes(day, cursor, seen, tz=zone)  # the window's zone: one query less
     zone = office_zone() if changes.settings_changed else None
     return day, changes, seen, zone
 
@@ -325,7 +325,12 @@ class DayView(QObject):
         notices costs two reads, and an answer is never dropped for a newer question, which
         under load would starve the window of every answer."""
         started = self.poller.start(
-            _poll, self.day, self._cursor, set(self._seen), done=self._changes_ready
+            _poll,
+            self.day,
+            self._cursor,
+            set(self._seen),
+            self.window.zone,
+            done=self._changes_ready,
         )
         if not started:
             self._read_again = True
