@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 class DeskDialogs(QObject):
+    settings_closed = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -37,9 +39,7 @@ class DeskDialogs(QObject):
             self, failed=self._read_failed(self.tr("read the contact details"))
         )
         self.contact_reader.busy_changed.connect(self._reading_contact)
-        self.settings_reader = LatestJob(
-            self, failed=self._read_failed(self.tr("read the office's settings"))
-        )
+        self.settings_reader = LatestJob(self, failed=self._settings_failed)
 
     def add_companion(self) -> None:
         from frontdesk.gui.dialogs import CompanionDialog
@@ -271,14 +271,30 @@ class DeskDialogs(QObject):
         dialog.open()
 
     def open_settings(self) -> None:
+        """What the dialog shows from the database is read on a worker first (the menu item
+        waits meanwhile); ``settings_closed`` says when the dialog has closed."""
+        from frontdesk.gui.settings_dialog import office_facts
+
+        self.window.ui.actionSettings.setEnabled(False)
+        self.settings_reader.submit(office_facts, done=self._open_settings_with)
+
+    def _open_settings_with(self, facts) -> None:
         from frontdesk.gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.settings, self.window)
-        if dialog.exec():
+        self.window.ui.actionSettings.setEnabled(True)
+        dialog = SettingsDialog(self.window.settings, self.window, facts)
+        self.window.settings_dialog = dialog  # tests drive it
+        accepted = dialog.exec()
+        self.settings_closed.emit()  # the HL7 feed and the watch folder start again
+        if accepted:
             self.window.idle_lock.minutes = self.window.settings.lock_minutes
             # The office's zone (another station may have changed it) is read on a worker;
             # the day is read again with it.
             self.settings_reader.submit(office_zone, done=self._zone_read)
+
+    def _settings_failed(self, error: BaseException) -> None:
+        self.window.ui.actionSettings.setEnabled(True)
+        self._read_failed(self.tr("read the office's settings"))(error)
 
     def _zone_read(self, zone) -> None:
         self.window.zone = zone

@@ -123,6 +123,6 @@ def attach(window) -> Callable[[], None]:
         window.hl7_listener = listener
         listener.start()
 
-    window.ui.actionSettings.triggered.connect(restart)  # after open_settings has run
+    window.dialogs.settings_closed.connect(restart)  # the Settings dialog has closed
     restart()
     return restart

@@ -1,11 +1,22 @@
 """Settings: this station's name, who is signed in, the office's time zone, the database,
-the schedule watch folder, the HL7 (MLLP) listener, the desk's language (applied at once)."""
+the schedule watch folder, the HL7 (MLLP) listener, the desk's language (applied at once).
+
+    facts = office_facts()                      # on a worker: the staff and the office's zone
+    dialog = SettingsDialog(settings, window, facts)
+
+What the dialog reads (who may sign in, the office's zone) is read before it opens, on a worker
+(:meth:`frontdesk.gui.desk_dialogs.DeskDialogs.open_settings`); what it writes (the office's
+zone, the station's name) is written on a worker when OK is pressed, with OK disabled meanwhile;
+a refusal or a failure is said in the dialog, which stays open.
+"""
 
 from __future__ import annotations
 
 import zoneinfo
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.desk_language import (
@@ -15,26 +26,57 @@ from frontdesk.gui.desk_language import (
     current_language,
 )
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.actors import list_staff, station_named
 from frontdesk.services.office import office_zone, set_office_zone
 
 
+@dataclass(frozen=True)
+class OfficeFacts:
+    staff: list[tuple[str, str]]  # (display name, username) of who may sign in
+    zone: str  # the office's time zone
+
+
+def office_facts() -> OfficeFacts:
+    """What the dialog shows from the database (run it on a worker)."""
+    return OfficeFacts([(s.display_name, s.username) for s in list_staff()], office_zone().key)
+
+
+def save_office(zone: str, staff: str | None, station: str) -> None:
+    """The dialog's writes (on a worker): the office's zone if it changed, the station."""
+    if zone != office_zone().key:
+        if staff is None:
+            raise FrontdeskError(
+                "the office's time zone is shared by every station: choose who is "
+                "signed in to change it"
+            )
+        set_office_zone(zone, _actor(staff, station))
+    station_named(station)
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, settings: DeskSettings, parent=None) -> None:
+    def __init__(
+        self, settings: DeskSettings, parent=None, facts: OfficeFacts | None = None
+    ) -> None:
+        """``facts``: read on a worker beforehand (the window does); read here when not given."""
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.settings = settings
+        facts = facts or office_facts()
+        self.saver = LatestJob(self, failed=self._not_saved)
+        self.saver.busy_changed.connect(self._show_saving)
         self.ui.stationEdit.setText(settings.station_name)
         self.ui.staffCombo.addItem(self.tr("— nobody —"), "")
-        for staff in list_staff():
-            self.ui.staffCombo.addItem(f"{staff.display_name} ({staff.username})", staff.username)
+        for display_name, username in facts.staff:
+            self.ui.staffCombo.addItem(f"{display_name} ({username})", username)
         self.ui.staffCombo.setCurrentIndex(
             max(self.ui.staffCombo.findData(settings.staff_username or ""), 0)
         )
         self.ui.zoneCombo.addItems(sorted(zoneinfo.available_timezones()))
-        self.ui.zoneCombo.setCurrentText(office_zone().key)
+        self.ui.zoneCombo.setCurrentText(facts.zone)
         self.ui.databaseEdit.setText(settings.database_url or "")
         self.ui.lockSpin.setValue(round(settings.lock_minutes))
         self.ui.watchFolderEdit.setText(settings.watch_folder)
@@ -55,20 +97,21 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         station = self.ui.stationEdit.text().strip()
         zone = self.ui.zoneCombo.currentText().strip()
-        try:
-            if zone != office_zone().key:
-                staff = self.ui.staffCombo.currentData() or None
-                if staff is None:
-                    raise FrontdeskError(
-                        "the office's time zone is shared by every station: choose who is "
-                        "signed in to change it"
-                    )
-                set_office_zone(zone, _actor(staff, station))
-            station_named(station)
-        except FrontdeskError as exc:
-            self.ui.errorLabel.setText("⚠ " + str(exc))
-            self.ui.errorLabel.show()
-            return
+        staff = self.ui.staffCombo.currentData() or None
+        self.saver.start(save_office, zone, staff, station, done=lambda _: self._saved(station))
+
+    def _show_saving(self, busy: bool) -> None:
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.ui.errorLabel.setText("⚠ " + describe(error))
+        self.ui.errorLabel.show()
+
+    def _saved(self, station: str) -> None:
         self.settings.station_name = station
         self.settings.staff_username = self.ui.staffCombo.currentData() or None
         self.settings.database_url = self.ui.databaseEdit.text()

@@ -232,6 +232,6 @@ def attach(window) -> Callable[[], None]:
             return
         window.watch_folder = watcher
 
-    window.ui.actionSettings.triggered.connect(restart)  # after open_settings has run
+    window.dialogs.settings_closed.connect(restart)  # the Settings dialog has closed
     restart()
     return restart

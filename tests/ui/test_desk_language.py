@@ -35,7 +35,7 @@ def choose_language(qtbot, win, code: str) -> None:
     combo = dialog.ui.languageCombo
     combo.setCurrentIndex(combo.findData(code))
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert win.settings.language == code
+    qtbot.waitUntil(lambda: win.settings.language == code, timeout=5000)  # after the write
 
 
 def status_cell(win) -> str:

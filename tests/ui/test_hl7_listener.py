@@ -7,6 +7,7 @@ import gc
 import socket
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from frontdesk.gui.hl7_listener import attach
 from frontdesk.gui.settings_dialog import SettingsDialog
@@ -30,7 +31,8 @@ def listening(qtbot, actor, open_window, desk_settings):
     qtbot.addWidget(dialog)
     dialog.ui.hl7HostEdit.setText("127.0.0.1")
     dialog.ui.hl7PortSpin.setValue(free_port())
-    dialog.accept()
+    dialog.accept()  # written on a worker
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     win = open_window()
     win.restart_hl7 = attach(win)  # what closing the Settings dialog runs
     listener = win.hl7_listener
@@ -78,6 +80,7 @@ def test_turned_off_in_settings_the_port_is_closed(qtbot, listening, desk_settin
     dialog.ui.hl7PortSpin.setValue(0)  # shown as "off"
     assert dialog.ui.hl7PortSpin.text() == "off"
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     win.restart_hl7()
     assert win.hl7_listener is None
     old.thread.join(10)

@@ -6,6 +6,7 @@ import sqlite3
 import time
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from frontdesk.gui.import_dialog import ImportDialog
 from frontdesk.gui.settings_dialog import SettingsDialog
@@ -135,7 +136,8 @@ def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings,
     dialog = SettingsDialog(desk_settings)
     qtbot.addWidget(dialog)
     dialog.ui.watchFolderEdit.setText(str(folder))
-    dialog.accept()
+    dialog.accept()  # written on a worker
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     assert desk_settings.watch_folder == str(folder)
     win = open_window()
     attach(win)

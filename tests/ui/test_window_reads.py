@@ -26,6 +26,8 @@ def test_the_first_day_is_read_on_a_worker_while_the_window_says_so(
     ten = dt.datetime.combine(DAY, dt.time(10, 0), tzinfo=NEW_YORK)
     win = MainWindow(desk_settings, DAY, clock=lambda: ten)
     qtbot.addWidget(win)
+    loaded: list[bool] = []
+    win.day_loaded.connect(lambda: loaded.append(True))
     win.resize(1366, 768)
     # The constructor has returned and no event has run: the day is being read elsewhere.
     assert win.day_view.loader.busy and win.proxy.rowCount() == 0
@@ -34,8 +36,7 @@ def test_the_first_day_is_read_on_a_worker_while_the_window_says_so(
     assert win.day_view.reading_label.isVisible()
     assert win.day_view.reading_label.text() == "Reading the day…"
     win.grab().save(str(tmp_path / "reading-the-day.png"))
-    with qtbot.waitSignal(win.day_loaded, timeout=5000):
-        pass
+    qtbot.waitUntil(lambda: bool(loaded), timeout=5000)
     assert win.proxy.rowCount() == 3 and win.ui.scheduleView.isEnabled()
     assert not win.day_view.reading_label.isVisible()
 
@@ -101,3 +102,22 @@ def test_the_office_zone_is_read_on_a_worker_after_settings(qtbot, window):  # n
         window.ui.actionSettings.trigger()
     qtbot.waitUntil(lambda: window.zone == ZoneInfo("Europe/Paris"), timeout=5000)
     assert office_zone() == ZoneInfo("Europe/Paris")
+
+
+def test_settings_write_on_a_worker_and_say_a_refusal_in_the_dialog(qtbot, window):  # noqa: F811
+    from frontdesk.gui.settings_dialog import SettingsDialog, office_facts
+
+    dialog = SettingsDialog(window.settings, window, office_facts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.staffCombo.setCurrentIndex(0)  # nobody signed in...
+    dialog.ui.zoneCombo.setCurrentText("Asia/Tokyo")  # ...changes the office's zone
+    dialog.accept()
+    assert not dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).isEnabled()
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=5000)
+    assert dialog.ui.errorLabel.text().startswith("⚠ The office's time zone is shared")
+    assert (
+        dialog.isVisible()
+        and dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).isEnabled()
+    )
+    assert office_zone() == NEW_YORK
