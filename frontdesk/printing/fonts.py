@@ -15,6 +15,11 @@ same files into the bundle (tests/unit/test_packaging.py keeps the lists alike).
 
 A text whose characters no available font covers raises :class:`UncoveredText`, naming the
 characters, so that nothing prints as empty boxes.
+
+Which face has a character is read from each file's character map by HarfBuzz (a fraction of a
+millisecond a file); ReportLab parses a file whole (tens of milliseconds for a CJK face) only
+when one of its characters is to be printed: a batch of Latin and Arabic names never loads the
+Thai, Ethiopic or CJK faces, and a Chinese name does not load every face before CJK.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -160,6 +166,7 @@ class FontBook:
         self._files = self._index(dirs if dirs is not None else _font_dirs())
         self._lock = threading.Lock()
         self._registered: dict[str, TTFont | None] = {}
+        self._covered: dict[str, tuple[Path, hb.Set] | None] = {}
         self._char_font: dict[tuple[str, bool, bool], str | None] = {}
 
     @staticmethod
@@ -181,6 +188,48 @@ class FontBook:
             if name not in self._registered:
                 self._registered[name] = self._load(name, face.bold if bold else face.regular)
         return self._registered[name]
+
+    def _covers(self, face: Face, bold: bool, code: int) -> bool:
+        """Whether the file :meth:`_load` would take for the face has a glyph for ``code``,
+        from its character map alone (no ReportLab parse)."""
+        covered = self._file(face, bold)
+        return covered is not None and code in covered[1]
+
+    def _file(self, face: Face, bold: bool) -> tuple[Path, hb.Set] | None:
+        """The file of the face's weight that ReportLab would take, and its code points."""
+        name = f"FD-{face.name}{'-Bold' if bold else ''}"
+        if name not in self._covered:
+            with self._lock:
+                if name not in self._covered:
+                    self._covered[name] = self._coverage(face.bold if bold else face.regular)
+        return self._covered[name]
+
+    def synthetic_bold(self, font_name: str) -> bool:
+        """True for a bold that is the regular file again (WenQuanYi Micro Hei has no bold):
+        a face whose bold candidates fall back to its regular file."""
+        face = next((f for f in (*FACES, JAPANESE) if f"FD-{f.name}-Bold" == font_name), None)
+        if face is None:
+            return False
+        bold, regular = self._file(face, True), self._file(face, False)
+        return bold is not None and regular is not None and bold[0] == regular[0]
+
+    def _coverage(self, candidates: tuple[str, ...]) -> tuple[Path, hb.Set] | None:
+        """The code points of the first candidate ReportLab can embed: TrueType outlines (not
+        CFF), embedding allowed (ReportLab refuses fsType 0x0002, 0x0100 and 0x0200)."""
+        for file_name in candidates:
+            path = self._files.get(file_name)
+            if path is None:
+                continue
+            try:
+                face = hb.Face(hb.Blob.from_file_path(str(path)), 0)
+            except Exception:  # unreadable: _load skips it too
+                continue
+            os2 = face.reference_table("OS/2").data
+            fs_type = int.from_bytes(os2[8:10], "big") if len(os2) >= 10 else 0
+            if not face.reference_table("glyf").data or fs_type == 2 or fs_type & 0x0300:
+                continue
+            return path, face.unicodes
+        return None
 
     def _load(self, name: str, candidates: tuple[str, ...]) -> TTFont | None:
         for file_name in candidates:
@@ -213,6 +262,8 @@ class FontBook:
         code = ord(char)
         chosen = None
         for face in JAPANESE_FACES if japanese else FACES:
+            if not self._covers(face, bold, code):
+                continue  # not parsed by ReportLab for nothing
             font = self._font(face, bold)
             if font is not None and code in font.face.charToGlyph:
                 chosen = font.fontName

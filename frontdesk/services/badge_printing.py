@@ -36,6 +36,7 @@ from frontdesk.services.badges import (
     badge_validity,
     issue_badge,
     issue_for,
+    last_appointment_ends,
     native_left_off,
     printed_names,
     replace_badge,
@@ -43,7 +44,7 @@ from frontdesk.services.badges import (
     token_of,
     token_with,
 )
-from frontdesk.services.office import office_zone
+from frontdesk.services.office import closing_time, office_zone
 from frontdesk.store.models import (
     Appointment,
     Badge,
@@ -486,6 +487,8 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
         locations.setdefault(appointment.visit_id, []).append(appointment.location)
         departments.setdefault(appointment.visit_id, []).append(appointment.department)
     tz = office_zone()
+    closes = closing_time()  # read once for the batch, as the visits' last appointments
+    last_ends = last_appointment_ends(visits, tz)
     held: list[tuple[Badge, str]] = []
     with database_proxy.atomic():
         key = signing_key(actor)
@@ -514,6 +517,8 @@ def _batch_badges(visits: list[Visit], actor: Actor) -> list[tuple[Badge, str]]:
                         holder=holder_of(companion),
                         destination=destination,
                         tz=tz,
+                        closes=closes,
+                        last_end=last_ends[visit.id],
                     )
                 )
     return held

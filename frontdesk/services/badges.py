@@ -15,6 +15,7 @@ holder and those dates (another desk's key cannot re-sign a badge; see ``as_issu
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,13 @@ from frontdesk.store.models import (
     database_proxy,
     utc_now,
 )
+
+
+class _Unread(enum.Enum):
+    READ = "read it"  # badge_validity(last_end=READ): not read by the caller, read it
+
+
+READ = _Unread.READ
 
 
 def key_dir() -> Path:
@@ -231,12 +239,20 @@ def issue_for(
     valid_until: dt.datetime | None = None,
     supersedes: Badge | None = None,
     tz: dt.tzinfo | None = None,
+    closes: dt.time | None = None,
+    last_end: dt.datetime | _Unread | None = READ,
 ) -> tuple[Badge, str]:
     """The badge row, its token and its audit record, for rows already read (a batch reads
-    them all at once); run it inside the caller's transaction."""
+    them all at once, the office's closing time and each visit's last appointment included:
+    ``closes``, ``last_end``); run it inside the caller's transaction."""
     holder = HolderType(holder or (HolderType.COMPANION if companion else HolderType.PATIENT))
     start, end = badge_validity(
-        visit.local_date, tz or office_zone(), valid_until, visit_id=visit.id
+        visit.local_date,
+        tz or office_zone(),
+        valid_until,
+        visit_id=visit.id,
+        closes=closes,
+        last_end=last_end,
     )
     display_name, native_name = printed_names(person)
     key_id, private = key
@@ -279,18 +295,25 @@ def badge_validity(
     valid_until: dt.datetime | None = None,
     *,
     visit_id: int | None = None,
+    closes: dt.time | None = None,
+    last_end: dt.datetime | _Unread | None = READ,
 ) -> tuple[dt.datetime, dt.datetime]:
     """From now (or the visit day's start) until ``valid_until``, or else the office's closing
     time on the visit day or :data:`AFTER_LAST_APPOINTMENT` after the visit's last appointment
     that day ends, whichever is later; a badge issued after both (an evening walk-in) runs to
-    midnight. Refused when a given end has passed."""
+    midnight. Refused when a given end has passed. ``closes`` and ``last_end`` (the visit's
+    last appointment's end, None for none) when the caller has read them already."""
     day_start = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
     start = max(day_start, utc_now().astimezone(tz)).replace(second=0, microsecond=0)
-    end = valid_until or dt.datetime.combine(day, closing_time(), tzinfo=tz)
+    end = valid_until or dt.datetime.combine(day, closes or closing_time(), tzinfo=tz)
     if valid_until is None and end <= start:
         end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
     if valid_until is None and visit_id is not None:
-        last = last_appointment_end(visit_id, day_start, day_start + dt.timedelta(days=1))
+        last = (
+            last_appointment_end(visit_id, day_start, day_start + dt.timedelta(days=1))
+            if last_end is READ
+            else last_end
+        )
         if last is not None:
             end = max(end, (last + AFTER_LAST_APPOINTMENT).astimezone(tz))
     if end <= start:
@@ -316,6 +339,27 @@ def last_appointment_end(
     )
     ends = [start + dt.timedelta(minutes=minutes or 0) for start, minutes in rows]
     return max(ends, default=None)
+
+
+def last_appointment_ends(visits: list[Visit], tz: dt.tzinfo) -> dict[int, dt.datetime | None]:
+    """:func:`last_appointment_end` of many visits in one statement (a batch's)."""
+    ends: dict[int, dt.datetime | None] = {v.id: None for v in visits}
+    days = {v.id: dt.datetime.combine(v.local_date, dt.time(0), tzinfo=tz) for v in visits}
+    rows = (
+        Appointment.select(Appointment.visit, Appointment.start, Appointment.duration_min)
+        .where(
+            Appointment.visit.in_(list(ends))
+            & (Appointment.status != AppointmentStatus.CANCELLED.value)
+        )
+        .tuples()
+    )
+    for visit_id, start, minutes in rows:
+        day_start = days[visit_id]
+        if day_start <= start < day_start + dt.timedelta(days=1):
+            end = start + dt.timedelta(minutes=minutes or 0)
+            last = ends[visit_id]
+            ends[visit_id] = end if last is None or end > last else last
+    return ends
 
 
 def printed_names(person: Patient | Companion) -> tuple[str, str | None]:

@@ -123,3 +123,39 @@ def test_the_office_closing_time_ends_a_day_badge_and_an_evening_badge_runs_to_m
     )
     with pytest.raises(InputError):
         set_office_info(actor, closes="half past eight")
+
+
+def test_a_batch_reads_the_visits_last_appointments_as_one_badge_does(actor):
+    """The day's batch reads every visit's last appointment in one statement: the same ends as
+    one badge's own query (cancelled ones aside, only the visit day's, the longest last)."""
+    from frontdesk.domain import AppointmentStatus
+    from frontdesk.services.badge_printing import _batch_badges
+    from frontdesk.services.badges import last_appointment_end, last_appointment_ends
+    from frontdesk.store.models import Visit
+
+    evening = make_patient(actor, mrn="E1", family="Evening", given="Eve")
+    book(actor, evening, "E-1", 9, day=DAY)
+    book(actor, evening, "E-2", 19, 30, day=DAY, duration_min=90)  # ends 21:00
+    book(actor, evening, "E-3", 22, day=DAY, status=AppointmentStatus.CANCELLED)
+    book(actor, evening, "E-4", 10, day=DAY + dt.timedelta(days=1))  # another day's visit
+    morning = make_patient(actor, mrn="M1", family="Morning", given="Mo")
+    book(actor, morning, "M-1", 8, day=DAY, duration_min=45)
+    visits = list(Visit.select().where(Visit.local_date == DAY).order_by(Visit.id))
+    assert len(visits) == 2
+    start = dt.datetime.combine(DAY, dt.time(0), tzinfo=NEW_YORK)
+    one_by_one = {
+        v.id: last_appointment_end(v.id, start, start + dt.timedelta(days=1)) for v in visits
+    }
+    assert last_appointment_ends(visits, NEW_YORK) == one_by_one
+    assert sorted(end.astimezone(NEW_YORK).time() for end in one_by_one.values()) == [
+        dt.time(8, 45),
+        dt.time(21, 0),
+    ]
+    ends = {badge.visit_id: badge.valid_until for badge, _t in _batch_badges(visits, actor)}
+    for v in visits:
+        alone, _token = issue_badge(v.id, actor)
+        assert ends[v.id] == alone.valid_until  # 21:30 for the evening, 19:00 for the morning
+    assert sorted(e.astimezone(NEW_YORK).time() for e in ends.values()) == [
+        dt.time(19, 0),
+        dt.time(21, 30),
+    ]
