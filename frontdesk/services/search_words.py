@@ -31,6 +31,7 @@ PREFIX_MIN_FINISHED = 3  # a finished word (not the last) shorter than this matc
 CANDIDATE_CAP = 20_000  # patients of the rarest word checked against the other words
 ROW_COST_IN_POSTINGS = 10
 BATCH = 400
+READ_AHEAD = 4  # pages of a term's patients read in one statement after its first
 TERMS_PER_STATEMENT = 12
 TRANSLITERATED = 0.6  # a native-script word matched through its Latin transliteration
 PREFIX_TERMS_CAP = 5_000  # a short prefix with more terms than this is checked on names
@@ -234,20 +235,25 @@ class Pages:
 
 
 def _pages(matches: dict[int, tuple[float, str]]):
+    """Pages of BATCH patients. A term's first page is read alone (most checks need no more);
+    after it, READ_AHEAD pages at a time: a statement is a round trip to a server."""
     seen: set[int] = set()
     for term_id in best_first(matches):
         after = 0
+        size = BATCH
         while True:
-            page = index.postings_after(term_id, after, BATCH)
-            if not page:
+            read = index.postings_after(term_id, after, size)
+            if not read:
                 break
-            after = page[-1]
-            fresh = [p for p in page if p not in seen]
-            seen.update(fresh)
-            if fresh:
-                yield fresh
-            if len(page) < BATCH:
+            after = read[-1]
+            for start in range(0, len(read), BATCH):
+                fresh = [p for p in read[start : start + BATCH] if p not in seen]
+                seen.update(fresh)
+                if fresh:
+                    yield fresh
+            if len(read) < size:
                 break
+            size = BATCH * READ_AHEAD
 
 
 def single_word(matches: dict[int, tuple[float, str]], limit: int) -> dict[int, tuple]:
