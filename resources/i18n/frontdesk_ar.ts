@@ -957,6 +957,10 @@
         <translation>جميع المترجمين</translation>
     </message>
     <message>
+        <source>Reading the day…</source>
+        <translation>جارٍ قراءة اليوم…</translation>
+    </message>
+    <message>
         <source>Could not {what}: {message}</source>
         <translation>تعذّر {what}: {message}</translation>
     </message>
@@ -1003,12 +1007,24 @@
 <context>
     <name>DeskDialogs</name>
     <message>
+        <source>read the contact details</source>
+        <translation>قراءة بيانات الاتصال</translation>
+    </message>
+    <message>
         <source>Companion added</source>
         <translation>أُضيف المرافق</translation>
     </message>
     <message>
+        <source>Reading the contact details…</source>
+        <translation>جارٍ قراءة بيانات الاتصال…</translation>
+    </message>
+    <message>
         <source>Contact details saved</source>
         <translation>حُفظت بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {message}</source>
+        <translation>تعذّر {what}: {message}</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
@@ -1045,6 +1061,10 @@
     <message>
         <source>&amp;Scans at the doors…</source>
         <translation>&amp;المسح عند الأبواب…</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s settings</source>
+        <translation>قراءة إعدادات المكتب</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1321,10 @@
         <translation>المترجم</translation>
     </message>
     <message>
+        <source>off the roster</source>
+        <translation>خارج القائمة</translation>
+    </message>
+    <message>
         <source>Nobody is on the roster yet</source>
         <translation>لا أحد في القائمة بعد</translation>
     </message>
@@ -1311,6 +1335,14 @@
     <message>
         <source>{n} appointment(s) for {name} on {day}</source>
         <translation>{n} موعد لـ {name} في {day}</translation>
+    </message>
+    <message>
+        <source>day off ({reason})</source>
+        <translation>يوم إجازة ({reason})</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>يوم إجازة</translation>
     </message>
     <message>
         <source>Saving…</source>

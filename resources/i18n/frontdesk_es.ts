@@ -957,6 +957,10 @@
         <translation>Todos los intérpretes</translation>
     </message>
     <message>
+        <source>Reading the day…</source>
+        <translation>Leyendo el día…</translation>
+    </message>
+    <message>
         <source>Could not {what}: {message}</source>
         <translation>No se pudo {what}: {message}</translation>
     </message>
@@ -1003,12 +1007,24 @@
 <context>
     <name>DeskDialogs</name>
     <message>
+        <source>read the contact details</source>
+        <translation>leer los datos de contacto</translation>
+    </message>
+    <message>
         <source>Companion added</source>
         <translation>Acompañante añadido</translation>
     </message>
     <message>
+        <source>Reading the contact details…</source>
+        <translation>Leyendo los datos de contacto…</translation>
+    </message>
+    <message>
         <source>Contact details saved</source>
         <translation>Datos de contacto guardados</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {message}</source>
+        <translation>No se pudo {what}: {message}</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
@@ -1045,6 +1061,10 @@
     <message>
         <source>&amp;Scans at the doors…</source>
         <translation>&amp;Lecturas en las puertas…</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s settings</source>
+        <translation>leer la configuración de la oficina</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1321,10 @@
         <translation>Intérprete</translation>
     </message>
     <message>
+        <source>off the roster</source>
+        <translation>fuera de la plantilla</translation>
+    </message>
+    <message>
         <source>Nobody is on the roster yet</source>
         <translation>Todavía no hay nadie en la plantilla</translation>
     </message>
@@ -1311,6 +1335,14 @@
     <message>
         <source>{n} appointment(s) for {name} on {day}</source>
         <translation>{n} cita(s) para {name} el {day}</translation>
+    </message>
+    <message>
+        <source>day off ({reason})</source>
+        <translation>día libre ({reason})</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>día libre</translation>
     </message>
     <message>
         <source>Saving…</source>

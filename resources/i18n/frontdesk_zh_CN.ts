@@ -957,6 +957,10 @@
         <translation>所有口译</translation>
     </message>
     <message>
+        <source>Reading the day…</source>
+        <translation>正在读取当天数据…</translation>
+    </message>
+    <message>
         <source>Could not {what}: {message}</source>
         <translation>无法{what}：{message}</translation>
     </message>
@@ -1003,12 +1007,24 @@
 <context>
     <name>DeskDialogs</name>
     <message>
+        <source>read the contact details</source>
+        <translation>读取联系方式</translation>
+    </message>
+    <message>
         <source>Companion added</source>
         <translation>已添加陪同人员</translation>
     </message>
     <message>
+        <source>Reading the contact details…</source>
+        <translation>正在读取联系方式…</translation>
+    </message>
+    <message>
         <source>Contact details saved</source>
         <translation>联系方式已保存</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {message}</source>
+        <translation>无法{what}：{message}</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
@@ -1045,6 +1061,10 @@
     <message>
         <source>&amp;Scans at the doors…</source>
         <translation>门禁扫描记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s settings</source>
+        <translation>读取办公室设置</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1321,10 @@
         <translation>口译员</translation>
     </message>
     <message>
+        <source>off the roster</source>
+        <translation>已移出名册</translation>
+    </message>
+    <message>
         <source>Nobody is on the roster yet</source>
         <translation>名册上还没有人</translation>
     </message>
@@ -1311,6 +1335,14 @@
     <message>
         <source>{n} appointment(s) for {name} on {day}</source>
         <translation>{name} 在 {day} 有 {n} 个预约</translation>
+    </message>
+    <message>
+        <source>day off ({reason})</source>
+        <translation>休息日（{reason}）</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>Saving…</source>
