@@ -4,6 +4,7 @@ demo's roster of interpreters in a dozen scripts), then
 
   * interpreter-roster.png: the roster, with a day off recorded for Nadia Haddad;
   * interpreter-form.png: the form editing Wang Fang (王芳);
+  * interpreter-days-off.png: Nadia Haddad's days off, with the one recorded;
   * interpreter-day-sheet.png and interpreter-day-sheet-zh.png: the day sheets of the Arabic and
     the Chinese interpreter with the most appointments on the first day.
 
@@ -52,8 +53,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
 
     app = QApplication([])
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the application: no cycle holding a Qt object freed on a worker
     from frontdesk.gui.interpreter_day_view import InterpreterDayDialog
-    from frontdesk.gui.interpreter_form import InterpreterForm
+    from frontdesk.gui.interpreter_form import DaysOffForm, InterpreterForm
     from frontdesk.gui.interpreter_roster_view import InterpreterRosterDialog
     from frontdesk.gui.jobs import lanes_idle
     from frontdesk.services.actors import actor_for
@@ -103,6 +107,11 @@ def main() -> int:
     settle()
     form.grab().save(str(out / "interpreter-form.png"))
     form.reject()
+    days_off = DaysOffForm(actor, find_interpreter("Nadia Haddad"), first, roster)
+    days_off.show()
+    settle()
+    days_off.grab().save(str(out / "interpreter-days-off.png"))
+    days_off.reject()
 
     zone = office_zone()
     chosen = []
@@ -121,7 +130,7 @@ def main() -> int:
         sheet.grab().save(str(out / name))
         sheet.reject()
         chosen.append(busiest.name)
-    print(f"wrote interpreter-roster, interpreter-form and interpreter-day-sheet(-zh) PNGs into "
+    print(f"wrote interpreter-roster, -form, -days-off and -day-sheet(-zh) PNGs into "
           f"{out} ({', '.join(chosen)})")  # fmt: skip
     return 0
 

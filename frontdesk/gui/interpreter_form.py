@@ -5,7 +5,7 @@
     form.saved.connect(roster.after_change)                  # the InterpreterLine saved
     form.open()
 
-    DaysOffForm(actor, line, today, parent=roster).open()    # from, to, reason
+    DaysOffForm(actor, line, today, parent=roster).open()    # from, to, reason; or remove
 
 Each form saves through one service call on a worker (:class:`~frontdesk.gui.jobs.LatestJob`):
 one transaction with its audit record, the roles checked there. The form stays open when the
@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,7 @@ from frontdesk.services.interpreter_roster import (
     InterpreterLine,
     add_absence,
     add_interpreter,
+    remove_absence,
     update_interpreter,
 )
 
@@ -198,7 +202,8 @@ class InterpreterForm(_SavingForm):
 
 
 class DaysOffForm(_SavingForm):
-    """Days off of one interpreter: from, to (the same day by default), and why."""
+    """Days off of one interpreter: from, to (the same day by default), and why; the days off
+    not over yet are listed, and one recorded by mistake can be removed."""
 
     def __init__(
         self,
@@ -210,6 +215,7 @@ class DaysOffForm(_SavingForm):
         super().__init__(actor, parent)
         self.setObjectName("daysOffForm")
         self.line = line
+        self.removed: tuple[dt.date, dt.date] | None = None  # what the last save removed
         self.setWindowTitle(self.tr("Days off — {name}").format(name=line.name))
         self.first_edit = QDateEdit(_qdate(today), self)
         self.last_edit = QDateEdit(_qdate(today), self)
@@ -218,16 +224,36 @@ class DaysOffForm(_SavingForm):
             edit.setDisplayFormat("ddd d MMM yyyy")
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("e.g. leave, training"))
+        self.ahead = [a for a in line.absences if a[1] >= today]
+        self.ahead_view = QListView(self)
+        self.ahead_view.setModel(QStringListModel([_days_off(a) for a in self.ahead], self))
+        self.ahead_view.setMaximumHeight(90)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("From"), self.first_edit)
         form.addRow(self.tr("To"), self.last_edit)
         form.addRow(self.tr("Reason"), self.reason_edit)
         self.fields.update(days_off=self.last_edit, reason=self.reason_edit)
+        recorded = QHBoxLayout()
+        recorded.addWidget(self.ahead_view, 1)
+        recorded.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.ahead:
+            layout.addWidget(QLabel(self.tr("Days off already recorded"), self))
+            layout.addLayout(recorded)
+        else:
+            self.ahead_view.hide()
+            self.remove_button.hide()
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.first_edit.dateChanged.connect(self._first_changed)
+        self.ahead_view.selectionModel().currentChanged.connect(self._chosen)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+    def _chosen(self, current, _previous) -> None:
+        self.remove_button.setEnabled(current.isValid())
 
     def _first_changed(self, value: QDate) -> None:
         if self.last_edit.date() < value:
@@ -239,4 +265,19 @@ class DaysOffForm(_SavingForm):
     def save(self) -> None:
         first, last = self.days()
         reason = self.reason_edit.text()
+        self.removed = None
         self._run(add_absence, self.line.id, first, last, self.actor, reason=reason or None)
+
+    def remove_selected(self) -> None:
+        index = self.ahead_view.currentIndex()
+        if not index.isValid():
+            return
+        absence = self.ahead[index.row()]
+        self.removed = (absence[0], absence[1])
+        self._run(remove_absence, absence[3], self.actor)
+
+
+def _days_off(absence: tuple) -> str:
+    first, last, reason = absence[:3]
+    days = f"{first:%a %d %b %Y}" if first == last else f"{first:%a %d %b} – {last:%a %d %b %Y}"
+    return f"{days} ({reason})" if reason else days

@@ -47,7 +47,7 @@ def languages_text(tags: tuple[str, ...]) -> str:
 def days_off_text(line: InterpreterLine, today: dt.date) -> str:
     """The days off that are not over yet, soonest first."""
     parts = []
-    for first, last, reason in line.absences:
+    for first, last, reason, *_ in line.absences:
         if last < today:
             continue
         days = f"{first:%d %b}" if first == last else f"{first:%d %b} – {last:%d %b}"

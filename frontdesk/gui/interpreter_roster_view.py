@@ -213,12 +213,15 @@ class InterpreterRosterDialog(QDialog):
                 name=value.name, languages=", ".join(value.languages)
             )
             self._after_change(text, value.id)
+            return
+        if form.removed is not None:
+            first, last = form.removed
+            text = self.tr("{name}: days off {first} to {last} removed")
         else:
             first, last = form.days()
-            text = self.tr("{name}: off {first} to {last}").format(
-                name=form.line.name, first=first.isoformat(), last=last.isoformat()
-            )
-            self._after_change(text, form.line.id)
+            text = self.tr("{name}: off {first} to {last}")
+        text = text.format(name=form.line.name, first=first.isoformat(), last=last.isoformat())
+        self._after_change(text, form.line.id)
 
     def toggle_active(self) -> None:
         line = self.selected()

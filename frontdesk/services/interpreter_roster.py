@@ -15,6 +15,7 @@ to them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -159,7 +160,7 @@ class InterpreterLine:
     active: bool
     languages: tuple[str, ...]
     hours: Hours
-    absences: tuple[tuple, ...] = ()  # (first_day, last_day, reason)
+    absences: tuple[tuple, ...] = ()  # (first_day, last_day, reason, absence id)
 
     @property
     def hours_text(self) -> str:
@@ -291,6 +292,26 @@ def add_absence(interpreter_id, first_day, last_day, actor: Actor, *, reason=Non
         )
 
 
+def remove_absence(absence_id: int, actor: Actor) -> tuple[dt.date, dt.date]:
+    """Days off recorded by mistake (or no longer taken); the days they were, for the message."""
+    require(actor, Permission.INTERPRETERS)
+    with database_proxy.atomic():
+        row = InterpreterAbsence.get_or_none(InterpreterAbsence.id == absence_id)
+        if row is None:
+            raise NotFound(f"no days off with id {absence_id} (removed meanwhile?)")
+        row.delete_instance()
+        record(
+            actor,
+            "interpreter.day_off_removed",
+            "interpreter",
+            row.interpreter_id,
+            absence=absence_id,
+            first=row.first_day.isoformat(),
+            last=row.last_day.isoformat(),
+        )
+    return row.first_day, row.last_day
+
+
 def _write_languages_and_hours(interpreter_id: int, languages: list[str], hours: Hours) -> None:
     InterpreterLanguage.insert_many(
         [{"interpreter": interpreter_id, "tag": tag} for tag in languages]
@@ -332,7 +353,9 @@ def list_interpreters(
             hours.setdefault(h.interpreter_id, []).append((h.weekday, h.starts_min, h.ends_min))
         query = InterpreterAbsence.select().where(InterpreterAbsence.interpreter.in_(chunk))
         for a in query.order_by(InterpreterAbsence.first_day):
-            absences.setdefault(a.interpreter_id, []).append((a.first_day, a.last_day, a.reason))
+            absences.setdefault(a.interpreter_id, []).append(
+                (a.first_day, a.last_day, a.reason, a.id)
+            )
     lines = [
         InterpreterLine(
             id=r.id,

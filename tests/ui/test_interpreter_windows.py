@@ -125,6 +125,20 @@ def test_the_roster_lists_adds_edits_and_records_days_off(qtbot, qtmodeltester, 
     )
     assert _actions()[-3:] == ["interpreter.create", "interpreter.update", "interpreter.day_off"]
 
+    # A day off recorded by mistake: listed in the form, removed, audited.
+    roster.days_off_button.click()
+    form = roster.form
+    listed = form.ahead_view.model()
+    assert listed.stringList() == ["Thu 24 Dec – Sat 26 Dec 2026 (leave)"]
+    assert not form.remove_button.isEnabled()
+    form.ahead_view.setCurrentIndex(listed.index(0))
+    with qtbot.waitSignal(roster.loaded, timeout=10_000):
+        form.remove_button.click()
+    assert roster.proxy.index(_names(roster).index("Wang Fang"), 8).data() == ""
+    assert roster.status_label.text() == "Wang Fang: days off 2026-12-24 to 2026-12-26 removed"
+    assert _actions()[-1] == "interpreter.day_off_removed"
+    assert next(i for i in list_interpreters() if i.name == "Wang Fang").absences == ()
+
     # A filter by language or name, in either script.
     qtbot.keyClicks(roster.filter_edit, "arab")
     assert _names(roster) == ["Nadia Haddad"]
