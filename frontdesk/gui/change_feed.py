@@ -33,13 +33,16 @@ class ChangeFeed(QObject):
         super().__init__(parent)
         self._poll_s = sqlite_poll_ms / 1000
         self._watch = None
+        self._stopped = False
 
     def start(self) -> None:
-        """Start listening (a thread of its own; the GUI thread does not wait for it)."""
-        if self._watch is None:
+        """Start listening (a thread of its own; the GUI thread does not wait for it); again
+        does nothing, nor does it after :meth:`stop`."""
+        if self._watch is None and not self._stopped:
             self._watch = watch_changes(_relay(self), poll_s=self._poll_s)
 
     def stop(self) -> None:
+        self._stopped = True
         if self._watch is not None:
             self._watch.stop()
             self._watch = None

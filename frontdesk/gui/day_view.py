@@ -115,8 +115,7 @@ class DayView(QObject):
         meanwhile, and says so in words if it cannot."""
         self._set_date_edit(self.day)
         self.loader.busy_changed.connect(self._show_reading)
-        self.set_day(self.day)
-        self.feed.start()
+        self.set_day(self.day)  # the change feed starts once it is in (it reads from its cursor)
         self.clock_timer.start()
 
     def _show_reading(self, busy: bool) -> None:
@@ -245,6 +244,7 @@ class DayView(QObject):
             return False  # the receptionist moved on to another day meanwhile
         self._cursor = cursor
         self._seen = seen
+        self.feed.start()  # the first day is in: changes are read from its cursor on
         self.model.set_entries(entries)
         self.clearance_filter.day_shown(day)
         self._refresh_filter_choices()
