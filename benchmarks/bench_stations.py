@@ -32,6 +32,7 @@ import json
 import multiprocessing
 import os
 import random
+import shutil
 import sys
 import tempfile
 import threading
@@ -389,6 +390,7 @@ def main() -> int:
         part = json.loads(out.read_text())
         for key in log:
             log[key].extend(part[key])
+    shutil.rmtree(work, ignore_errors=True)
 
     print(
         f"{args.desks} desks in {args.processes} processes, one check-in per desk every "
