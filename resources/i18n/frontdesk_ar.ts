@@ -992,6 +992,10 @@
         <translation>مثل: إجازة، تدريب</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Days off already recorded</source>
+        <translation>أيام الإجازة المسجّلة سابقًا</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1544,10 @@
     <message>
         <source>Saved {name} ({languages})</source>
         <translation>حُفظ {name} ({languages})</translation>
+    </message>
+    <message>
+        <source>{name}: days off {first} to {last} removed</source>
+        <translation>{name}: أُزيلت أيام الإجازة من {first} إلى {last}</translation>
     </message>
     <message>
         <source>{name}: off {first} to {last}</source>

@@ -992,6 +992,10 @@
         <translation>p. ej., vacaciones, formación</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Days off already recorded</source>
+        <translation>Días libres ya registrados</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1544,10 @@
     <message>
         <source>Saved {name} ({languages})</source>
         <translation>Guardado: {name} ({languages})</translation>
+    </message>
+    <message>
+        <source>{name}: days off {first} to {last} removed</source>
+        <translation>{name}: días libres del {first} al {last} eliminados</translation>
     </message>
     <message>
         <source>{name}: off {first} to {last}</source>

@@ -992,6 +992,10 @@
         <translation>例如：休假、培训</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Days off already recorded</source>
+        <translation>已登记的休息日</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1544,10 @@
     <message>
         <source>Saved {name} ({languages})</source>
         <translation>已保存 {name}（{languages}）</translation>
+    </message>
+    <message>
+        <source>{name}: days off {first} to {last} removed</source>
+        <translation>{name}：已删除 {first} 至 {last} 的休息日</translation>
     </message>
     <message>
         <source>{name}: off {first} to {last}</source>
