@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -269,8 +269,11 @@ class PatientPanel(QWidget):
 
 
 def _long_date(day) -> str:
-    """30 November 2026 in the desk's language (gui/desk_language.py sets Qt's locale)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """30 November 2026 in the desk's language and its order (gui/desk_language.py sets Qt's
+    locale: the month's name; the catalog: the order, 2026年11月30日 in Chinese)."""
+    # A Qt date format: d the day, MMMM the month's name, yyyy the year.
+    pattern = QCoreApplication.translate("PatientPanel", "d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _buttons_under(above: QPushButton, *buttons: tuple[str, str]) -> list[QPushButton]:

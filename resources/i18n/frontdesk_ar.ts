@@ -2193,6 +2193,10 @@
         <translation>{number} · {name} · {holder} · طُبعت {n}× · {state}</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
         <source>Find a patient, or pick a row of the day, to see them here.</source>
         <translation>ابحث عن مريض أو اختر صفًا من اليوم لعرضه هنا.</translation>
     </message>

@@ -2193,6 +2193,10 @@
         <translation>{number} · {name} · {holder} · impresa {n}× · {state}</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>Find a patient, or pick a row of the day, to see them here.</source>
         <translation>Busque un paciente o elija una fila del día para verlo aquí.</translation>
     </message>

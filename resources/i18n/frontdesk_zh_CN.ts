@@ -2193,6 +2193,10 @@
         <translation>{number} · {name} · {holder} · 打印 {n} 次 · {state}</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
         <source>Find a patient, or pick a row of the day, to see them here.</source>
         <translation>查找患者或选择当天的一行，即可在此查看。</translation>
     </message>
