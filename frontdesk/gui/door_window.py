@@ -14,6 +14,7 @@ refreshing the door's copy run on a worker thread, so a slow or lost network nev
 
 from __future__ import annotations
 
+import html
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -36,10 +37,10 @@ REFRESH_MS = 30_000
 IDLE_AFTER_MS = 10_000
 LAST_SCANS = 12
 _HOLDER_WORDS = {
-    HolderType.PATIENT: "PATIENT",
-    HolderType.COMPANION: "COMPANION",
-    HolderType.INTERPRETER: "INTERPRETER",
-    HolderType.VISITOR: "VISITOR",
+    HolderType.PATIENT: QT_TRANSLATE_NOOP("DoorWindow", "PATIENT"),
+    HolderType.COMPANION: QT_TRANSLATE_NOOP("DoorWindow", "COMPANION"),
+    HolderType.INTERPRETER: QT_TRANSLATE_NOOP("DoorWindow", "INTERPRETER"),
+    HolderType.VISITOR: QT_TRANSLATE_NOOP("DoorWindow", "VISITOR"),
 }
 _GREEN, _RED, _IDLE, _AMBER = "#0b6b2e", "#a4000f", "#2d3440", "#8a4b00"
 KEYBOARD_CHECK_MS = 500
@@ -185,7 +186,7 @@ class DoorWindow(QMainWindow):
         ui.verdictFrame.setStyleSheet(
             f"QFrame#verdictFrame {{ background: {colour}; }} QLabel {{ color: white; }}"
         )
-        ui.verdictLabel.setText("✔  VALID" if result.valid else "✖  NOT VALID")
+        ui.verdictLabel.setText(self.tr("✔  VALID") if result.valid else self.tr("✖  NOT VALID"))
         ui.wayLabel.setText(self._way_words(result))
         ui.wayLabel.setVisible(bool(ui.wayLabel.text()))
         ui.reasonLabel.setText("" if result.valid else verdict_words(result, self.door.zone))
@@ -194,7 +195,7 @@ class DoorWindow(QMainWindow):
             name = result.display_name or self.tr("(name not yet known at this door)")
             ui.nameLabel.setText(name)
             ui.nativeNameLabel.setText(result.native_name or "")
-            ui.holderLabel.setText(_HOLDER_WORDS.get(result.holder, ""))
+            ui.holderLabel.setText(self._holder_word(result))
             destination = result.destination
             ui.destinationLabel.setText(
                 self.tr("To: {place}").format(place=destination) if destination else ""
@@ -203,6 +204,11 @@ class DoorWindow(QMainWindow):
             label.setVisible(result.valid and bool(label.text()))
         self.verdict_shown.emit(result)
         self.idle_timer.start()
+
+    @staticmethod
+    def _holder_word(result: ScanResult) -> str:
+        english = _HOLDER_WORDS.get(result.holder)
+        return translated("DoorWindow", english) if english else ""
 
     def _way_words(self, result: ScanResult) -> str:
         """IN or OUT where the guard needs to know what the scan counted: at a door used both
@@ -264,12 +270,15 @@ class DoorWindow(QMainWindow):
     def _add_to_list(self, result: ScanResult) -> None:
         local = result.at.astimezone(self.door.zone)
         if result.valid:  # no name: the list stays on screen, the verdict only ten seconds
-            text = f"{local:%H:%M:%S}  ✔ VALID  {_HOLDER_WORDS.get(result.holder, '')}"
+            valid = self.tr("✔ VALID")  # (lupdate does not read a tr() inside an f-string)
+            text = f"{local:%H:%M:%S}  {valid}  {self._holder_word(result)}"
             text += f"  B-{result.badge_id}"
         else:
-            text = f"{local:%H:%M:%S}  ✖ NOT VALID  {verdict_words(result, self.door.zone)}"
+            refused = self.tr("✖ NOT VALID")
+            text = f"{local:%H:%M:%S}  {refused}  "
+            text += verdict_words(result, self.door.zone)
         if result.way and (self.door.direction == "both" or not result.valid):
-            text += "  · IN" if result.way == "in" else "  · OUT (counted)"
+            text += "  · " + (self.tr("IN") if result.way == "in" else self.tr("OUT (counted)"))
         item = QListWidgetItem(text)
         if not result.valid:
             item.setForeground(Qt.GlobalColor.darkRed)
@@ -331,7 +340,14 @@ class DoorWindow(QMainWindow):
         font.setPixelSize(self.font_px["door" if door.online else "connection"])
         font.setBold(not door.online)
         label.setFont(font)
-        label.setText(text)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # A plain-text QLabel wrapping right-to-left text measures its lines narrower than
+            # it draws them: the first overflows the window. Rich text (our words, escaped)
+            # wraps right.
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(html.escape(text, quote=False))
+        else:
+            label.setText(text)
         label.setStyleSheet(style)
 
     # -- roll-call ----------------------------------------------------------------------------

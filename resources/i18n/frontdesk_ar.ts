@@ -1078,6 +1078,22 @@
 <context>
     <name>DoorWindow</name>
     <message>
+        <source>PATIENT</source>
+        <translation>مريض</translation>
+    </message>
+    <message>
+        <source>COMPANION</source>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <source>INTERPRETER</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>زائر</translation>
+    </message>
+    <message>
         <source>entry</source>
         <translation>دخول</translation>
     </message>
@@ -1110,6 +1126,14 @@
         <translation>لا كاميرا: الماسح الضوئي فقط</translation>
     </message>
     <message>
+        <source>✔  VALID</source>
+        <translation>✔  صالحة</translation>
+    </message>
+    <message>
+        <source>✖  NOT VALID</source>
+        <translation>✖  غير صالحة</translation>
+    </message>
+    <message>
         <source>(name not yet known at this door)</source>
         <translation>(الاسم غير معروف بعد عند هذا الباب)</translation>
     </message>
@@ -1140,6 +1164,22 @@
     <message>
         <source>Scan a badge</source>
         <translation>امسح شارة</translation>
+    </message>
+    <message>
+        <source>✔ VALID</source>
+        <translation>✔ صالحة</translation>
+    </message>
+    <message>
+        <source>✖ NOT VALID</source>
+        <translation>✖ غير صالحة</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>OUT (counted)</source>
+        <translation>خروج (محتسب)</translation>
     </message>
     <message>
         <source>revocation list from {time} ({minutes} min old)</source>

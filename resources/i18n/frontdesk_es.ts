@@ -1078,6 +1078,22 @@
 <context>
     <name>DoorWindow</name>
     <message>
+        <source>PATIENT</source>
+        <translation>PACIENTE</translation>
+    </message>
+    <message>
+        <source>COMPANION</source>
+        <translation>ACOMPAÑANTE</translation>
+    </message>
+    <message>
+        <source>INTERPRETER</source>
+        <translation>INTÉRPRETE</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>VISITANTE</translation>
+    </message>
+    <message>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
@@ -1110,6 +1126,14 @@
         <translation>Sin cámara: solo lector</translation>
     </message>
     <message>
+        <source>✔  VALID</source>
+        <translation>✔  VÁLIDA</translation>
+    </message>
+    <message>
+        <source>✖  NOT VALID</source>
+        <translation>✖  NO VÁLIDA</translation>
+    </message>
+    <message>
         <source>(name not yet known at this door)</source>
         <translation>(nombre aún desconocido en esta puerta)</translation>
     </message>
@@ -1140,6 +1164,22 @@
     <message>
         <source>Scan a badge</source>
         <translation>Pase una credencial</translation>
+    </message>
+    <message>
+        <source>✔ VALID</source>
+        <translation>✔ VÁLIDA</translation>
+    </message>
+    <message>
+        <source>✖ NOT VALID</source>
+        <translation>✖ NO VÁLIDA</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ENTRADA</translation>
+    </message>
+    <message>
+        <source>OUT (counted)</source>
+        <translation>SALIDA (contada)</translation>
     </message>
     <message>
         <source>revocation list from {time} ({minutes} min old)</source>

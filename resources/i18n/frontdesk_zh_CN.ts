@@ -1078,6 +1078,22 @@
 <context>
     <name>DoorWindow</name>
     <message>
+        <source>PATIENT</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>COMPANION</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>INTERPRETER</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>访客</translation>
+    </message>
+    <message>
         <source>entry</source>
         <translation>入口</translation>
     </message>
@@ -1110,6 +1126,14 @@
         <translation>无摄像头：仅扫描枪</translation>
     </message>
     <message>
+        <source>✔  VALID</source>
+        <translation>✔  有效</translation>
+    </message>
+    <message>
+        <source>✖  NOT VALID</source>
+        <translation>✖  无效</translation>
+    </message>
+    <message>
         <source>(name not yet known at this door)</source>
         <translation>（此门尚不知道姓名）</translation>
     </message>
@@ -1140,6 +1164,22 @@
     <message>
         <source>Scan a badge</source>
         <translation>请扫描胸卡</translation>
+    </message>
+    <message>
+        <source>✔ VALID</source>
+        <translation>✔ 有效</translation>
+    </message>
+    <message>
+        <source>✖ NOT VALID</source>
+        <translation>✖ 无效</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>OUT (counted)</source>
+        <translation>出（已计）</translation>
     </message>
     <message>
         <source>revocation list from {time} ({minutes} min old)</source>

@@ -80,8 +80,18 @@ def _offences(path: Path) -> list[str]:
     that object's class at run time, the variable's name for lupdate), translate() of a
     variable, or a helper wrapping them."""
     said = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    in_fstrings = {
+        id(inner) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+        for inner in ast.walk(node)
+    }  # fmt: skip
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if id(node) in in_fstrings and name in ("tr", "translate"):  # lupdate skips those
+            said.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}() inside an f-string")
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -117,12 +127,14 @@ def test_the_check_finds_a_text_computed_at_run_time(tmp_path):
         "    QCoreApplication.translate('X', word)\n"
         "    'abc'.translate({})\n"
         "    self.tr('fine {n}').format(n=1)\n"
+        "    f\"{self.tr('lost')} {n}\"\n"
     )
     offences = _offences_at(bad)
     assert [line.split(": ", 1)[1] for line in offences] == [
         "tr() of a text computed at run time",
         "tr() on another object than self",
         "translate() of a text computed at run time",
+        "tr() inside an f-string",
     ]
 
 
