@@ -19,7 +19,6 @@ import random
 import string
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from frontdesk.demo import name_pools, places
@@ -249,20 +248,13 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
         return (lambda done: progress(stage, done, total)) if progress else None
 
     with bulk_load(demo_tables.BULK_TABLES, in_order=("patient_mrn",)) as load:
-        # Each chunk is written on a thread of its own while the next one is made: SQLite
-        # lets go of Python's lock while it writes, so the two overlap on a second core.
-        with ThreadPoolExecutor(1, thread_name_prefix="demo-writer") as writer:
-            writing = None
-            for first in range(1, n + 1, _CHUNK):
-                last = min(first + _CHUNK, n + 1)
-                chunk = patient_chunk(first, last)
-                if writing is not None:
-                    report.patients += writing.result()
-                writing = writer.submit(load.rows, "patient", demo_tables.PATIENT_COLUMNS, chunk)
-                if progress:
-                    progress("patients", last - 1, n)
-            if writing is not None:
-                report.patients += writing.result()
+        for first in range(1, n + 1, _CHUNK):
+            last = min(first + _CHUNK, n + 1)
+            report.patients += load.rows(
+                "patient", demo_tables.PATIENT_COLUMNS, patient_chunk(first, last)
+            )
+            if progress:
+                progress("patients", last - 1, n)
         term_rows = [
             (term_id, term, phonetic_key(term), len(by_term.get(term_id, ())))
             for term, term_id in pools.vocabulary.items()

@@ -25,10 +25,6 @@ class BulkLoader:
     def __init__(self, db) -> None:
         self.db = db
         self.postgres = is_postgres(db)
-        # The connection of the load's transaction, itself: :meth:`rows` may run on a writer
-        # thread (demo data are made while the previous chunk is written), where the database
-        # object would open a connection of that thread's own, outside the transaction.
-        self.connection = db.connection()
 
     def rows(
         self,
@@ -40,7 +36,7 @@ class BulkLoader:
     ) -> int:
         """Insert the rows; calls ``progress(count)`` every ``every`` rows. Returns the count."""
         counted = _counting(rows, progress, every)
-        cursor = self.connection.cursor()
+        cursor = self.db.cursor()
         cols = ", ".join(f'"{c}"' for c in columns)
         if self.postgres:
             with cursor.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
