@@ -114,10 +114,6 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
         return
     indexes = [(name, sql) for name, sql in _secondary_indexes(db, tables) if name not in in_order]
     db.execute_sql("PRAGMA synchronous = OFF")
-    # The indexes built again at the end are sorted by SQLite's sorter, which may use helper
-    # threads for a large sort (none by default): a second core builds them sooner.
-    (threads,) = db.execute_sql("PRAGMA threads").fetchone()
-    db.execute_sql("PRAGMA threads = 4")
     try:
         with db.atomic():
             for name, _ in indexes:
@@ -126,7 +122,6 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
             for _, sql in indexes:
                 db.execute_sql(sql)
     finally:
-        db.execute_sql(f"PRAGMA threads = {int(threads)}")
         db.execute_sql(f"PRAGMA synchronous = {sqlite_sync_level()}")
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute_sql("PRAGMA analysis_limit = 2000")
