@@ -61,6 +61,18 @@ def timed_write(run, prepared):
     began[0] = began[0] or time.perf_counter()
     write_plan(run, prepared)
 applier.write_plan = timed_write
+plans = []
+plan = applier._Run.plan
+def timed_plan(self, records, progress):
+    started = time.perf_counter()
+    plan(self, records, progress)
+    plans.append(round(time.perf_counter() - started, 1))
+applier._Run.plan = timed_plan
+rollback = type(db).rollback
+def timed_rollback(self):
+    began[0] = None  # a plan found stale: the next write is timed from its own start
+    return rollback(self)
+type(db).rollback = timed_rollback
 commit = type(db).commit
 def timed_commit(self):
     result = commit(self)
@@ -79,8 +91,8 @@ try:
     else:
         report = import_schedule_bytes(data, actor, name="bench.csv")
     held = max(spans) if spans else 0.0
-    print("done", round(time.perf_counter() - t, 1), round(held, 2), dict(report.appointments),
-          flush=True)
+    print("done", round(time.perf_counter() - t, 1), round(held, 2), f"plans={plans}",
+          dict(report.appointments), flush=True)
 except Exception as exc:
     print("failed", round(time.perf_counter() - t, 1), 0, type(exc).__name__, exc, flush=True)
 """
@@ -255,15 +267,15 @@ def markdown(backend: str, results: list[dict]) -> str:
     rows = [
         "| database | import | the import writes in | check-ins | failed "
         "| check-in wait p50 / p99 / max (ms) | window stall p99 / max (ms) "
-        "| import: total / write transaction (s) |",
+        "| import: total / write transaction (s) (planning, s) |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         wait = " / ".join(f"{v:.0f}" for v in r["wait"]) if r["wait"] else "—"
         stall = " / ".join(f"{v:.0f}" for v in r["stall"]) if r["stall"] else "—"
-        outcome = r["import"].split(maxsplit=3)
+        outcome = r["import"].split(maxsplit=4)
         done = outcome[:1] == ["done"]
-        the_import = f"{outcome[1]} / {outcome[2]}" if done else r["import"]
+        the_import = f"{outcome[1]} / {outcome[2]} ({outcome[3]})" if done else r["import"]
         failed = f"{len(r['failures'])}" + (f" ({r['failures'][0][:60]})" if r["failures"] else "")
         rows.append(
             f"| {backend} | {r['size']:,} | {r['way']} | {r['checkins']} | {failed} "
