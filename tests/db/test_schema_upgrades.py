@@ -195,7 +195,7 @@ def test_version_8_file_links_its_audit_records_into_the_chain(tmp_path):
         report = verify_chain()
         assert report.ok and report.records == 2 and report.head_seq == 2
         with database_proxy.atomic():
-            record(None, None, "test.after_upgrade", "test", 1)
+            record(None, "test.after_upgrade", "test", 1)
         assert (
             verify_chain().ok and AuditEvent.get(AuditEvent.action == "test.after_upgrade").seq == 3
         )
