@@ -213,7 +213,7 @@ def test_a_version_8_postgresql_database_links_its_audit_records(pg_url):
         actor = actor_for("amal", "Desk 1")
         with database_proxy.atomic():
             for n in range(30):
-                record(actor.staff, actor.station, "test.before", "test", n, n=n, name="Ünal")
+                record(actor, "test.before", "test", n, n=n, name="Ünal")
         # back to what a version 8 server had: no chain
         for column in ("seq", "prev_hash", "hash"):
             db.execute_sql(f'ALTER TABLE "audit_event" DROP COLUMN "{column}"')
