@@ -311,3 +311,18 @@ def delete_appointment_as_read(row_id: int, read_status: str) -> bool:
 
 def _date(value) -> dt.date:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+ANALYZE_AFTER_ROWS = 1000
+
+
+def refresh_statistics(rows_written: int) -> None:
+    """After an import wrote many appointments (outside its transaction): PostgreSQL's planner
+    statistics of the tables it grew, brought up to date at once. Until autovacuum gets to it,
+    the next file's look-up of its appointments by (source, id) was planned from statistics that
+    had never seen the source, scanned every row of it for each chunk, and took 30 s instead of
+    6 s for 60,000 rows (measured on a copy of the million-patient database). ANALYZE blocks no
+    reader nor writer. SQLite: nothing (its statistics are only read by the planner as hints)."""
+    if rows_written < ANALYZE_AFTER_ROWS or not sql.is_postgres():
+        return
+    sql.execute("ANALYZE appointment, visit")

@@ -43,6 +43,7 @@ from frontdesk.services.schedule_import.records import (
     ScheduleRecord,
 )
 from frontdesk.services.schedule_import.writer import ChangedMeanwhile, prepare, write_plan
+from frontdesk.store.import_rows import refresh_statistics
 from frontdesk.store.models import Appointment, Patient, Visit, database_proxy
 from frontdesk.timeutil import local_date
 
@@ -136,6 +137,9 @@ def apply_records(
                 }
                 # The file's summary, after its records (kept with them until the commit).
                 record_many(actor, [(f"import.{parsed.format}", "import", None, summary)])
+            written = sum(n for kind, n in report.appointments.items() if kind != "unchanged")
+            if not database_proxy.in_transaction():
+                refresh_statistics(written)
             return report
         except ChangedMeanwhile as exc:
             changed = exc  # planned again, from what the database holds now
