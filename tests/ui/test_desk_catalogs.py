@@ -42,7 +42,11 @@ def _catalogs():
 def test_every_text_in_the_sources_is_in_every_catalog_and_translated():
     """lupdate's extraction now equals each catalog's messages (nothing missing, nothing left
     over), and every message has a finished translation with the same {placeholders}."""
-    assert _catalogs().problems() == []
+    problems = _catalogs().problems()
+    assert problems == [], (
+        "run scripts/update_catalogs.py, translate the new texts (Qt Linguist, or the .ts files "
+        "by hand), then scripts/build_ui.py:\n" + "\n".join(problems)
+    )
 
 
 def test_the_catalogs_are_the_languages_the_settings_offer():
