@@ -107,16 +107,6 @@ def find_terms_by_prefix(prefix: str, cap: int) -> list[tuple[int, str, int]]:
     )
 
 
-def find_terms_by_phonetic(key: str, *, prefix: bool, cap: int) -> list[tuple[int, str, int]]:
-    """(id, term, df) of the terms whose phonetic key equals (or starts with) ``key``."""
-    if prefix:
-        return rows(
-            "SELECT id, term, df FROM search_term WHERE phonetic >= ? AND phonetic < ? LIMIT ?",
-            (key, prefix_upper_bound(key), cap),
-        )
-    return rows("SELECT id, term, df FROM search_term WHERE phonetic = ? LIMIT ?", (key, cap))
-
-
 _TERM_LOOKUPS = {
     "prefix": "SELECT id, term, df FROM search_term WHERE term >= ? AND term < ? "
     "ORDER BY term LIMIT ?",
@@ -127,9 +117,10 @@ _TERM_LOOKUPS = {
 
 
 def find_terms(lookups: Sequence[tuple[str, str, int]]) -> list[list[tuple[int, str, int]]]:
-    """Several lookups of :func:`find_terms_by_prefix` and :func:`find_terms_by_phonetic` in
-    one statement (one round trip to a server): ``(kind, key, cap)`` with kind "prefix",
-    "phonetic" or "phonetic prefix"; the (id, term, df) found, per lookup, in their order."""
+    """Several lookups of terms in one statement (one round trip to a server): ``(kind, key,
+    cap)`` with kind "prefix" (as :func:`find_terms_by_prefix`), "phonetic" (the metaphone key
+    equals ``key``) or "phonetic prefix" (it starts with ``key``); the (id, term, df) found,
+    per lookup, in their order."""
     parts: list[str] = []
     params: list = []
     for number, (kind, key, cap) in enumerate(lookups):
