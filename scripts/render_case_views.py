@@ -50,6 +50,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
 
     app = QApplication([])
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the application: no cycle holding a Qt object freed on a worker
     from frontdesk.gui.case_board import CaseBoardDialog
     from frontdesk.gui.case_board_filters import ARRIVING_THIS_WEEK
     from frontdesk.gui.case_dialog import CaseDialog

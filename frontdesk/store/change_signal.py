@@ -23,6 +23,7 @@ of them may be served by one read.
 
 from __future__ import annotations
 
+import abc
 import logging
 import os
 import sqlite3
@@ -52,7 +53,7 @@ def announce(db: Database, last_event_id: int) -> None:
     db.execute_sql(f"SELECT pg_notify({_CHANNEL_SQL}, %s)", (str(last_event_id),))
 
 
-class ChangeWatch:
+class ChangeWatch(abc.ABC):
     """A thread that calls ``on_change`` when other connections have committed changes."""
 
     def __init__(self, on_change: Callable[[], None], name: str) -> None:
@@ -78,8 +79,9 @@ class ChangeWatch:
         except Exception:  # the listener must outlive a bug in one reader
             log.exception("a change reader failed")
 
+    @abc.abstractmethod
     def _run(self) -> None:
-        raise NotImplementedError
+        """The thread's body: watch until ``stopping`` is set, ``_tell()`` on each change."""
 
 
 class PostgresChangeWatch(ChangeWatch):
@@ -159,6 +161,7 @@ class SqliteChangeWatch(ChangeWatch):
         super().__init__(on_change, "change-watch")
         self.path = path
         self.poll_s = poll_s
+        self.polls = 0  # counter reads so far (tests wait on it rather than on the clock)
 
     def _open(self) -> sqlite3.Connection:
         uri = f"file:{quote(os.fspath(Path(self.path).resolve()))}?mode=rw"  # never creates it
@@ -182,6 +185,7 @@ class SqliteChangeWatch(ChangeWatch):
                 self.connected.clear()
                 continue
             self.connected.set()
+            self.polls += 1
             if now != version:  # first read too: what was committed before it was not seen
                 self._tell()
             version = now

@@ -168,7 +168,8 @@ def test_sqlite_watch_hears_another_connection_only(tmp_path):
         assert _until(lambda: heard.count == 1)
         for _ in range(5):
             latest_event_id()  # reads are not changes
-        time.sleep(0.1)  # several polls of the counter
+        polled = watch.polls
+        assert _until(lambda: watch.polls >= polled + 5)  # the counter read five times since
         assert heard.count == 1
         make_patient(actor, mrn="S1")
         assert _until(lambda: heard.count == 2)
