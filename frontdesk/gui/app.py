@@ -40,6 +40,7 @@ def run_window(
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
     from frontdesk.services.database import open_database
+    from frontdesk.services.office import office_zone
 
     app = _application("Frontdesk")
     settings = DeskSettings()
@@ -48,12 +49,13 @@ def run_window(
         url = settings.database_url
     try:
         open_database(url)
+        zone = office_zone()  # at start-up, with the database: the day the window opens on
     except FrontdeskError as exc:
         if screenshot:
             raise
         QMessageBox.critical(None, "Frontdesk", str(exc))
         return 2
-    window = MainWindow(settings, day)
+    window = MainWindow(settings, day, zone=zone)
     if size or screenshot:
         window.resize(*(size or (1366, 768)))
         window.show()
@@ -169,6 +171,8 @@ def _wait(app, signal, start=None) -> bool:
 def _screenshot(app, window, path: str, search: str | None) -> int:
     if not _wait(app, window.day_loaded):
         raise FrontdeskError("the day's schedule did not load in time")
+    if window.presence.busy:
+        _wait(app, window.signed_in)
     if search:
         window.ui.searchEdit.setText(search)
         if not _wait(app, window.search_done):

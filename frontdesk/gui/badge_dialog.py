@@ -50,21 +50,29 @@ PREVIEW_DPI = 110
 PRINTERS_REFRESH_MS = 5000  # the printer list's states are asked again this often
 
 
-def _preview(visit_id, holders, layout, valid_until=None, printer=PDF_FILE):
+def stay_end(last_day: dt.date | None) -> dt.datetime | None:
+    """On a worker (the office's settings are read): the office's closing time on the last day
+    of a stay; None for a day badge."""
+    if last_day is None:
+        return None
+    return dt.datetime.combine(last_day, closing_time(), tzinfo=office_zone())
+
+
+def _preview(visit_id, holders, layout, last_day=None, printer=PDF_FILE):
     """What printing would give: drawn, written nowhere (no badge is issued by looking), as
     the chosen printer will print it (black and white on a thermal label printer)."""
-    faces = preview_faces(visit_id, holders, valid_until)
+    faces = preview_faces(visit_id, holders, stay_end(last_day))
     pdf = render_badges(faces, layout, title="Preview", look=look_for(printer, layout))
     notes = holders_left_off(visit_id, holders)  # the desk is told, the badge still prints
     return faces, pdf, pdf_images(pdf, PREVIEW_DPI, count=1), notes  # the first page shown
 
 
-def _print(visit_id, holders, actor, layout, printer, folder, valid_until=None) -> Printed:
+def _print(visit_id, holders, actor, layout, printer, folder, last_day=None) -> Printed:
     """On a worker: the one badge workflow, to the chosen printer or a PDF file."""
     output = station_output(printer, folder, layout)
     look = look_for(printer, layout)  # a thermal label printer's black and white
     return print_holders(
-        visit_id, holders, actor, layout, output, valid_until=valid_until, look=look
+        visit_id, holders, actor, layout, output, valid_until=stay_end(last_day), look=look
     )
 
 
@@ -271,7 +279,7 @@ class BadgeDialog(QDialog):
             self.details.visit_id,
             holders,
             self.layout(),
-            self.valid_until(),
+            self.last_day(),
             self.printer(),
             done=lambda result: self._show_preview(holders, result),
         )
@@ -313,19 +321,17 @@ class BadgeDialog(QDialog):
             self.layout(),
             self.printer(),
             self.settings.pdf_folder,
-            self.valid_until(),
+            self.last_day(),
             done=self._printed,
         )
         if started:
             self.ui.statusLabel.setText(self.tr("Printing…"))
 
-    def valid_until(self) -> dt.datetime | None:
-        """None for a day badge; the office's closing time on the last day of a stay."""
+    def last_day(self) -> dt.date | None:
+        """None for a day badge; the last day of a stay (its badge runs to the office's closing
+        time, read with the preview and the print: :func:`stay_end`)."""
         last = self.ui.untilDate.date().toPython()
-        if last <= self.details.day:
-            return None
-        tz = office_zone()
-        return dt.datetime.combine(last, closing_time(), tzinfo=tz)
+        return None if last <= self.details.day else last
 
     def replace_selected(self) -> None:
         item = self.ui.holdersList.currentItem()

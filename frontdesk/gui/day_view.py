@@ -283,8 +283,8 @@ class DayView(QObject):
     def counts(self) -> dict[str, int]:
         """Patients of the day: expected (not cancelled), arrived, late, no-show."""
         by_patient: dict[int, set[str]] = {}
-        for entry in self.model.entries():
-            by_patient.setdefault(entry.patient.id, set()).add(self.model.status_key(entry))
+        for patient_id, key in self.model.patient_keys():  # kept row by row: no entry read
+            by_patient.setdefault(patient_id, set()).add(key)
         expected = arrived = late = no_show = 0
         for keys in by_patient.values():
             if keys <= {"cancelled"}:

@@ -1,6 +1,7 @@
 """Who is at the desk, proven: the sign-in dialog, and the checks behind the window and its lock.
 
-    actor = desk_actor(window, "amal", "Desk 1")      # the dialog, once the office signs in
+    facts = desk_facts("amal", "Desk 1")               # on a worker: the staff, the rule, the actor
+    actor = desk_actor(window, "amal", "Desk 1", facts)  # on the GUI thread: the dialog, if needed
     dialog = SignInDialog("Desk 1", "amal", parent)   # password, checked off the GUI thread
 
 In an office that has not switched sign-in on (no admin yet: a new database, the demo) the
@@ -11,6 +12,8 @@ account, and a door account is refused at a desk (it opens the door screen only)
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.accounts import sign_in, unlock
-from frontdesk.services.actors import Actor, actor_for
+from frontdesk.services.actors import Actor, actor_for, list_staff
 from frontdesk.services.roles import PermissionDenied, Role, role_of, sign_in_required
 
 
@@ -48,15 +51,42 @@ def check_at_lock(current: Actor | None, username: str, secret: str, station: st
     return desk_sign_in(username, secret, station)
 
 
-def desk_actor(window: QWidget, username: str, station: str) -> Actor | None:
-    """The actor for ``username`` at this desk: as named while the office has no sign-in;
-    proven (by this dialog or the lock) once it has. None when not signed in."""
-    if not sign_in_required():
-        return actor_for(username, station)
+@dataclass(frozen=True, slots=True)
+class DeskFacts:
+    """What the window needs to know about who may sit at the desk, read on a worker."""
+
+    staff: list[tuple[str, str]]  # (username, display name) of the active accounts
+    sign_in_required: bool  # the office signs staff in: a name alone is not enough
+    named: Actor | None = None  # the actor for the name, where a name is enough
+    refused: FrontdeskError | None = None  # why the name is not an actor (an inactive account)
+
+
+def desk_facts(username: str | None, station: str) -> DeskFacts:
+    """On a worker: the staff list, whether the office signs staff in, and, where it does not,
+    the actor for ``username`` (the station is registered on first use, a write)."""
+    staff = [(s.username, s.display_name) for s in list_staff()]
+    if sign_in_required():
+        return DeskFacts(staff, True)
+    if not username:
+        return DeskFacts(staff, False)
+    try:
+        return DeskFacts(staff, False, named=actor_for(username, station))
+    except FrontdeskError as error:  # an account made inactive meanwhile: said, not raised
+        return DeskFacts(staff, False, refused=error)
+
+
+def desk_actor(
+    window: QWidget, username: str, station: str, facts: DeskFacts, *, ask: bool = True
+) -> Actor | None:
+    """The actor for ``username`` at this desk (on the GUI thread, no database): as named while
+    the office has no sign-in; proven (by this dialog, when ``ask``, or the lock) once it has.
+    None when not signed in."""
+    if not facts.sign_in_required:
+        return facts.named
     proven = getattr(window, "proven_actor", None)
     if proven is not None and proven.staff.username == username and proven.station.name == station:
         return proven
-    if not window.isVisible():  # starting: nobody is asked before the window is there
+    if not ask or not window.isVisible():  # starting: nobody is asked before the window is there
         return None
     dialog = SignInDialog(station, username, window)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
@@ -129,17 +159,22 @@ class SignInDialog(QDialog):
 
 class LockCheck:
     """What the idle lock asks before it opens (see :class:`frontdesk.gui.idle_lock.IdleLock`):
-    whether a secret is needed, and whether the one typed is right (run on a worker)."""
+    who may unlock and whether a secret is needed (``people``), and whether the one typed is
+    right (``check``); both run on a worker."""
 
     def __init__(self, window) -> None:
         self.window = window
         self._current: Actor | None = None
         self._station = ""
 
-    def needed(self) -> bool:  # on the GUI thread, as the desk locks
+    def locking(self) -> None:  # on the GUI thread, as the desk locks: who was there
         self._current = getattr(self.window, "actor", None)
         self._station = self.window.settings.station_name
-        return sign_in_required()
+
+    def people(self) -> tuple[list[tuple[str, str]], bool]:
+        """On a worker: [(username, display name)] of the active accounts, and whether the
+        office signs staff in."""
+        return [(s.username, s.display_name) for s in list_staff()], sign_in_required()
 
     def check(self, username: str, secret: str) -> Actor:
         actor = check_at_lock(self._current, username, secret, self._station)

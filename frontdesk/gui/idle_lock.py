@@ -1,6 +1,6 @@
 """The desk locks itself when left idle: patient information is health information.
 
-    lock = IdleLock(window, minutes=5, staff=list_staff)   # the window's settings choose minutes
+    lock = IdleLock(window, minutes=5, check=LockCheck(window))   # minutes: the station's
     lock.locked.connect(...)
 
 After the set minutes without a key, click or wheel anywhere in the application, an opaque
@@ -8,8 +8,11 @@ panel covers the whole window: no name, no schedule, no search stays visible. Wh
 the desk picks their name and unlocks; they become the signed-in staff member, so what they do
 next is recorded under their name. Once the office signs staff in (services.roles), unlocking
 takes a secret: the signed-in person's PIN or password, or a full sign-in of someone else
-(``check``, run on a worker); a wrong one keeps the desk locked and says why. Live updates
-keep running underneath, so the window is current when it is unlocked.
+(``check``, run on a worker); a wrong one keeps the desk locked and says why. The cover never
+waits for the database: it shows at once with the staff last known, while who may unlock (and
+whether a secret is needed) is read again on a worker, the Unlock button waiting meanwhile; a
+read that fails is said on the cover and tried again. Live updates keep running underneath, so
+the window is current when it is unlocked.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 CHECK_MS = 1000
+RETRY_MS = 5000  # a staff list that could not be read is asked again this often
 log = logging.getLogger(__name__)
 
 
@@ -93,7 +97,7 @@ class LockPanel(QFrame):
 
     def _unlock(self) -> None:
         username = self.staff.currentData()
-        if username:
+        if username and self.unlock.isEnabled():
             self.unlock_requested.emit(username, self.secret.text())
 
     def keyPressEvent(self, event) -> None:
@@ -107,18 +111,19 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal(str)
 
-    def __init__(
-        self, window: QWidget, minutes: float, staff, *, clock=time.monotonic, check=None
-    ) -> None:
-        """``staff()`` gives [(username, display name)] of the active accounts. ``check``: an
-        object with ``needed()`` (does this office sign staff in?) and ``check(username,
-        secret)`` (raises when wrong; run on a worker)."""
+    def __init__(self, window: QWidget, minutes: float, check, *, clock=time.monotonic) -> None:
+        """``check``: an object with ``locking()`` (on the GUI thread as the desk locks),
+        ``people()`` ([(username, display name)] of the active accounts and whether the office
+        signs staff in) and ``check(username, secret)`` (raises when wrong); the last two run
+        on a worker."""
         super().__init__(window)
         self.window = window
         self.minutes = minutes
-        self._staff = staff
         self._clock = clock
         self._check = check
+        self.people: list[tuple[str, str]] = []  # the staff last known (the window sets it)
+        self.needed = False  # whether a secret was needed, last known
+        self._current: str | None = None  # who was signed in as the desk locked
         self._last = clock()
         self._switched_off: list = []
         self.panel = LockPanel(window)
@@ -132,6 +137,8 @@ class IdleLock(QObject):
         from frontdesk.gui.jobs import LatestJob
 
         self.job = LatestJob(self, failed=self._refused)
+        self.reader = LatestJob(self, failed=self._not_read)
+        self.reader.busy_changed.connect(self._reading)
 
     @property
     def is_locked(self) -> bool:
@@ -156,21 +163,14 @@ class IdleLock(QObject):
             self.lock()
 
     def lock(self) -> None:
+        """Cover the window now (the staff last known), and read who may unlock on a worker."""
         current = getattr(getattr(self.window, "actor", None), "staff", None)
-        try:
-            people = self._staff()
-        except Exception as error:  # the database gone: the desk still locks; unlock waits
-            log.warning("cannot list staff for the lock screen: %s", error)
-            people = []
-        self.panel.set_staff(people, current.username if current else None)
-        try:
-            needed = self._check is not None and self._check.needed()
-        except Exception:  # the database gone: ask for the secret anyway
-            needed = self._check is not None
-        self.panel.secret.setVisible(needed)
+        self._current = current.username if current else None
+        self._check.locking()
         self.panel.secret.clear()
         self.panel.error.clear()
-        self.panel.error.setVisible(needed)
+        self._show_people(self.people, self.needed)
+        self.reader.submit(self._check.people, done=self._read)
         # Keyboard shortcuts act without a key press reaching a widget: switch them off too.
         self._switched_off = [
             item
@@ -194,8 +194,41 @@ class IdleLock(QObject):
         self.panel.staff.setFocus()
         self.locked.emit()
 
+    def _show_people(self, people: list[tuple[str, str]], needed: bool) -> None:
+        self.panel.set_staff(people, self._current)
+        self.panel.secret.setVisible(needed)
+        self.panel.error.setVisible(needed or bool(self.panel.error.text()))
+
+    def _reading(self, busy: bool) -> None:
+        """Who may unlock is being read: the button waits, the cover says so."""
+        self.panel.unlock.setEnabled(not busy)
+        if busy:
+            self.panel.who.setText(self.tr("Reading who may unlock…"))
+
+    def _read(self, answer: tuple[list[tuple[str, str]], bool]) -> None:
+        self.people, self.needed = answer
+        self.panel.error.clear()
+        self._show_people(self.people, self.needed)
+
+    def _not_read(self, error: BaseException) -> None:
+        """The database gone: the cover stays, says so, asks for a secret (whether one is
+        needed is not known) and reads again shortly."""
+        from frontdesk.gui.failures import describe
+
+        log.warning("cannot list staff for the lock screen: %s", error)
+        self.panel.error.setText(
+            self.tr("Could not read the staff list: {message}").format(message=describe(error))
+        )
+        self._show_people(self.people, True)
+        if self.is_locked:
+            QTimer.singleShot(RETRY_MS, self, self._read_again)
+
+    def _read_again(self) -> None:
+        if self.is_locked and not self.reader.busy:
+            self.reader.submit(self._check.people, done=self._read)
+
     def unlock(self, username: str, secret: str = "") -> None:
-        if self._check is not None and self.panel.secret.isVisible():
+        if self.panel.secret.isVisible():
             self.panel.error.setText(self.tr("Checking…"))
             self.job.start(self._check.check, username, secret, done=self._open)
             return

@@ -1,6 +1,6 @@
 """The front-desk window: the day's schedule, the search box, the patient panel.
 
-    window = MainWindow(settings=DeskSettings(), day=dt.date(2026, 11, 30))
+    window = MainWindow(settings=DeskSettings(), day=dt.date(2026, 11, 30), zone=office_zone())
     window.show()
 
 A shell that composes the parts, each with one job: :class:`~frontdesk.gui.day_view.DayView`
@@ -8,7 +8,9 @@ A shell that composes the parts, each with one job: :class:`~frontdesk.gui.day_v
 :class:`~frontdesk.gui.search_controller.SearchController` (the search box and its results),
 :class:`~frontdesk.gui.patient_actions.PatientActions` (check-in, undo, no-show) and the
 dialogs it opens. Every part runs its database work off the GUI thread
-(:mod:`frontdesk.gui.jobs`).
+(:mod:`frontdesk.gui.jobs`), the window's own too: who is signed in and the staff list are read
+on a worker (the staff choice waits meanwhile, ``signed_in`` says when it is settled). The
+office's zone is read at start-up with the database (``zone``), before the window exists.
 """
 
 from __future__ import annotations
@@ -21,21 +23,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox
 
 from frontdesk import clock as desk_clock
-from frontdesk.errors import FrontdeskError
 from frontdesk.gui.day_view import LIVE_INTERVAL_MS, DayView
 from frontdesk.gui.desk_dialogs import DeskDialogs
 from frontdesk.gui.desk_settings import DeskSettings
-from frontdesk.gui.desk_sign_in import desk_actor
+from frontdesk.gui.desk_sign_in import DeskFacts, LockCheck, desk_actor, desk_facts
 from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_main_window import Ui_MainWindow
+from frontdesk.gui.idle_lock import IdleLock
 from frontdesk.gui.jobs import LatestJob
 from frontdesk.gui.patient_actions import PatientActions
 from frontdesk.gui.patient_panel import PatientPanel
 from frontdesk.gui.schedule_model import PATIENT_ID_ROLE
 from frontdesk.gui.search_controller import SearchController
-from frontdesk.services.actors import Actor, list_staff
+from frontdesk.gui.warm_up import read_patient, warm_up
+from frontdesk.services.actors import Actor
 from frontdesk.services.office import office_zone
-from frontdesk.services.patient_access import open_patient, record_access
+from frontdesk.services.patient_access import record_access
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
     search_done = Signal()
     changes_applied = Signal()
     patient_opened = Signal(int)
+    signed_in = Signal()  # who is at the desk is settled (self.actor, None when nobody)
 
     def __init__(
         self,
@@ -53,12 +57,14 @@ class MainWindow(QMainWindow):
         *,
         clock=None,
         live_interval_ms: int = LIVE_INTERVAL_MS,
+        zone=None,
     ) -> None:
+        """``zone``: the office's, read at start-up (read here when not given)."""
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings or DeskSettings()
-        self.zone = office_zone()
+        self.zone = zone or office_zone()
         self._clock = clock or desk_clock.now
         self.actor: Actor | None = None
         self.panel = PatientPanel()
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow):
         self.actions = PatientActions(self)
         self.patient_reader = LatestJob(self, failed=self._patient_failed)
         self.access_log = LatestJob(self, failed=self._patient_failed)
+        self.presence = LatestJob(self, failed=self._sign_in_failed)  # who is at the desk
+        self.presence.busy_changed.connect(self._signing_in)
+        self.warm = LatestJob(self, opens_database=False, lane_name="warm")
         self.ui.splitter.setSizes([1000, 400])  # in proportion to the window's width
         self.dialogs = DeskDialogs(self)
         self._setup_status_bar()
@@ -82,8 +91,9 @@ class MainWindow(QMainWindow):
         self.dialogs.setup_door_views()
         self.dialogs.setup_case_views()
         self._setup_idle_lock()
-        self._sign_in(self.settings.staff_username)
+        self._sign_in(self.settings.staff_username, ask=False)  # nobody is asked at start-up
         self.day_view.start()
+        self.warm.submit(warm_up)  # words read from files, before the window shows them
         self.ui.searchEdit.setFocus()
 
     @property
@@ -141,9 +151,7 @@ class MainWindow(QMainWindow):
         self.signed_in_label = QLabel(self.tr("Signed in:"))
         self.ui.statusbar.addPermanentWidget(self.signed_in_label)
         self.ui.statusbar.addPermanentWidget(self.staff_combo)
-        self.staff_combo.addItem(self.tr("— choose —"), "")
-        for staff in list_staff():
-            self.staff_combo.addItem(staff.display_name, staff.username)
+        self.staff_combo.addItem(self.tr("— choose —"), "")  # the staff: read with the sign-in
 
     def _connect(self) -> None:
         ui = self.ui
@@ -181,15 +189,48 @@ class MainWindow(QMainWindow):
         self.staff_combo.currentIndexChanged.connect(self._staff_chosen)
 
     # -- who is signed in ------------------------------------------------------------------
-    def _sign_in(self, username: str | None) -> None:
+    def _sign_in(self, username: str | None, *, ask: bool = True) -> None:
+        """Read who may sit here on a worker (the staff choice waits), then sign ``username``
+        in: by name, or (``ask``) through the sign-in dialog once the office signs staff in."""
         station = self.settings.station_name
         self.station_label.setText(self.tr("Station: {name}").format(name=station))
         self.actor = None
-        if username:
-            try:
-                self.actor = desk_actor(self, username, station)  # proven once sign-in is on
-            except FrontdeskError as exc:
-                self.ui.statusbar.showMessage(str(exc), 8000)
+        self.presence.submit(
+            desk_facts, username, station, done=lambda facts: self._facts_in(username, facts, ask)
+        )
+
+    def _signing_in(self, busy: bool) -> None:
+        self.staff_combo.setEnabled(not busy)
+        self.signed_in_label.setText(self.tr("Signing in…") if busy else self.tr("Signed in:"))
+
+    def _facts_in(self, username: str | None, facts: DeskFacts, ask: bool) -> None:
+        self._fill_staff(facts.staff)
+        self.idle_lock.people, self.idle_lock.needed = facts.staff, facts.sign_in_required
+        if facts.refused is not None:
+            self.ui.statusbar.showMessage(describe(facts.refused), 8000)
+        station = self.settings.station_name
+        if username:  # the dialog, once the office signs staff in (proven once)
+            self.actor = desk_actor(self, username, station, facts, ask=ask)
+        self._show_signed_in()
+        self.signed_in.emit()
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        self.ui.statusbar.showMessage(
+            self.tr("Could not sign in: {message}").format(message=describe(error)), 10_000
+        )
+        self._show_signed_in()
+        self.signed_in.emit()
+
+    def _fill_staff(self, staff: list[tuple[str, str]]) -> None:
+        combo = self.staff_combo
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for username, name in staff:
+            combo.addItem(name, username)
+        combo.blockSignals(False)
+
+    def _show_signed_in(self) -> None:
         index = self.staff_combo.findData(self.actor.staff.username if self.actor else "")
         self.staff_combo.blockSignals(True)
         self.staff_combo.setCurrentIndex(max(index, 0))
@@ -201,7 +242,9 @@ class MainWindow(QMainWindow):
         self._sign_in(username)
 
     def require_actor(self) -> Actor | None:
-        if self.actor is None:
+        if self.actor is None and self.presence.busy:  # asked in the first second: said
+            self.ui.statusbar.showMessage(self.tr("Signing in… try again in a moment."), 5000)
+        elif self.actor is None:
             QMessageBox.information(
                 self,
                 self.tr("Who is at the desk?"),
@@ -218,7 +261,7 @@ class MainWindow(QMainWindow):
         """Read the patient's day off the GUI thread, then show it (the newest asked wins)."""
         self._wanted_patient = patient_id
         self.patient_reader.submit(
-            open_patient,  # refused for a door account (issue 14)
+            read_patient,  # refused for a door account (issue 14)
             self.actor,
             patient_id,
             self.day,
@@ -253,16 +296,7 @@ class MainWindow(QMainWindow):
         self.poll_changes()
 
     def _setup_idle_lock(self) -> None:
-        from frontdesk.gui.desk_sign_in import LockCheck
-        from frontdesk.gui.idle_lock import IdleLock
-        from frontdesk.services.actors import list_staff
-
-        self.idle_lock = IdleLock(
-            self,
-            self.settings.lock_minutes,
-            lambda: [(s.username, s.display_name) for s in list_staff()],
-            check=LockCheck(self),
-        )
+        self.idle_lock = IdleLock(self, self.settings.lock_minutes, LockCheck(self))
         self.idle_lock.unlocked.connect(self._unlocked)
 
     def _unlocked(self, username: str) -> None:
@@ -280,4 +314,5 @@ class MainWindow(QMainWindow):
         self.day_view.stop()
         self.search.job.close()
         self.patient_reader.close()
+        self.presence.close()
         super().closeEvent(event)

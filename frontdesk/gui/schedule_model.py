@@ -83,6 +83,7 @@ class ScheduleModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[ScheduleEntry] = []
         self._cache: list[_Row | None] = []
+        self._keys: list[str] = []  # each row's status key, kept with the rows (counts)
         self._row_of: dict[int, int] = {}
         self._clock = clock or desk_clock.now
         self._now = self._clock()
@@ -103,12 +104,18 @@ class ScheduleModel(QAbstractTableModel):
     def status_key(self, entry: ScheduleEntry) -> str:
         return status_key(entry, self._now)
 
+    def patient_keys(self) -> list[tuple[int, str]]:
+        """(patient id, status key) of every row, as of the model's clock: kept up to date
+        row by row, so counting the day after a check-in reads no entry again."""
+        return [(e.patient.id, key) for e, key in zip(self._entries, self._keys, strict=True)]
+
     # -- changing --------------------------------------------------------------------------
     def set_entries(self, entries: list[ScheduleEntry]) -> None:
         self.beginResetModel()
         self._now = self._clock()
         self._entries = list(entries)
         self._cache = [None] * len(self._entries)
+        self._keys = [status_key(e, self._now) for e in self._entries]
         self._reindex()
         self.endResetModel()
 
@@ -120,6 +127,7 @@ class ScheduleModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._entries[row]
                 del self._cache[row]
+                del self._keys[row]
                 self._reindex()
                 self.endRemoveRows()
         for entry in changed:
@@ -129,6 +137,7 @@ class ScheduleModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._entries[row]
                 del self._cache[row]
+                del self._keys[row]
                 self._reindex()
                 self.endRemoveRows()
                 row = None
@@ -138,11 +147,13 @@ class ScheduleModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._entries.insert(row, entry)
                 self._cache.insert(row, None)
+                self._keys.insert(row, status_key(entry, self._now))
                 self._reindex()
                 self.endInsertRows()
             else:
                 self._entries[row] = entry
                 self._cache[row] = None
+                self._keys[row] = status_key(entry, self._now)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def set_busy(self, patient_id: int, doing: str | None) -> None:
@@ -159,10 +170,11 @@ class ScheduleModel(QAbstractTableModel):
 
     def refresh_clock(self) -> None:
         """Time passes: rows may become late. Repaints only the rows whose status changed."""
-        before = self._now
         self._now = self._clock()
         for row, entry in enumerate(self._entries):
-            if status_key(entry, before) != status_key(entry, self._now):
+            key = status_key(entry, self._now)
+            if self._keys[row] != key:
+                self._keys[row] = key
                 self._cache[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 

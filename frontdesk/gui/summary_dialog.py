@@ -4,12 +4,14 @@
     dialog.open()
 
 The language starts at the patient's preferred one (English when no catalog has it, and the
-dialog says so); the days at the panel's day; the paper at the office's. Every change draws the
-preview again on a worker thread (the database read, the PDF and its images); the GUI thread
-only shows the picture. The printer is the station's and is remembered; "PDF file" saves into
-the station's PDF folder. Where CUPS is the print system the summary's own PDF goes to the
-printer's Letter or A4 paper and is followed until CUPS says it printed; a printer that is
-paused, offline or has no such paper is said in words (see :mod:`frontdesk.gui.badge_output`).
+dialog says so); the days at the panel's day; the paper at the office's (read with the first
+preview: the paper choice waits for it). Every change draws the preview again on a worker
+thread (the database read, the PDF and its images); the GUI thread only shows the picture. The
+printer is the station's and is remembered; the printers and their state are asked on a worker
+too (the list says "looking…" meanwhile); "PDF file" saves into the station's PDF folder.
+Where CUPS is the print system the summary's own PDF goes to the printer's Letter or A4 paper
+and is followed until CUPS says it printed; a printer that is paused, offline or has no such
+paper is said in words (see :mod:`frontdesk.gui.badge_output`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from frontdesk.gui.badge_output import (
     deliver_to_printer,
     fill_printer_choice,
     pdf_images,
+    printer_choices,
     save_pdf,
 )
 from frontdesk.gui.desk_settings import DeskSettings
@@ -64,7 +67,9 @@ def stacked(images: list[QImage], gap: int = 12) -> QImage:
     return sheet
 
 
-def _render(patient_id: int, first, last, language: str, paper: str):
+def _render(patient_id: int, first, last, language: str, paper: str | None):
+    """On a worker: the summary and its preview; ``paper`` None: the office's."""
+    paper = paper or summary_paper()
     printed = summary_pdf(patient_id, first, last, language=language, paper=paper)
     return printed, stacked(pdf_images(printed.pdf, PREVIEW_DPI))
 
@@ -145,14 +150,16 @@ class SummaryDialog(QDialog):
         self._preview_image: QImage | None = None  # the pages at the preview's resolution
         self.preview_job = LatestJob(self, failed=self._preview_failed)
         self.print_job = LatestJob(self, failed=self._print_failed)
+        self.printers_job = LatestJob(self, opens_database=False, failed=lambda _e: None)
         self.preview_job.busy_changed.connect(self._update_buttons)
         self.print_job.busy_changed.connect(self._update_buttons)
+        self._paper_known = False  # the office's paper comes with the first preview
         name = f"{details.given_name} {details.family_name.upper()}"
         self.setWindowTitle(self.tr("Visit summary — {name}").format(name=name))
         self._fill_choices()
         ui = self.ui
         ui.languageCombo.currentIndexChanged.connect(self._choices_changed)
-        ui.paperCombo.currentIndexChanged.connect(self._choices_changed)
+        ui.paperCombo.currentIndexChanged.connect(self._paper_chosen)
         ui.firstDate.dateChanged.connect(self._first_changed)
         ui.lastDate.dateChanged.connect(self._choices_changed)
         ui.printerCombo.currentIndexChanged.connect(self._printer_changed)
@@ -160,6 +167,7 @@ class SummaryDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.languageCombo.setFocus()
         self._choices_changed()
+        self.printers_job.submit(printer_choices, done=self._show_printers)
 
     def _fill_choices(self) -> None:
         ui, d = self.ui, self.details
@@ -179,21 +187,30 @@ class SummaryDialog(QDialog):
             self.language_note = ""
         for paper, title in zip(PAPERS, (self.tr("Letter"), self.tr("A4")), strict=True):
             ui.paperCombo.addItem(title, paper)
-        ui.paperCombo.setCurrentIndex(max(0, ui.paperCombo.findData(summary_paper())))
+        ui.paperCombo.setEnabled(False)  # until the office's paper is read
         day = QDate(d.day.year, d.day.month, d.day.day)
         ui.firstDate.setDate(day)
         ui.lastDate.setDate(day)
         ui.lastDate.setMinimumDate(day)
-        fill_printer_choice(
-            ui.printerCombo, self.settings.pdf_folder, self.settings.summary_printer
+        fill_printer_choice(  # "looking…" until the worker's answer (_show_printers)
+            ui.printerCombo, self.settings.pdf_folder, self.settings.summary_printer, []
         )
+
+    def _show_printers(self, printers) -> None:
+        folder = self.settings.pdf_folder
+        fill_printer_choice(self.ui.printerCombo, folder, self.printer(), printers)
 
     # -- choices -----------------------------------------------------------------------------
     def language(self) -> str:
         return self.ui.languageCombo.currentData() or FALLBACK
 
-    def paper(self) -> str:
-        return self.ui.paperCombo.currentData() or "letter"
+    def paper(self) -> str | None:
+        """The paper chosen; None until the office's is known."""
+        return (self.ui.paperCombo.currentData() or "letter") if self._paper_known else None
+
+    def _paper_chosen(self) -> None:
+        self._paper_known = True
+        self._choices_changed()
 
     def days(self) -> tuple[dt.date, dt.date]:
         return _date(self.ui.firstDate.date()), _date(self.ui.lastDate.date())
@@ -233,6 +250,7 @@ class SummaryDialog(QDialog):
     # -- results -----------------------------------------------------------------------------
     def _show_preview(self, result: tuple[PrintedSummary, QImage]) -> None:
         self.summary, self._preview_image = result
+        self._paper_is(self.summary.paper)
         self._fit_preview()
         unset = {
             "address": self.tr(
@@ -273,7 +291,18 @@ class SummaryDialog(QDialog):
         super().resizeEvent(event)
         self._fit_preview()
 
+    def _paper_is(self, paper: str) -> None:
+        """The office's paper, once read: chosen (unless the person chose meanwhile)."""
+        combo = self.ui.paperCombo
+        if not self._paper_known:
+            self._paper_known = True
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(paper)))
+            combo.blockSignals(False)
+        combo.setEnabled(True)
+
     def _preview_failed(self, error: BaseException) -> None:
+        self.ui.paperCombo.setEnabled(True)  # the office's paper unread: the next preview asks
         self._preview_image = None
         self.ui.previewLabel.setPixmap(QPixmap())
         self._say_failed(error)
@@ -319,4 +348,5 @@ class SummaryDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.preview_job.close()  # a preview still being drawn is not shown to a closed dialog
+        self.printers_job.close()
         super().done(result)

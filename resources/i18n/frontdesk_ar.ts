@@ -1243,6 +1243,14 @@
 <context>
     <name>IdleLock</name>
     <message>
+        <source>Reading who may unlock…</source>
+        <translation>جارٍ قراءة من يمكنه فتح القفل…</translation>
+    </message>
+    <message>
+        <source>Could not read the staff list: {message}</source>
+        <translation>تعذّرت قراءة قائمة الموظفين: {message}</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -1733,6 +1741,18 @@
     <message>
         <source>Station: {name}</source>
         <translation>المحطة: {name}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: {message}</source>
+        <translation>تعذّر تسجيل الدخول: {message}</translation>
+    </message>
+    <message>
+        <source>Signing in… try again in a moment.</source>
+        <translation>جارٍ تسجيل الدخول… حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>Who is at the desk?</source>

@@ -1243,6 +1243,14 @@
 <context>
     <name>IdleLock</name>
     <message>
+        <source>Reading who may unlock…</source>
+        <translation>Leyendo quién puede desbloquear…</translation>
+    </message>
+    <message>
+        <source>Could not read the staff list: {message}</source>
+        <translation>No se pudo leer la lista del personal: {message}</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1733,6 +1741,18 @@
     <message>
         <source>Station: {name}</source>
         <translation>Puesto: {name}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: {message}</source>
+        <translation>No se pudo iniciar sesión: {message}</translation>
+    </message>
+    <message>
+        <source>Signing in… try again in a moment.</source>
+        <translation>Iniciando sesión… inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Who is at the desk?</source>

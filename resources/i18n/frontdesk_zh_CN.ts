@@ -1243,6 +1243,14 @@
 <context>
     <name>IdleLock</name>
     <message>
+        <source>Reading who may unlock…</source>
+        <translation>正在读取可解锁的人员…</translation>
+    </message>
+    <message>
+        <source>Could not read the staff list: {message}</source>
+        <translation>无法读取员工名单：{message}</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1733,6 +1741,18 @@
     <message>
         <source>Station: {name}</source>
         <translation>工作站：{name}</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: {message}</source>
+        <translation>无法登录：{message}</translation>
+    </message>
+    <message>
+        <source>Signing in… try again in a moment.</source>
+        <translation>正在登录…请稍后再试。</translation>
     </message>
     <message>
         <source>Who is at the desk?</source>

@@ -50,7 +50,8 @@ def desk_settings(tmp_path) -> DeskSettings:
 
 @pytest.fixture
 def open_window(qtbot, desk_settings):
-    """``open_window()`` -> the desk window, shown, its day loaded."""
+    """``open_window()`` -> the desk window, shown, its day loaded, who is at the desk
+    settled (both are read on workers)."""
     from frontdesk.gui.main_window import MainWindow
 
     def opened(day: dt.date = DAY, **kwargs):
@@ -61,6 +62,7 @@ def open_window(qtbot, desk_settings):
         win.resize(1366, 768)
         with qtbot.waitSignal(win.day_loaded, timeout=5000):
             win.show()
+        qtbot.waitUntil(lambda: not win.presence.busy, timeout=5000)
         return win
 
     return opened

@@ -311,8 +311,9 @@ def test_the_desk_locks_when_idle_and_unlocks_for_who_comes(qtbot, open_window, 
     QTest.keyClicks(window.ui.searchEdit, "kim")
     assert window.ui.searchEdit.text() == ""
     assert not window.ui.actionCheckIn.isEnabled()  # nor do the shortcuts (Ctrl+Return...)
+    qtbot.waitUntil(panel.unlock.isEnabled, timeout=5000)  # who may unlock, read on a worker
     panel.staff.setCurrentIndex(panel.staff.findData("bilal"))
-    with qtbot.waitSignal(lock.unlocked, timeout=2000):
+    with qtbot.waitSignals([lock.unlocked, window.signed_in], timeout=5000):
         panel.unlock.click()
     assert not panel.isVisible() and window.ui.actionCheckIn.isEnabled()
     assert window.actor.staff.username == "bilal"  # what follows is recorded under Bilal

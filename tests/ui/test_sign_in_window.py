@@ -63,16 +63,22 @@ def _answer_dialog(qtbot, password: str, *, then_cancel: bool = False, seen: lis
     QTimer.singleShot(0, fill)
 
 
+def _choose(qtbot, window, username: str) -> None:
+    """Choose a name in the status bar's list; wait for the sign-in it starts to settle."""
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        window.staff_combo.setCurrentIndex(window.staff_combo.findData(username))
+
+
 def test_choosing_a_name_asks_for_the_password(qtbot, open_window, signing_office):
     window = open_window(DAY)
     assert window.actor is None  # nobody is signed in until they prove who they are
     seen: list[str] = []
     _answer_dialog(qtbot, "not-her-password", then_cancel=True, seen=seen)
-    window.staff_combo.setCurrentIndex(window.staff_combo.findData("amal"))
+    _choose(qtbot, window, "amal")  # the staff read on a worker, then the dialog
     assert seen == ["wrong user name or password"] and window.actor is None
     _answer_dialog(qtbot, "amal-password-1")
-    window.staff_combo.setCurrentIndex(0)
-    window.staff_combo.setCurrentIndex(window.staff_combo.findData("amal"))
+    assert window.staff_combo.currentData() == ""  # back to "— choose —"
+    _choose(qtbot, window, "amal")
     assert window.actor is not None and window.actor.authenticated
     assert window.actor.staff.username == "amal"
     actions = [e.action for e in AuditEvent.select().order_by(AuditEvent.seq)]
@@ -95,7 +101,7 @@ def test_a_door_account_cannot_open_the_desk(qtbot, open_window, signing_office)
     window = open_window(DAY)
     seen: list[str] = []
     _answer_dialog(qtbot, "door-password-1", then_cancel=True, seen=seen)
-    window.staff_combo.setCurrentIndex(window.staff_combo.findData("sec"))
+    _choose(qtbot, window, "sec")
     assert "door account" in seen[0] and window.actor is None
 
 
@@ -104,29 +110,31 @@ def test_the_lock_opens_for_the_pin_of_who_was_there_or_a_full_sign_in(
 ):
     window = open_window(DAY)
     _answer_dialog(qtbot, "amal-password-1")
-    window.staff_combo.setCurrentIndex(window.staff_combo.findData("amal"))
+    _choose(qtbot, window, "amal")
     assert window.actor.staff.username == "amal"
     lock = window.idle_lock
     lock.lock()
     panel = lock.panel
-    assert panel.secret.isVisible()
+    assert panel.secret.isVisible()  # known from the window's sign-in; read again meanwhile
+    qtbot.waitUntil(panel.unlock.isEnabled, timeout=5000)
     panel.secret.setText("1234")
     panel.unlock.click()
     qtbot.waitUntil(lambda: "wrong" in panel.error.text(), timeout=5000)
     assert panel.isVisible()  # still locked
     window.grab().save(str(tmp_path / "lock-refused.png"))
     panel.secret.setText("4711")
-    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+    with qtbot.waitSignals([lock.unlocked, window.signed_in], timeout=5000):
         panel.unlock.click()
     assert not panel.isVisible() and window.actor.staff.username == "amal"
 
     lock.lock()  # Bilal comes to the desk: his password, a full sign-in
+    qtbot.waitUntil(panel.unlock.isEnabled, timeout=5000)
     panel.staff.setCurrentIndex(panel.staff.findData("bilal"))
     panel.secret.setText("4711")  # Amal's PIN is not Bilal's
     panel.unlock.click()
     qtbot.waitUntil(lambda: "wrong" in panel.error.text(), timeout=5000)
     panel.secret.setText("bilal-password")
-    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+    with qtbot.waitSignals([lock.unlocked, window.signed_in], timeout=5000):
         panel.unlock.click()
     assert window.actor.staff.username == "bilal" and window.actor.authenticated
     last = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
