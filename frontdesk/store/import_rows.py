@@ -1,8 +1,9 @@
 """The bulk statements of a schedule import: many rows in a few statements, in the caller's
 transaction.
 
-    index_new_patients({1001: {"kim", "minjun", "김"}, 1002: {...}})
-    insert_new_appointments([{"source_system": "hl7:EPIC@MGH", "external_id": "A-17", ...}])
+    values = new_appointment_values([{"source_system": "hl7:EPIC@MGH", ...}])  # before the lock
+    insert_appointment_values(values)                                        # in the write
+    add_postings([(17, 1001), (17, 1002), (40, 1001)], {17: 2, 40: 1})
 
 A morning export registers hundreds or thousands of patients at once. Indexing them one by one
 (:func:`frontdesk.store.search_index.index_patient`: five statements each, built by peewee)
@@ -15,7 +16,6 @@ indexing them one by one).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from frontdesk.store import sql
@@ -65,14 +65,9 @@ def add_terms(phonetic_keys: dict[str, str | None]) -> dict[str, int]:
     return ids
 
 
-def index_new_patients(term_ids_by_patient: dict[int, Sequence[int]]) -> None:
-    """Postings and term counts of patients just registered (with ``patient.search_terms``
-    already written: the ids of ``term_ids_by_patient``, sorted, separated by spaces)."""
-    postings: list[tuple[int, int]] = []
-    counts: Counter[int] = Counter()
-    for patient_id, term_ids in term_ids_by_patient.items():
-        postings += [(t, patient_id) for t in term_ids]
-        counts.update(term_ids)
+def add_postings(postings: Sequence[tuple[int, int]], counts: dict[int, int]) -> None:
+    """(term id, patient id) postings, best sorted (the primary key's order: each B-tree page
+    of the million-row table is then visited once), and how many patients each term gained."""
     if sql.is_postgres() and postings:
         sql.arrays(
             "INSERT INTO search_posting (term_id, patient_id) "
@@ -192,16 +187,26 @@ PATIENT_COLUMNS = (
 )
 
 
-def insert_new_patients(rows: Sequence[dict], now: dt.datetime) -> dict[str, int]:
-    """New patients (``rows`` keyed by the columns of :data:`PATIENT_COLUMNS` but the last
-    two); {mrn: id} of those inserted. An MRN registered meanwhile is left out."""
+def new_patient_values(rows: Sequence[dict], now: dt.datetime) -> list[list]:
+    """The parameters of new patients (``rows`` keyed by the columns of
+    :data:`PATIENT_COLUMNS` but the last three), worked out before the write: each a list in
+    that order, ``search_terms`` (index :data:`SEARCH_TERMS`) left None for the write to fill."""
     stamp = sql.instant(now)
     values = []
     for row in rows:
-        line = [row.get(c) for c in PATIENT_COLUMNS[:-2]]
+        line = [row.get(c) for c in PATIENT_COLUMNS[:-3]]
         if line[5] is not None:
             line[5] = sql.day(line[5])
-        values.append([*line, stamp, stamp])
+        values.append([*line, None, stamp, stamp])
+    return values
+
+
+SEARCH_TERMS = PATIENT_COLUMNS.index("search_terms")
+
+
+def insert_patient_values(values: Sequence[Sequence]) -> dict[str, int]:
+    """New patients (:func:`new_patient_values`); {mrn: id} of those inserted. An MRN
+    registered meanwhile is left out."""
     found = insert_returning(
         "patient",
         PATIENT_COLUMNS,
@@ -262,9 +267,10 @@ def visits_arrived(visit_ids: Sequence[int]) -> dict[int, bool]:
     return found
 
 
-def insert_new_appointments(rows: Sequence[dict]) -> dict[tuple[str, str], int]:
-    """New appointments (keyed by :data:`APPOINTMENT_COLUMNS`); {(source, external id): id}
-    of those inserted (one that another station imported meanwhile is left out)."""
+def new_appointment_values(rows: Sequence[dict]) -> list[list]:
+    """The parameters of new appointments (keyed by :data:`APPOINTMENT_COLUMNS`), worked out
+    before the write: each a list in that order (``patient_id`` and ``visit_id`` may be
+    placeholders there, for the write to fill in)."""
     converted = []
     stamps: dict[dt.datetime, object] = {}  # (all share one updated_at; many one start)
     for row in rows:
@@ -274,10 +280,16 @@ def insert_new_appointments(rows: Sequence[dict]) -> dict[tuple[str, str], int]:
                 stamps[values[i]] = sql.instant(values[i])
             values[i] = stamps[values[i]]
         converted.append(values)
+    return converted
+
+
+def insert_appointment_values(values: Sequence[Sequence]) -> dict[tuple[str, str], int]:
+    """New appointments (:func:`new_appointment_values`); {(source, external id): id} of those
+    inserted (one that another station imported meanwhile is left out)."""
     found = insert_returning(
         "appointment",
         APPOINTMENT_COLUMNS,
-        converted,
+        values,
         "id, source_system, external_id",
         "ON CONFLICT (source_system, external_id) DO NOTHING",
         types=("text", "text", "integer", "integer", "timestamp", "integer")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from frontdesk.domain import AppointmentStatus
@@ -34,13 +35,16 @@ from frontdesk.services.identity import record_conflict
 from frontdesk.services.patients import save_validated_patient
 from frontdesk.services.stays import has_case
 from frontdesk.store.import_rows import (
+    SEARCH_TERMS,
+    add_postings,
     add_terms,
     delete_appointment_as_read,
-    index_new_patients,
-    insert_new_appointments,
-    insert_new_patients,
+    insert_appointment_values,
     insert_new_visits,
+    insert_patient_values,
     known_term_ids,
+    new_appointment_values,
+    new_patient_values,
     update_appointment_as_read,
     visits_arrived,
     visits_by_key,
@@ -67,52 +71,108 @@ class ChangedMeanwhile(Exception):
 
 @dataclasses.dataclass
 class Prepared:
-    """What the write needs that can be worked out before its transaction: the changed
-    appointments, the newcomers' search terms (and the ids the vocabulary has for them), the
-    audit records' details as text."""
+    """What the write needs that can be worked out before its transaction, so that the write
+    itself runs little Python per row: the net changes by kind, the new rows' parameters (ids
+    of rows not made yet left for the write to fill in), the newcomers' search terms and the
+    ids the vocabulary has for them, the visits to check, the audit records' details as text."""
 
-    keys: list[tuple[str, str]]
-    newcomers: list[dict]  # the new patients' rows, but their search terms
-    terms: dict[str, list[str]]  # newcomer's MRN: search terms
+    now: dt.datetime
+    keys: list[tuple[str, str]]  # every appointment the file changes, in the file's order
+    deleted: list[tuple[str, str]]
+    updated: list[tuple[str, str]]
+    created: list[tuple[str, str]]
+    newcomer_mrns: list[str]  # sorted: the MRN index is then written in its order
+    newcomer_values: list[list]  # their parameters, search_terms left to the write
+    newcomer_details: list[str]  # their patient.create audit details
+    terms: list[list[str]]  # each newcomer's search terms
     term_ids: dict[str, int]
     new_terms: dict[str, str | None]  # term: phonetic key, for terms the vocabulary lacks
-    created_details: dict[tuple[str, str], str]  # a new appointment's audit details
+    visits_read: dict[int, tuple[bool, str]]  # visit id: (arrived as read, appointment id)
+    wanted_visits: list[tuple[int, dt.date]]  # (patient id, or a newcomer's placeholder, day)
+    appointment_values: list[list]  # the created appointments' parameters, in created's order
+    appointment_visits: list[tuple[int, dt.date]]  # and the visit each goes to
+    created_details: list[str]  # a new appointment's audit details, in created's order
+    closing: list[bool]  # a new appointment that is cancelled or a no-show (its visit settles)
 
 
 def prepare(run: _Run) -> Prepared:
+    now = utc_now()
     keys = [k for k in run.touched if run._net(k) != "unchanged"]
-    terms: dict[str, list[str]] = {}
-    for mrn in run.newcomer_mrns:
-        p = run.patients[mrn]
-        terms[mrn] = sorted(
-            name_terms(p.family_name, p.given_name, p.native_family_name, p.native_given_name)
-        )
-    vocabulary = {t for wanted in terms.values() for t in wanted}
-    term_ids = known_term_ids(vocabulary)
-    mrn_of = {p.id: p.mrn for p in run.patients.values()}
-    created_details = {}
+    deleted, updated, created = [], [], []
     for key in keys:
         slot = run.slots[key]
-        if slot.row_id is None and slot.values is not None:
-            created_details[key] = details_text(
+        if slot.values is None:
+            deleted.append(key)
+        elif slot.row_id is None:
+            created.append(key)
+        else:
+            updated.append(key)
+    mrns = sorted(run.newcomer_mrns)
+    terms = []
+    for mrn in mrns:
+        p = run.patients[mrn]
+        terms.append(
+            sorted(
+                name_terms(p.family_name, p.given_name, p.native_family_name, p.native_given_name)
+            )
+        )
+    vocabulary = {t for wanted in terms for t in wanted}
+    term_ids = known_term_ids(vocabulary)
+    mrn_of = {p.id: p.mrn for p in run.patients.values()}
+    wanted_visits: set[tuple[int, dt.date]] = set()
+    for key in created + updated:
+        slot = run.slots[key]
+        assert slot.visit_key is not None  # every appointment kept has its day
+        wanted_visits.add((slot.patient_id, slot.visit_key[1]))
+    rows, visits, details, closing = [], [], [], []
+    for key in created:
+        slot = run.slots[key]
+        assert slot.values is not None and slot.visit_key is not None
+        rows.append(
+            dict(
+                slot.values,
+                source_system=key[0],
+                external_id=key[1],
+                patient_id=slot.patient_id,  # a newcomer's placeholder: the write fills it in
+                visit_id=None,
+                updated_at=now,
+            )
+        )
+        visits.append((slot.patient_id, slot.visit_key[1]))
+        details.append(
+            details_text(
                 {"source": key[0], "external_id": key[1], "mrn": mrn_of.get(slot.patient_id)}
             )
+        )
+        closing.append(AppointmentStatus(slot.values["status"]) in _CLOSED)
     return Prepared(
+        now,
         keys,
-        [{c: getattr(run.patients[m], c) for c in _NEW_PATIENT_COLUMNS} for m in run.newcomer_mrns],
+        deleted,
+        updated,
+        created,
+        mrns,
+        new_patient_values(
+            [{c: getattr(run.patients[m], c) for c in _NEW_PATIENT_COLUMNS} for m in mrns], now
+        ),
+        [details_text({"mrn": mrn}) for mrn in mrns],
         terms,
         term_ids,
         {t: phonetic_key(t) for t in vocabulary - term_ids.keys()},
-        created_details,
+        _visits_read(run, keys),
+        sorted(wanted_visits),
+        new_appointment_values(rows),
+        visits,
+        details,
+        closing,
     )
 
 
 def write_plan(run: _Run, prepared: Prepared) -> None:
-    now = utc_now()
-    keys = prepared.keys
+    now = prepared.now
     _check_patients(run)
-    _check_visits(run, keys)
-    ids = _register_newcomers(run, prepared, now)
+    _check_visits(prepared)
+    ids = _register_newcomers(run, prepared)
 
     def real(patient_id: int) -> int:
         return ids[patient_id] if patient_id < 0 else patient_id
@@ -121,26 +181,22 @@ def write_plan(run: _Run, prepared: Prepared) -> None:
         save_validated_patient(clean, run.actor, fields=supplied)
     for conflict in run.conflicts:
         record_conflict(*conflict)
-    visit_ids = _visits(run, keys, real, now)
+    visit_ids = _visits(run, prepared, real, now)
     audit: list[tuple] = []
-    new: list[tuple[tuple[str, str], object]] = []
     touched_visits: set[int] = set()
     changed: list[AppointmentChange] = []
-    for key in keys:
+    for key in prepared.deleted:
         slot = run.slots[key]
-        if slot.values is None:
-            assert slot.row_id is not None and slot.original is not None  # deleted: it existed
-            if not delete_appointment_as_read(slot.row_id, slot.original["status"]):
-                raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed")
-            audit.append(_entry("appointment.delete", slot.row_id, key))
-            touched_visits.add(slot.original_visit_id or 0)
-            continue
-        assert slot.visit_key is not None  # every appointment kept has its day
+        assert slot.row_id is not None and slot.original is not None  # deleted: it existed
+        if not delete_appointment_as_read(slot.row_id, slot.original["status"]):
+            raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed")
+        audit.append(_entry("appointment.delete", slot.row_id, key))
+        touched_visits.add(slot.original_visit_id or 0)
+    for key in prepared.updated:
+        slot = run.slots[key]
+        assert slot.original is not None and slot.values is not None
+        assert slot.visit_key is not None and slot.row_id is not None
         visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
-        if slot.row_id is None:
-            new.append((key, slot))
-            continue
-        assert slot.original is not None
         row = dict(slot.values, patient_id=real(slot.patient_id), visit_id=visit_id, updated_at=now)
         if not update_appointment_as_read(slot.row_id, slot.original["status"], row):
             raise ChangedMeanwhile(f"appointment {key[1]}", "its status changed (a check-in?)")
@@ -156,7 +212,7 @@ def write_plan(run: _Run, prepared: Prepared) -> None:
         changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
     # A moved or cancelled appointment flags its interpreter booking for review.
     follow_appointment_changes(changed, run.actor)
-    audit += _insert_appointments(run, prepared, new, real, visit_ids, now, touched_visits)
+    audit += _insert_appointments(prepared, real, visit_ids, touched_visits)
     record_many(run.actor, audit)
     touched_visits.discard(0)
     for visit_id in sorted(touched_visits):
@@ -178,9 +234,9 @@ def _check_patients(run: _Run) -> None:
                 raise ChangedMeanwhile(f"patient id {patient_id}", "the patient was edited")
 
 
-def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
-    """The visits whose check-in the plan looked at, for the appointments it changes, say the
-    same."""
+def _visits_read(run: _Run, keys: list[tuple[str, str]]) -> dict[int, tuple[bool, str]]:
+    """The visits whose check-in the plan looked at, for the appointments it changes: {visit
+    id: (checked in, as read; the appointment's id)}."""
     read: dict[int, tuple[bool, str]] = {}
     for key in keys:
         slot = run.slots[key]
@@ -191,6 +247,12 @@ def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
         for visit in seen:
             if visit is not None:
                 read[visit.id] = (visit.arrived_at is not None, key[1])
+    return read
+
+
+def _check_visits(prepared: Prepared) -> None:
+    """Those visits (:func:`_visits_read`) say the same."""
+    read = prepared.visits_read
     if not read:
         return
     now = visits_arrived(sorted(read))
@@ -201,29 +263,35 @@ def _check_visits(run: _Run, keys: list[tuple[str, str]]) -> None:
             )
 
 
-def _register_newcomers(run: _Run, prepared: Prepared, now: dt.datetime) -> dict[int, int]:
+def _register_newcomers(run: _Run, prepared: Prepared) -> dict[int, int]:
     """{placeholder id (-1, -2, ...): the new patient's id}."""
-    if not run.newcomer_mrns:
+    mrns = prepared.newcomer_mrns
+    if not mrns:
         return {}
     term_ids = prepared.term_ids | add_terms(prepared.new_terms)
-    indexed: dict[str, list[int]] = {}
-    rows = prepared.newcomers
-    for row in rows:
-        indexed[row["mrn"]] = sorted({term_ids[t] for t in prepared.terms[row["mrn"]]})
-        row["search_terms"] = " ".join(str(t) for t in indexed[row["mrn"]])
-    created = insert_new_patients(rows, now)
-    if len(created) != len(rows):
-        mrn = next(m for m in run.newcomer_mrns if m not in created)
+    values = prepared.newcomer_values
+    indexed: list[list[int]] = []
+    for line, terms in zip(values, prepared.terms, strict=True):
+        ids = sorted({term_ids[t] for t in terms})
+        indexed.append(ids)
+        line[SEARCH_TERMS] = " ".join(map(str, ids))
+    created = insert_patient_values(values)
+    if len(created) != len(values):
+        mrn = next(m for m in mrns if m not in created)
         raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
-    index_new_patients({created[mrn]: term_ids for mrn, term_ids in indexed.items()})
+    patient_ids = [created[mrn] for mrn in mrns]
+    postings = sorted(
+        (t, patient_id) for patient_id, ids in zip(patient_ids, indexed, strict=True) for t in ids
+    )
+    add_postings(postings, Counter(t for t, _ in postings))
     record_many(
         run.actor,
         [
-            ("patient.create", "patient", created[mrn], details_text({"mrn": mrn}))
-            for mrn in run.newcomer_mrns
+            ("patient.create", "patient", patient_id, details)
+            for patient_id, details in zip(patient_ids, prepared.newcomer_details, strict=True)
         ],
     )
-    return {run.patients[mrn].id: created[mrn] for mrn in run.newcomer_mrns}
+    return {run.patients[mrn].id: created[mrn] for mrn in mrns}
 
 
 _NEW_PATIENT_COLUMNS = (
@@ -246,16 +314,13 @@ _NEW_PATIENT_COLUMNS = (
 )
 
 
-def _visits(run: _Run, keys, real, now: dt.datetime) -> dict[tuple[int, dt.date], int]:
+def _visits(
+    run: _Run, prepared: Prepared, real, now: dt.datetime
+) -> dict[tuple[int, dt.date], int]:
     """The visit of each (patient id, day) the changed appointments go to, made if missing."""
-    wanted: set[tuple[int, dt.date]] = set()
-    for key in keys:
-        slot = run.slots[key]
-        if slot.values is not None:
-            assert slot.visit_key is not None
-            wanted.add((real(slot.patient_id), slot.visit_key[1]))
-    ids = {key: v.id for key, v in run.visits.items() if key in wanted}
-    missing = sorted(wanted - ids.keys())
+    wanted = [(real(patient_id), day) for patient_id, day in prepared.wanted_visits]
+    ids = {key: run.visits[key].id for key in wanted if key in run.visits}
+    missing = sorted(key for key in wanted if key not in ids)
     made = insert_new_visits(missing, now)
     ids.update(made)
     late = [key for key in missing if key not in made]
@@ -267,33 +332,24 @@ def _visits(run: _Run, keys, real, now: dt.datetime) -> dict[tuple[int, dt.date]
     return ids
 
 
-def _insert_appointments(
-    run, prepared: Prepared, new, real, visit_ids, now, touched_visits
-) -> list[tuple]:
-    rows = []
-    for (source, external_id), slot in new:
-        visit_id = visit_ids[(real(slot.patient_id), slot.visit_key[1])]
-        rows.append(
-            dict(
-                slot.values,
-                source_system=source,
-                external_id=external_id,
-                patient_id=real(slot.patient_id),
-                visit_id=visit_id,
-                updated_at=now,
-            )
-        )
-        if AppointmentStatus(slot.values["status"]) in _CLOSED:
+def _insert_appointments(prepared: Prepared, real, visit_ids, touched_visits) -> list[tuple]:
+    values = prepared.appointment_values
+    for line, (patient_id, day), closing in zip(
+        values, prepared.appointment_visits, prepared.closing, strict=True
+    ):
+        line[2] = patient_id = real(patient_id)
+        line[3] = visit_id = visit_ids[(patient_id, day)]
+        if closing:
             touched_visits.add(visit_id)
-    made = insert_new_appointments(rows)
-    if len(made) != len(rows):
-        source, external_id = next(key for key, _ in new if key not in made)
+    made = insert_appointment_values(values)
+    if len(made) != len(values):
+        _source, external_id = next(key for key in prepared.created if key not in made)
         raise ChangedMeanwhile(
             f"appointment {external_id}", "imported by another station meanwhile"
         )
     return [
-        ("appointment.create", "appointment", made[key], prepared.created_details[key])
-        for key, _ in new
+        ("appointment.create", "appointment", made[key], details)
+        for key, details in zip(prepared.created, prepared.created_details, strict=True)
     ]
 
 
