@@ -11,7 +11,20 @@ UTC ``YYYY-MM-DD HH:MM:SS.ffffff``). The one-row ``audit_chain_head`` holds the 
 hash. Places are given at COMMIT (:class:`Sealing`, mixed into the database classes), with the
 head's row lock held only from there to the end of the commit: on PostgreSQL concurrent desks
 take places one after the other, and a long transaction (an import) makes no one wait while it
-works. ``frontdesk audit verify`` (:mod:`frontdesk.store.audit_verify`, written apart from this
+works.
+
+A large transaction's records (:func:`append_many`'s, :data:`BATCH_MIN` or more: an import's
+tens of thousands) form a **batch** instead, so that the head is not held while they are
+written: they get no ``seq`` but the batch's id (``batch``, 32 hex digits, new for each) and
+their place in it (``batch_pos`` 1, 2, 3, ...), and are chained among themselves: ``hash`` =
+SHA-256 of
+``[batch, batch_pos, at, staff_id, station_id, action, object_type, object_id, details,
+prev_hash]`` (the same JSON), ``prev_hash`` 64 zeros for the first. They are written at COMMIT
+before the head is touched; then one record of the chain, action ``audit.batch``, object
+``audit_batch`` / the batch's id, details ``{"last_hash": ..., "records": N}``, seals the
+batch: the head's row lock is held for that one record and the commit.
+
+``frontdesk audit verify`` (:mod:`frontdesk.store.audit_verify`, written apart from this
 module) recomputes every hash from the raw rows.
 """
 
@@ -21,11 +34,19 @@ import datetime as dt
 import hashlib
 import json
 import threading
+import uuid
+
+import peewee
 
 from frontdesk.store import change_signal, sql
 from frontdesk.store.models import database_proxy
 
 GENESIS = "0" * 64
+BATCH_ACTION = "audit.batch"  # the chain's record that seals a batch
+BATCH_OBJECT = "audit_batch"
+# Fewer records than this are linked into the chain one by one, as before: the head held for a
+# few more inserts costs nothing, a batch of them would cost its seal.
+BATCH_MIN = 32
 
 
 def canonical_instant(at: dt.datetime) -> str:
@@ -44,6 +65,15 @@ def record_hash(
     prev_hash: str,
 ) -> str:
     content = [seq, at, staff_id, station_id, action, object_type, object_id, details, prev_hash]
+    return _sha256(content)
+
+
+def batch_record_hash(batch: str, pos: int, *content_and_prev_hash) -> str:
+    """A batch's record: ``[batch, pos, at, staff_id, ..., details, prev_hash]``."""
+    return _sha256([batch, pos, *content_and_prev_hash])
+
+
+def _sha256(content: list) -> str:
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -101,10 +131,10 @@ def append(
 
 def append_many(records: list[tuple]) -> None:
     """Many records of one transaction at once (an import's), each a tuple of :func:`append`'s
-    arguments. In the outermost transaction they are kept until its COMMIT and inserted then,
-    already linked (one INSERT, instead of an INSERT now and an UPDATE of each at COMMIT: a
-    third of the time the chain's head stays locked); in a savepoint, which may roll back
-    alone, they are inserted now."""
+    arguments. They are kept until the transaction's COMMIT and written then as a batch, sealed
+    by one record of the chain (see the module's text): the chain's head is not held while they
+    are written (fewer than :data:`BATCH_MIN`: linked into the chain, as :func:`append`'s).
+    A savepoint rolled back takes back those it kept (:class:`Sealing`)."""
     db = database_proxy.obj
     assert db.in_transaction(), "append_many runs inside the change's own transaction"
     stamps: dict[dt.datetime, tuple] = {}
@@ -113,30 +143,23 @@ def append_many(records: list[tuple]) -> None:
         if at not in stamps:
             stamps[at] = (sql.instant(at), canonical_instant(at))
         rows.append((stamps[at], rest))
-    if db.transaction_depth() == 1:
-        _deferred_for(db).extend(rows)
-        return
-    pending = _pending_for(db)
-    for start in range(0, len(rows), _PER_INSERT):
-        part = rows[start : start + _PER_INSERT]
-        found = _insert(db, [[stored, *rest] for (stored, _), rest in part], linked=False)
-        # Ids are given in the order of the rows; RETURNING need not list them in it.
-        ids = sorted(int(row[0]) for row in found)
-        for new_id, ((_, canonical), rest) in zip(ids, part, strict=True):
-            pending.append((new_id, (canonical, *rest)))
+    _deferred_for(db).extend(rows)
 
 
 _COLUMNS = "at, staff_id, station_id, action, object_type, object_id, details"
 _TYPES = ["timestamp", "integer", "integer", "text", "text", "text", "text"]
-_PER_INSERT = 5000
 
 
-def _insert(db, rows: list[list], *, linked: bool) -> list[tuple]:
-    """INSERT ... RETURNING id of whole records (``linked``: with seq, prev_hash and hash)."""
-    columns, types = _COLUMNS, list(_TYPES)
-    if linked:
-        columns += ", seq, prev_hash, hash"
-        types += ["bigint", "text", "text"]
+_LINKS = {  # the columns a record's place takes: in the chain, or in a batch
+    "chain": (", seq, prev_hash, hash", ["bigint", "text", "text"]),
+    "batch": (", batch, batch_pos, prev_hash, hash", ["text", "integer", "text", "text"]),
+}
+
+
+def _insert(db, rows: list[list], *, linked: str) -> list[tuple]:
+    """INSERT ... RETURNING id of whole records with their place (``linked``: in the "chain"
+    or in a "batch")."""
+    columns, types = _COLUMNS + _LINKS[linked][0], _TYPES + _LINKS[linked][1]
     if db.param != "?":  # one array a column: psycopg is slow to read thousands of %s marks
         arrays = ", ".join(f"%b::{t}[]" for t in types)
         return db.execute_sql(
@@ -166,6 +189,9 @@ def seal(db) -> None:
     _pending.lists[id(db)] = []
     _deferred.lists[id(db)] = []
     p = db.param
+    batch_last_id = 0
+    if len(deferred) >= BATCH_MIN:  # written now, as a batch, before the head is touched
+        batch_last_id, deferred = _write_batch(db, deferred)
     records: list[tuple[int, tuple]] = []
     if pending:
         ids = [event_id for event_id, _ in pending]
@@ -216,15 +242,33 @@ def seal(db) -> None:
             f"UPDATE audit_event SET seq = {p}, prev_hash = {p}, hash = {p} WHERE id = {p}",
             updates,
         )
-    last_id = records[-1][0] if records else 0
+    last_id = max(records[-1][0] if records else 0, batch_last_id)
     if deferred:
         rows = [
             [stored, *rest, *link]
             for ((stored, _), rest), link in zip(deferred, links[len(records) :], strict=True)
         ]
-        found = _insert(db, rows, linked=True)
+        found = _insert(db, rows, linked="chain")
         last_id = max(last_id, *(int(row[0]) for row in found))
     change_signal.announce(db, last_id)  # the other stations hear it when this commits
+
+
+def _write_batch(db, deferred: list[tuple[tuple, list]]) -> tuple[int, list[tuple[tuple, list]]]:
+    """Insert the records as a batch of their own (hashed among themselves); returns the
+    largest id given and the one record that seals the batch in the chain, to be linked."""
+    batch, prev_hash, rows = uuid.uuid4().hex, GENESIS, []
+    for pos, ((stored, canonical), rest) in enumerate(deferred, 1):
+        digest = batch_record_hash(batch, pos, canonical, *rest, prev_hash)
+        rows.append([stored, *rest, batch, pos, prev_hash, digest])
+        prev_hash = digest
+    last_id = 0
+    for start in range(0, len(rows), 20_000):
+        found = _insert(db, rows[start : start + 20_000], linked="batch")
+        last_id = max(last_id, *(int(row[0]) for row in found))
+    stamps, (staff_id, station_id, *_) = deferred[-1]
+    details = json.dumps({"last_hash": prev_hash, "records": len(rows)}, sort_keys=True)
+    seal_record = [staff_id, station_id, BATCH_ACTION, BATCH_OBJECT, batch, details]
+    return last_id, [(stamps, seal_record)]
 
 
 def _linked(contents: list[tuple], seq: int, prev_hash: str) -> list[tuple[int, str, str]]:
@@ -246,6 +290,21 @@ def forget(db) -> None:
             lists[id(db)] = []
 
 
+class _Savepoint(peewee._savepoint):
+    """A savepoint that, rolled back, also takes back the batch records kept since it began
+    (:func:`append`'s are in the table: the rollback removes them, :func:`seal` sees it)."""
+
+    def _begin(self):
+        super()._begin()
+        self.kept = len(_deferred_for(self.db))
+
+    def rollback(self, begin=True):
+        self.db.execute_sql(f"ROLLBACK TO SAVEPOINT {self.quoted_sid};")
+        del _deferred_for(self.db)[self.kept :]
+        if begin:
+            self._begin()
+
+
 class Sealing:
     """Mixed into the database classes: the chain is extended at COMMIT, forgotten at
     ROLLBACK."""
@@ -257,6 +316,9 @@ class Sealing:
     def rollback(self):
         forget(self)
         return super().rollback()
+
+    def savepoint(self):
+        return _Savepoint(self)
 
 
 def chain_existing(db) -> int:

@@ -29,6 +29,7 @@ from peewee import (
     CharField,
     Database,
     DateField,
+    IntegerField,
     PostgresqlDatabase,
     SqliteDatabase,
 )
@@ -55,7 +56,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -141,6 +142,18 @@ def _v10_staff_credentials(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([StaffCredential], safe=True)
 
 
+def _v11_audit_batches(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 11 (issue 12): a large transaction's audit records (an import's) form a batch
+    of their own, sealed by one record of the chain, so that the chain's head is not held while
+    they are written. The records already there stay as they are (all in the chain)."""
+    have = {c.name for c in db.get_columns("audit_event")}
+    columns = (
+        ("batch", CharField(max_length=32, null=True)),
+        ("batch_pos", IntegerField(null=True)),
+    )
+    migrate(*(migrator.add_column("audit_event", n, f) for n, f in columns if n not in have))
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -152,6 +165,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     8: _v8_clearance_and_letters,
     9: _v9_audit_chain,
     10: _v10_staff_credentials,
+    11: _v11_audit_batches,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,

@@ -32,7 +32,16 @@ from peewee import (
 
 from frontdesk import clock
 
-database_proxy = DatabaseProxy()
+
+class _DatabaseProxy(DatabaseProxy):
+    """The database's own savepoints, not peewee's plain ones: a savepoint rolled back takes
+    back the audit records kept for its transaction's batch (audit_log.Sealing)."""
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+
+database_proxy = _DatabaseProxy()
 
 UTC = dt.UTC
 
@@ -232,6 +241,11 @@ class AuditEvent(BaseModel):
     seq = BigIntegerField(null=True, unique=True)  # the place in the chain: 1, 2, 3, ...
     prev_hash = CharField(max_length=64, null=True)
     hash = CharField(max_length=64, null=True)
+    # A large transaction's records (an import's) form a batch of their own instead: no seq,
+    # the batch's id and the place in it (1, 2, 3, ...), chained among themselves; one record
+    # of the chain ("audit.batch") seals the batch with its count and last hash.
+    batch = CharField(max_length=32, null=True)
+    batch_pos = IntegerField(null=True)
 
 
 class AuditChainHead(BaseModel):

@@ -15,8 +15,9 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA :"schema" TO :"role";
 
 -- The audit log: append only. A station inserts a record, and at COMMIT gives it its place in
 -- the chain (seq, prev_hash, hash: the only columns it may set, and only on its own new
--- records, which have no place yet) and moves the chain's head. It can neither edit nor delete
--- a record, nor empty the table.
+-- records, which have no place yet) and moves the chain's head. A batch's records (an
+-- import's) are inserted with their place in the batch and never updated. It can neither edit
+-- nor delete a record, nor empty the table.
 REVOKE UPDATE, DELETE, TRUNCATE ON :"schema".audit_event FROM :"role";
 GRANT UPDATE (seq, prev_hash, hash) ON :"schema".audit_event TO :"role";
 REVOKE DELETE, TRUNCATE, INSERT ON :"schema".audit_chain_head FROM :"role";
@@ -24,7 +25,7 @@ REVOKE DELETE, TRUNCATE, INSERT ON :"schema".audit_chain_head FROM :"role";
 CREATE OR REPLACE FUNCTION :"schema".audit_event_placed_once() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF OLD.seq IS NOT NULL THEN
+    IF OLD.seq IS NOT NULL OR OLD.batch IS NOT NULL THEN
         RAISE EXCEPTION 'audit record % is in the chain: it is never changed', OLD.id
             USING ERRCODE = 'insufficient_privilege';
     END IF;

@@ -13,7 +13,7 @@ import pytest
 from peewee import ProgrammingError
 
 from frontdesk.services.actors import actor_for, create_staff
-from frontdesk.services.audit import record
+from frontdesk.services.audit import record, record_many
 from frontdesk.store.audit_verify import verify_chain
 from frontdesk.store.database import close_database, open_database
 from frontdesk.store.models import AuditEvent, database_proxy
@@ -54,10 +54,15 @@ def test_the_station_role_appends_but_cannot_edit_or_delete_the_audit_log(pg_url
         actor = actor_for("amal", "Desk 1")  # a new station: written by the station role
         with database_proxy.atomic():
             record(actor, "visit.check_in", "visit", 1)
-        assert verify_chain().ok and AuditEvent.select().count() == 3  # staff, station, check-in
+        with database_proxy.atomic():  # an import's records: a batch, sealed in the chain
+            record_many(actor, [("appointment.create", "appointment", n, {}) for n in range(40)])
+        # staff, station, check-in; forty in a batch and its seal
+        assert verify_chain().ok and AuditEvent.select().count() == 44
         for statement in (
             "UPDATE audit_event SET staff_id = NULL",
             "UPDATE audit_event SET hash = prev_hash",  # a column it may set, on a placed record
+            "UPDATE audit_event SET hash = prev_hash WHERE batch IS NOT NULL",  # in a batch
+            "UPDATE audit_event SET seq = 99 WHERE batch IS NOT NULL",
             "UPDATE audit_event SET seq = NULL",
             "DELETE FROM audit_event",
             "TRUNCATE audit_event",
@@ -69,6 +74,6 @@ def test_the_station_role_appends_but_cannot_edit_or_delete_the_audit_log(pg_url
                 database_proxy.atomic(),
             ):
                 db.execute_sql(statement)
-        assert verify_chain().ok and AuditEvent.select().count() == 3
+        assert verify_chain().ok and AuditEvent.select().count() == 44
     finally:
         close_database()

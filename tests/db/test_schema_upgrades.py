@@ -248,3 +248,23 @@ def test_version_9_file_takes_staff_sign_in_and_stays_open_until_its_first_admin
         add_staff(None, "ines", "Inês Costa", "admin", password="first-admin-password")
         assert sign_in_required() and sign_in("ines", "first-admin-password", "Desk 1")
         assert verify_chain().ok
+
+
+def test_version_10_file_keeps_its_chain_and_seals_an_import_as_a_batch(tmp_path):
+    """Version 11: a large transaction's audit records form a batch sealed by one record of the
+    chain; the records already there stay in the chain as they were."""
+    from frontdesk.services.audit import record_many
+    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.store.models import AuditEvent, database_proxy
+
+    with upgraded(tmp_path, 10):
+        assert [(e.seq, e.batch) for e in AuditEvent.select().order_by(AuditEvent.id)] == [
+            (1, None),
+            (2, None),
+        ]
+        assert verify_chain().ok and verify_chain().records == 2
+        with database_proxy.atomic():
+            record_many(None, [("appointment.create", "appointment", n, {}) for n in range(40)])
+        report = verify_chain()
+        assert report.ok and report.records == 43 and report.head_seq == 3
+        assert AuditEvent.get(AuditEvent.seq == 3).action == "audit.batch"
