@@ -9,6 +9,10 @@ patients, so the import really writes) applied by *another process* (a second st
 
 * **short write** (the import now): the file's changes worked out with no write lock, written
   in one short transaction (frontdesk/services/schedule_import/writer.py);
+* **short write, audit in the chain** (the audit log before its batches): the same, with the
+  import's audit records linked one by one into the chain at its commit, holding the chain's
+  head row (which every writer's commit takes) while they are written, instead of written as a
+  batch before and sealed by one record of the chain (frontdesk/store/audit_log.py);
 * **one transaction** (the import before issue 12's item 2, kept here as the naive way): the
   same import run inside one transaction from its first read to its last write, as it was.
 
@@ -29,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -45,7 +50,9 @@ from bench_common import foundation_copy, percentile  # noqa: E402
 
 DESK_PATIENTS = 2500  # enough for every run's check-ins, 100 ms apart
 PACE_MS = 100
-WAYS = ("short write", "one transaction")
+# "in the chain": the short write with its audit records linked one by one into the chain
+# while holding the chain's head (as before the audit batches of issue 12), not as a batch.
+WAYS = ("short write", "short write, audit in the chain", "one transaction")
 IMPORTER = """
 import sys, time
 from frontdesk.store.database import open_database
@@ -53,6 +60,11 @@ from frontdesk.store.models import database_proxy
 from frontdesk.services.actors import actor_for
 from frontdesk.services.schedule_import import applier, import_schedule_bytes
 db = open_database(sys.argv[1], upgrade=False)
+if db.param != "?":  # named in pg_stat_activity (benchmarks/pg_wait_events.py)
+    db.execute_sql("SET application_name = 'bench-importer'")
+if sys.argv[3].endswith("in the chain"):
+    from frontdesk.store import audit_log
+    audit_log.BATCH_MIN = 10**9  # no batch: every record linked into the chain, head held
 actor = actor_for("importer", "Station 2")
 data = open(sys.argv[2], "rb").read()
 began, spans = [None], []  # the write transaction: from the write's start to its commit
@@ -154,8 +166,8 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
 
-    path = work / f"import-{way[0]}-{size}.csv"
-    tag = f"{way[0].upper()}{size // 1000}K{uuid.uuid4().hex[:4]}"
+    path = work / f"import-{WAYS.index(way)}-{size}.csv"
+    tag = f"{'SCO'[WAYS.index(way)]}{size // 1000}K{uuid.uuid4().hex[:4]}"
     import_file(path, tag, size, day + dt.timedelta(days=1))
     settings = DeskSettings(QSettings(str(work / "desk.ini"), QSettings.Format.IniFormat))
     settings.station_name, settings.staff_username = "Desk 1", "amal"
@@ -241,7 +253,7 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     }
 
 
-def measure(url: str, sizes: list[int], work: Path) -> list[dict]:
+def measure(url: str, sizes: list[int], work: Path, ways: list[str]) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from frontdesk.gui.jobs import lanes_idle
@@ -254,7 +266,7 @@ def measure(url: str, sizes: list[int], work: Path) -> list[dict]:
     patients = desk_patients(day)
     results = []
     for size in sizes:
-        for way in WAYS:
+        for way in ways:
             results.append(run(url, size, way, patients, day, work))
             lanes_idle()
             print(results[-1], file=sys.stderr, flush=True)
@@ -287,6 +299,12 @@ def markdown(backend: str, results: list[dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 60_000])
+    parser.add_argument("--ways", nargs="+", choices=WAYS, default=list(WAYS))
+    parser.add_argument(
+        "--waits",
+        action="store_true",
+        help="PostgreSQL: also sample what the backends wait on (benchmarks/pg_wait_events.py)",
+    )
     parser.add_argument("--pg", help="a PostgreSQL server URL")
     parser.add_argument(
         "--pg-copy-of",
@@ -302,7 +320,8 @@ def main() -> int:
         with foundation_copy("desk-under-import") as copy:
             tables.append(
                 markdown(
-                    "SQLite (1M patients)", measure(f"sqlite:///{copy}", args.sizes, copy.parent)
+                    "SQLite (1M patients)",
+                    measure(f"sqlite:///{copy}", args.sizes, copy.parent, args.ways),
                 )
             )
     print("\n\n".join(tables))
@@ -330,9 +349,23 @@ def _on_postgres(args) -> str:
         url = f"{args.pg}?options={quote(f'-csearch_path={name}')}"
         backend = "PostgreSQL (empty schema)"
         drop = f'DROP SCHEMA "{name}" CASCADE'
+    sampler = None
+    if args.waits:
+        sampler = subprocess.Popen(
+            [
+                *(sys.executable, str(ROOT / "benchmarks" / "pg_wait_events.py"), "--pg", args.pg),
+                *("--database", name if args.pg_copy_of else "postgres", "--every-ms", "10"),
+                *("--top", "30"),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
     try:
-        return markdown(backend, measure(url, args.sizes, work))
+        return markdown(backend, measure(url, args.sizes, work, args.ways))
     finally:
+        if sampler is not None:
+            sampler.send_signal(signal.SIGINT)
+            print(sampler.communicate()[0], file=sys.stderr)
         with psycopg.connect(args.pg, autocommit=True) as conn:
             conn.execute(drop)
 
