@@ -14,7 +14,13 @@ patients, so the import really writes) applied by *another process* (a second st
   head row (which every writer's commit takes) while they are written, instead of written as a
   batch before and sealed by one record of the chain (frontdesk/store/audit_log.py);
 * **one transaction** (the import before issue 12's item 2, kept here as the naive way): the
-  same import run inside one transaction from its first read to its last write, as it was.
+  same import run inside one transaction from its first read to its last write, as it was;
+* ``--ways "no import"`` adds, once before the imports, the desk alone for 15 s: what a check-in
+  costs on the machine at that moment.
+
+``--waits`` (PostgreSQL) samples what the benchmark's backends wait on meanwhile
+(benchmarks/pg_wait_events.py) and prints it at the end; each run's slowest check-in is printed
+with its clock time, to be matched against those waits.
 
 Meanwhile the desk window (offscreen) checks patients in one after another, 100 ms apart, as a
 receptionist starts them (``PatientActions``: the write in a worker, the answer back to the GUI
@@ -53,6 +59,8 @@ PACE_MS = 100
 # "in the chain": the short write with its audit records linked one by one into the chain
 # while holding the chain's head (as before the audit batches of issue 12), not as a batch.
 WAYS = ("short write", "short write, audit in the chain", "one transaction")
+# The desk alone for as long (--ways "no import"): what a check-in costs on this machine now.
+IDLE_S = 15
 IMPORTER = """
 import sys, time
 from frontdesk.store.database import open_database
@@ -62,6 +70,11 @@ from frontdesk.services.schedule_import import applier, import_schedule_bytes
 db = open_database(sys.argv[1], upgrade=False)
 if db.param != "?":  # named in pg_stat_activity (benchmarks/pg_wait_events.py)
     db.execute_sql("SET application_name = 'bench-importer'")
+if sys.argv[3] == "no import":
+    print("start", flush=True)
+    time.sleep(float(sys.argv[4]))
+    print("done", sys.argv[4], 0, "plans=[]", "{}", flush=True)
+    sys.exit(0)
 if sys.argv[3].endswith("in the chain"):
     from frontdesk.store import audit_log
     audit_log.BATCH_MIN = 10**9  # no batch: every record linked into the chain, head held
@@ -166,9 +179,10 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.main_window import MainWindow
 
-    path = work / f"import-{WAYS.index(way)}-{size}.csv"
-    tag = f"{'SCO'[WAYS.index(way)]}{size // 1000}K{uuid.uuid4().hex[:4]}"
-    import_file(path, tag, size, day + dt.timedelta(days=1))
+    path = work / f"import-{way[:5]}-{size}.csv"
+    tag = f"{way[0].upper()}{len(way)}K{size // 1000}X{uuid.uuid4().hex[:4]}"
+    if size:
+        import_file(path, tag, size, day + dt.timedelta(days=1))
     settings = DeskSettings(QSettings(str(work / "desk.ini"), QSettings.Format.IniFormat))
     settings.station_name, settings.staff_username = "Desk 1", "amal"
     window = MainWindow(settings, day)
@@ -176,6 +190,8 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     window.resize(1366, 768)
     window.show()
     gaps: list[float] = []
+    gap_spans: list[tuple[float, float]] = []  # each heartbeat gap: from, to (perf_counter)
+    check_ins: list[tuple[float, float]] = []  # each check-in: click, answer (perf_counter)
     waits: list[float] = []
     failures: list[str] = []
     last = [time.perf_counter()]
@@ -183,13 +199,14 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000 - 10)
+        gap_spans.append((last[0], now))
         last[0] = now
 
     heartbeat = QTimer(interval=10)
     heartbeat.timeout.connect(beat)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     importer = subprocess.Popen(
-        [sys.executable, "-c", IMPORTER, url, str(path), way],
+        [sys.executable, "-c", IMPORTER, url, str(path), way, str(IDLE_S)],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -224,6 +241,7 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     def answered(*_args) -> None:
         state["answered"] = state.get("asked")
         waits.append((time.perf_counter() - state["t0"]) * 1000)
+        check_ins.append((state["t0"], time.perf_counter()))
         QTimer.singleShot(PACE_MS, next_check_in)
 
     def failed(text: str) -> None:
@@ -242,6 +260,18 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     outcome = importer.stdout.read().strip()
     importer.wait()
     window.close()
+    if check_ins:  # the slowest check-in: when (to match the waits sampled by --waits), and
+        # how long the GUI thread was busy meanwhile (the answer is delivered on it)
+        t0, t1 = max(check_ins, key=lambda c: c[1] - c[0])
+        busy = max((b - a for a, b in gap_spans if a < t1 and b > t0), default=0.0)
+        at = time.time() - (time.perf_counter() - t0)
+        print(
+            f"{way} {size}: slowest check-in {(t1 - t0) * 1000:.0f} ms from "
+            f"{time.strftime('%H:%M:%S', time.localtime(at))}.{int(at % 1 * 1000):03d}; "
+            f"longest GUI-thread gap within it {busy * 1000:.0f} ms",
+            file=sys.stderr,
+            flush=True,
+        )
     return {
         "size": size,
         "way": way,
@@ -265,8 +295,11 @@ def measure(url: str, sizes: list[int], work: Path, ways: list[str]) -> list[dic
     day = dt.datetime.now(office_zone()).date()
     patients = desk_patients(day)
     results = []
+    if "no import" in ways:  # once, before the imports
+        results.append(run(url, 0, "no import", patients, day, work))
+        lanes_idle()
     for size in sizes:
-        for way in ways:
+        for way in (w for w in ways if w != "no import"):
             results.append(run(url, size, way, patients, day, work))
             lanes_idle()
             print(results[-1], file=sys.stderr, flush=True)
@@ -289,8 +322,9 @@ def markdown(backend: str, results: list[dict]) -> str:
         done = outcome[:1] == ["done"]
         the_import = f"{outcome[1]} / {outcome[2]} ({outcome[3]})" if done else r["import"]
         failed = f"{len(r['failures'])}" + (f" ({r['failures'][0][:60]})" if r["failures"] else "")
+        size = f"{r['size']:,}" if r["size"] else "—"
         rows.append(
-            f"| {backend} | {r['size']:,} | {r['way']} | {r['checkins']} | {failed} "
+            f"| {backend} | {size} | {r['way']} | {r['checkins']} | {failed} "
             f"| {wait} | {stall} | {the_import} |"
         )
     return "\n".join(rows)
@@ -299,7 +333,7 @@ def markdown(backend: str, results: list[dict]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 60_000])
-    parser.add_argument("--ways", nargs="+", choices=WAYS, default=list(WAYS))
+    parser.add_argument("--ways", nargs="+", choices=(*WAYS, "no import"), default=list(WAYS))
     parser.add_argument(
         "--waits",
         action="store_true",

@@ -91,9 +91,12 @@ def main() -> int:
             time.sleep(max(0.0, args.every_ms / 1000 - (time.monotonic() - now)))
     waits += [_closed(w, began) for w in open_waits.values()]
     print(f"{samples} samples over {time.monotonic() - (began or time.monotonic()):.0f} s")
-    print(f"longest waits (ms, first to last sample, {args.every_ms:.0f} ms apart; at s):")
+    print(f"longest waits (ms, first to last sample, {args.every_ms:.0f} ms apart; from):")
+    shift = time.time() - time.monotonic()
     for length, at, event_name, query, blockers in sorted(waits, reverse=True)[: args.top]:
-        print(f"  {length:6.0f} {at:7.2f}  {event_name:<34} {query[:50]}  {blockers}")
+        wall = at + (began or 0) + shift
+        clock = f"{time.strftime('%H:%M:%S', time.localtime(wall))}.{int(wall % 1 * 1000):03d}"
+        print(f"  {length:6.0f} {clock}  {event_name:<34} {query[:50]}  {blockers[:300]}")
     print("samples by wait event and statement:")
     for (event_name, query), n in counts.most_common(args.top):
         print(f"  {n:6d}  {event_name:<34} {query[:70]}")
