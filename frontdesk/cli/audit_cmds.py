@@ -88,7 +88,7 @@ def cmd_audit_list(args, url: str) -> int:
             out.writerow(["seq", "at", "staff", "station", "action", "object", "id", "details"])
             for r in rows:
                 when = r.at.astimezone(zone).isoformat()
-                row = [r.seq, when, r.staff, r.station, r.action, r.object_type, r.object_id]
+                row = [_place(r), when, r.staff, r.station, r.action, r.object_type, r.object_id]
                 out.writerow([*row, r.details])
         print(f"{len(rows)} audit record{'s' if len(rows) != 1 else ''} written to {args.csv}")
         return 0
@@ -97,8 +97,18 @@ def cmd_audit_list(args, url: str) -> int:
     for r in rows:
         at = r.at.astimezone(zone)
         sys.stdout.write(
-            f"#{r.seq or '-':<6} {at:%Y-%m-%d %H:%M:%S}  {r.staff or '-':<12} "
+            f"#{_place(r) or '-':<6} {at:%Y-%m-%d %H:%M:%S}  {r.staff or '-':<12} "
             f"{r.station or '-':<14} {r.action:<22} {r.object_type} {r.object_id or ''}  "
             f"{r.details}\n"
         )
     return 0
+
+
+def _place(r) -> str:
+    """A record's place: its seq in the chain, or "<seal's seq>.<place in the batch>" for a
+    record of a batch (an import's), sealed by the chain's record #<seal's seq>."""
+    if r.seq is not None:
+        return str(r.seq)
+    if r.batch_pos is not None:
+        return f"{r.sealed_by or '?'}.{r.batch_pos}"
+    return ""

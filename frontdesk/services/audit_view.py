@@ -30,6 +30,10 @@ class AuditRow:
     object_type: str
     object_id: str | None
     details: str
+    # A record of a batch (an import's) has no seq: its place in the batch, and the seq of the
+    # chain's record that sealed the batch (README, "The audit log").
+    batch_pos: int | None = None
+    sealed_by: int | None = None
 
 
 def audit_rows(
@@ -64,6 +68,15 @@ def audit_rows(
             | AuditEvent.details.contains(f'"mrn": {mrn_text}')
         )
     events = list(query.order_by(AuditEvent.id).limit(limit))
+    batches = sorted({e.batch for e in events if e.batch})
+    seals: dict[str, int] = {}
+    for start in range(0, len(batches), 500):
+        sealing = AuditEvent.select(AuditEvent.object_id, AuditEvent.seq).where(
+            (AuditEvent.action == "audit.batch")
+            & (AuditEvent.object_type == "audit_batch")
+            & AuditEvent.object_id.in_(batches[start : start + 500])
+        )
+        seals.update((e.object_id, e.seq) for e in sealing)
     staff = {p.id: p.username for p in Staff.select(Staff.id, Staff.username)}
     stations = {p.id: p.name for p in Station.select(Station.id, Station.name)}
     return [
@@ -76,6 +89,8 @@ def audit_rows(
             e.object_type,
             e.object_id,
             e.details,
+            e.batch_pos,
+            seals.get(e.batch) if e.batch else None,
         )
         for e in events
     ]

@@ -229,3 +229,20 @@ def test_a_batch_rolled_back_leaves_nothing(actor):
         record_many(actor, [("test.kept", "desk", n, {}) for n in range(40)])
     report = verify_chain()
     assert report.ok and AuditEvent.select().where(AuditEvent.batch.is_null(False)).count() == 40
+
+
+def test_audit_list_places_a_batch_record_after_its_seal(batch, db_url, capsys):
+    """`audit list` names a batch record by its seal's place and its own: #<seal>.<n>."""
+    from frontdesk.cli import main
+    from frontdesk.store.database import close_database, open_database
+
+    _, seal = batch
+    close_database()
+    try:
+        code = main(["--db", db_url, "audit", "list", "--staff", "amal", "--action", "appoint"])
+        out = capsys.readouterr().out
+    finally:
+        open_database(db_url)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == N
+    assert lines[0].startswith(f"#{seal.seq}.1 ") and lines[-1].startswith(f"#{seal.seq}.{N} ")
