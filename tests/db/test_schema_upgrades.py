@@ -268,3 +268,33 @@ def test_version_10_file_keeps_its_chain_and_seals_an_import_as_a_batch(tmp_path
         report = verify_chain()
         assert report.ok and report.records == 43 and report.head_seq == 3
         assert AuditEvent.get(AuditEvent.seq == 3).action == "audit.batch"
+
+
+def test_a_version_10_postgresql_database_takes_audit_batches(pg_url):
+    """Schema 11 on PostgreSQL: the two columns added to a server at schema 10, its chained
+    records kept as they were, an import's records then a batch."""
+    from frontdesk.services.audit import record, record_many
+    from frontdesk.store.audit_verify import verify_chain
+    from frontdesk.store.models import AuditEvent, database_proxy
+
+    db = open_database(pg_url)
+    try:
+        with database_proxy.atomic():
+            for n in range(5):
+                record(None, "test.before", "test", n)
+        for column in ("batch", "batch_pos"):  # back to what a version 10 server had
+            db.execute_sql(f'ALTER TABLE "audit_event" DROP COLUMN "{column}"')
+        SchemaVersion.update(version=10).execute()
+    finally:
+        close_database()
+    open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        assert verify_chain().ok and verify_chain().head_seq == 5
+        with database_proxy.atomic():
+            record_many(None, [("appointment.create", "appointment", n, {}) for n in range(40)])
+        report = verify_chain()
+        assert report.ok and report.records == 46 and report.head_seq == 6
+        assert AuditEvent.select().where(AuditEvent.batch.is_null(False)).count() == 40
+    finally:
+        close_database()
