@@ -2,7 +2,7 @@
 
     images = pdf_images(pdf, dpi=96)                      # for the preview
     outcome = deliver_to_printer(pdf, "QL-800", layout, "B-1042")   # on a worker thread
-    outcome.printed, outcome.words                        # True only when CUPS says it printed
+    outcome.printed, outcome_words(outcome)               # True only when CUPS says it printed
     path = save_pdf(pdf, folder, "B-1042")                # the "PDF file" choice
     choices = printer_choices()                           # on a worker: names with their state
     output = station_output(printer, folder, layout)      # for frontdesk.services.badge_workflow
@@ -29,10 +29,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from frontdesk.errors import FrontdeskError
+from frontdesk.gui.print_words import outcome_words, status_word, trouble_words
 from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.badge_pdf import COLOUR, Look
 from frontdesk.printing.cups import Cups, CupsDown, cups_address
-from frontdesk.printing.cups_print import Outcome, device_look, print_pdf, printer_problem
+from frontdesk.printing.cups_print import Outcome, Reason, device_look, print_pdf
 from frontdesk.services.badge_workflow import Delivery, Output, Printed
 
 PDF_FILE = ""  # the printer choice that saves PDF files instead
@@ -59,7 +60,14 @@ def printer_choices() -> list[PrinterChoice] | None:
         printers = Cups(cups_address(), timeout=3.0).printers()
     except CupsDown:
         return None
-    return [PrinterChoice(p.name, p.status, printer_problem(p)) for p in printers]
+    return [
+        PrinterChoice(
+            p.name,
+            status_word(p.trouble, p.busy),
+            trouble_words(p.name, p.trouble, p.message.strip().rstrip(".")) if p.trouble else None,
+        )
+        for p in printers
+    ]
 
 
 _ASK_QT = object()  # fill_printer_choice's default: Qt's list of names, asked there and then
@@ -120,19 +128,11 @@ class NotPrinted(FrontdeskError):
 def deliver_to_printer(pdf: bytes, printer: str | None, layout: Layout, title: str) -> Outcome:
     """Print on ``printer`` and say what happened; only ``printed`` outcomes count."""
     if not printer:
-        return Outcome(
-            False,
-            "No printer is chosen: choose one, or choose “PDF file” to save the badges. "
-            "Nothing was counted as printed.",
-        )
+        return Outcome(False, Reason.NO_PRINTER_CHOSEN)
     if USES_CUPS:
         return print_pdf(Cups(cups_address()), printer, pdf, layout, title)
     pages = send_to_printer(pdf, printer, layout)
-    return Outcome(
-        True,
-        f"{pages} page(s) sent to {printer} (this system does not report whether it printed)",
-        bytes_sent=len(pdf),
-    )
+    return Outcome(True, Reason.SENT, printer, bytes_sent=len(pdf), pages=pages)
 
 
 def station_output(printer: str | None, folder: str, layout: Layout) -> Output:
@@ -144,7 +144,7 @@ def station_output(printer: str | None, folder: str, layout: Layout) -> Output:
         if printer == PDF_FILE:
             return Delivery(printed=True, path=save_pdf(pdf, folder, name))
         outcome = deliver_to_printer(pdf, printer, layout, name)
-        return Delivery(outcome.printed, printer=printer, words=outcome.words)
+        return Delivery(outcome.printed, printer=printer, words=outcome_words(outcome))
 
     return deliver
 

@@ -41,6 +41,7 @@ from frontdesk.gui.desk_settings import DeskSettings
 from frontdesk.gui.failures import describe
 from frontdesk.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.print_words import outcome_words
 from frontdesk.locales import language_name
 from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.translations import FALLBACK, catalog_code
@@ -122,9 +123,9 @@ def _deliver(printed: PrintedSummary, printer: str, folder: str, name: str) -> D
     if USES_CUPS:  # the PDF itself, on the printer's Letter or A4, followed to its end
         outcome = deliver_to_printer(printed.pdf, printer, paper_layout(printed.paper), name)
         if not outcome.printed:
-            raise NotPrinted(outcome.words)
+            raise NotPrinted(outcome_words(outcome))
         pages = len(pypdfium2.PdfDocument(printed.pdf))
-        return Delivered(printer=printer, pages=pages, words=outcome.words)
+        return Delivered(printer=printer, pages=pages, words=outcome_words(outcome))
     return Delivered(printer=printer, pages=print_summary(printed.pdf, printer, printed.paper))
 
 

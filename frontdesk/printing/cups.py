@@ -2,7 +2,7 @@
 
     server = local_cups()                         # None where no CUPS answers
     for printer in server.printers():             # names with state: ready, paused, ...
-        print(printer.name, printer.problem)
+        print(printer.name, printer.trouble)      # None, or Trouble.PAUSED, ...
     job = server.submit("QL-800", pdf, "B-12", media="62x100mm")
     server.job(job).state                         # JobState.COMPLETED when CUPS says so
 
@@ -63,26 +63,32 @@ class JobState(enum.Enum):
         return self.value >= 7
 
 
-# printer-state-reasons a desk must hear about, in words (the "-report"/"-warning"/"-error"
-# suffix removed); the rest (none, cups-waiting-for-job-completed, ...) say nothing wrong.
-TROUBLE = {
-    "paused": "is paused",
-    "offline": "is offline",
-    "connecting-to-device": "cannot be reached",
-    "media-empty": "is out of labels or paper",
-    "media-needed": "needs labels or paper loaded",
-    "media-jam": "has a paper jam",
-    "cover-open": "has its cover open",
-    "door-open": "has a door open",
-    "toner-empty": "is out of toner",
-    "marker-supply-empty": "is out of ink or toner",
-    "input-tray-missing": "has no tray",
-    "shutdown": "is switched off",
-    "timed-out": "does not answer",
-    "stopped-partly": "has partly stopped",
-    "stopping": "is stopping",
-    "cups-missing-filter": "has no driver for this document",
-}
+class Trouble(enum.Enum):
+    """What stops a printer: the printer-state-reasons a desk must hear about (the value is the
+    reason without its "-report"/"-warning"/"-error" suffix; the rest, such as none or
+    cups-waiting-for-job-completed, say nothing wrong), and a queue that refuses jobs. A value,
+    not words: the window says it in the desk's language (gui/print_words.py)."""
+
+    REJECTING = "rejecting-jobs"
+    PAUSED = "paused"
+    OFFLINE = "offline"
+    UNREACHABLE = "connecting-to-device"
+    MEDIA_EMPTY = "media-empty"
+    MEDIA_NEEDED = "media-needed"
+    MEDIA_JAM = "media-jam"
+    COVER_OPEN = "cover-open"
+    DOOR_OPEN = "door-open"
+    TONER_EMPTY = "toner-empty"
+    MARKER_EMPTY = "marker-supply-empty"
+    TRAY_MISSING = "input-tray-missing"
+    SHUTDOWN = "shutdown"
+    TIMED_OUT = "timed-out"
+    STOPPED_PARTLY = "stopped-partly"
+    STOPPING = "stopping"
+    NO_FILTER = "cups-missing-filter"
+
+
+TROUBLE = {t.value: t for t in Trouble if t is not Trouble.REJECTING}
 
 
 def _reason_key(reason: str) -> str:
@@ -104,25 +110,22 @@ class Printer:
     model: str = ""
 
     @property
-    def problem(self) -> str | None:
-        """What stops this printer, in words ("is paused"), or None when it is ready."""
+    def trouble(self) -> Trouble | None:
+        """What stops this printer, or None when it is ready."""
         if not self.accepting:
-            return "is rejecting jobs"
+            return Trouble.REJECTING
         if self.state is PrinterState.STOPPED:
             troubles = [TROUBLE[k] for k in map(_reason_key, self.reasons) if k in TROUBLE]
-            return troubles[0] if troubles else "is paused"
+            return troubles[0] if troubles else Trouble.PAUSED
         for key in map(_reason_key, self.reasons):
             if key in TROUBLE and key != "paused":
                 return TROUBLE[key]
         return None
 
     @property
-    def status(self) -> str:
-        """A word for a list of printers: ready, busy, paused, offline, ..."""
-        problem = self.problem
-        if problem is None:
-            return "busy" if self.state is PrinterState.PROCESSING else "ready"
-        return problem.removeprefix("is ").removeprefix("has ")
+    def busy(self) -> bool:
+        """Printing now (and in no trouble)."""
+        return self.trouble is None and self.state is PrinterState.PROCESSING
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,19 +4,22 @@
     if outcome.printed:
         mark_printed(...)            # only now: CUPS says the job completed
     else:
-        show(outcome.words)          # "QL-800 is paused: ... Nothing was counted as printed."
+        outcome.reason, outcome.trouble   # Reason.PRINTER_TROUBLE, Trouble.PAUSED: values
 
-Before sending, the printer's state is read (paused, rejecting jobs, offline: refused at once,
-in words) and its own stock for the layout is chosen (:mod:`frontdesk.printing.stock`); the
-vector PDF goes as it is, at actual size, with the stock's name. The job is then followed by
-its id: completed is printed; cancelled, aborted, held or stopped is not; a printer that stops,
-goes offline or runs out of labels while the job waits has the job cancelled (so that it does
-not come out later, when someone has printed the badges again) and the desk is told. Runs on a
-worker thread; ``poll`` and ``patience`` are seconds.
+What happened is a value (:class:`Outcome`: a :class:`Reason`, the printer's
+:class:`~frontdesk.printing.cups.Trouble`, the job, what CUPS itself said); the window says it
+in the desk's language (gui/print_words.py). Before sending, the printer's state is read
+(paused, rejecting jobs, offline: refused at once) and its own stock for the layout is chosen
+(:mod:`frontdesk.printing.stock`); the vector PDF goes as it is, at actual size, with the
+stock's name. The job is then followed by its id: completed is printed; cancelled, aborted, held
+or stopped is not; a printer that stops, goes offline or runs out of labels while the job waits
+has the job cancelled (so that it does not come out later, when someone has printed the badges
+again) and the desk is told. Runs on a worker thread; ``poll`` and ``patience`` are seconds.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 import time
 from collections.abc import Callable
@@ -25,7 +28,15 @@ from dataclasses import dataclass
 from frontdesk.errors import FrontdeskError
 from frontdesk.printing.badge_layouts import Layout
 from frontdesk.printing.badge_pdf import COLOUR, Look
-from frontdesk.printing.cups import Cups, CupsDown, JobRefused, JobState, Printer, PrinterGone
+from frontdesk.printing.cups import (
+    Cups,
+    CupsDown,
+    JobRefused,
+    JobState,
+    Printer,
+    PrinterGone,
+    Trouble,
+)
 from frontdesk.printing.stock import (
     NoStock,
     Stock,
@@ -35,7 +46,6 @@ from frontdesk.printing.stock import (
     ppd_stocks,
 )
 
-NOT_COUNTED = "Nothing was counted as printed."
 PATIENCE = 30.0  # seconds a job may wait on a printer in trouble before it is cancelled
 LONGEST = 15 * 60.0  # seconds any one job may take before the desk is told it did not finish
 
@@ -49,38 +59,53 @@ _NOT_DELIVERING = re.compile(
 )
 
 
+class Reason(enum.Enum):
+    """Why a job printed or did not."""
+
+    PRINTED = "printed"  # CUPS says the job completed
+    SENT = "sent"  # painted to a printer that does not say whether it printed (Windows)
+    NO_PRINTER_CHOSEN = "no printer chosen"
+    PRINTER_TROUBLE = "printer trouble"  # ``trouble`` stops the printer (before or while)
+    NO_SUCH_PRINTER = "no such printer"  # the queue is gone (before or while)
+    NO_STOCK = "no stock"  # ``no_stock`` says which and what the printer has
+    JOB_REFUSED = "job refused"  # CUPS refused the job (``said``)
+    CUPS_DOWN = "cups down"  # CUPS does not answer (nothing sent)
+    CUPS_LOST_JOB = "cups lost the job"
+    CUPS_STOPPED = "cups stopped answering"  # while the job was on the printer
+    JOB_CANCELLED = "job cancelled"  # by someone at the printer or in CUPS (``said``)
+    JOB_ABORTED = "job aborted"  # stopped with an error (``said``)
+    JOB_HELD = "job held"
+    JOB_STOPPED = "job stopped"
+    NOT_TAKING = "printer not taking the job"  # the backend cannot deliver (``said``)
+    TOO_LONG = "too long"  # did not finish in ``minutes``
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """What became of a job, as values. ``withdrawn``: the desk cancelled the job so that it
+    does not come out later, after the badges are printed again."""
+
     printed: bool
-    words: str  # what happened and, when it did not print, what to do
+    reason: Reason
+    printer: str = ""
     job_id: int | None = None
     stock: Stock | None = None
     bytes_sent: int = 0
+    trouble: Trouble | None = None
+    said: str = ""  # what CUPS, the job or the driver said, verbatim ("" when nothing)
+    withdrawn: bool = False
+    minutes: int = 0
+    no_stock: NoStock | None = None
+    pages: int = 0  # Reason.SENT: the pages painted
 
 
-_WHAT_TO_DO = {
-    "is paused": "Resume it in the printer settings, then print again",
-    "is rejecting jobs": "Set it to accept jobs in the printer settings, or choose another",
-    "is offline": "Switch it on and connect it, then print again",
-    "cannot be reached": "Check its cable or network and that it is on, then print again",
-    "is out of labels or paper": "Load labels or paper, then print again",
-    "needs labels or paper loaded": "Load labels or paper, then print again",
-    "has a paper jam": "Clear the jam, then print again",
-}
-
-
-def _advice(problem: str) -> str:
-    return _WHAT_TO_DO.get(problem, "Fix it or choose another printer, then print again")
-
-
-def printer_problem(printer: Printer) -> str | None:
-    """``"QL-800 is paused: resume it ..."`` or None when the printer is ready."""
-    problem = printer.problem
-    if problem is None:
+def printer_trouble(printer: Printer) -> tuple[Trouble, str] | None:
+    """What stops ``printer`` and what it says about it (its message, when it adds to the
+    trouble), or None when it is ready."""
+    trouble = printer.trouble
+    if trouble is None:
         return None
-    said = printer.message.strip().rstrip(".")
-    detail = f" ({said})" if said and said.lower() not in problem.lower() else ""
-    return f"{printer.name} {problem}{detail}. {_advice(problem)}."
+    return trouble, printer.message.strip().rstrip(".")
 
 
 def stock_for(server: Cups, name: str, layout: Layout) -> Stock:
@@ -131,19 +156,19 @@ def print_pdf(
     longest = LONGEST if longest is None else longest
     try:
         printer, _attrs = server.printer(name)
-        problem = printer_problem(printer)
-        if problem:
-            return Outcome(False, f"{problem} {NOT_COUNTED}")
+        trouble = printer_trouble(printer)
+        if trouble:
+            return Outcome(False, Reason.PRINTER_TROUBLE, name, trouble=trouble[0], said=trouble[1])
         stock = stock_for(server, name, layout)
         job_id = server.submit(name, pdf, title, media=stock.name)
     except PrinterGone:
-        return Outcome(False, f"There is no printer {name} any more: choose another. {NOT_COUNTED}")
+        return Outcome(False, Reason.NO_SUCH_PRINTER, name)
     except NoStock as error:
-        return Outcome(False, str(error))
+        return Outcome(False, Reason.NO_STOCK, name, no_stock=error)
     except JobRefused as error:
-        return Outcome(False, f"{error}. {NOT_COUNTED}")
+        return Outcome(False, Reason.JOB_REFUSED, name, said=str(error))
     except CupsDown:
-        return Outcome(False, f"The print system (CUPS) does not answer. {NOT_COUNTED}")
+        return Outcome(False, Reason.CUPS_DOWN, name)
     if progress:
         progress(f"job {job_id} sent to {name}, waiting for it to print")
     return _follow(server, name, job_id, stock, len(pdf), poll, patience, longest)
@@ -159,8 +184,8 @@ def _follow(
     patience: float,
     longest: float,
 ) -> Outcome:
-    def told(printed: bool, words: str) -> Outcome:
-        return Outcome(printed, words, job_id, stock, sent)
+    def told(printed: bool, reason: Reason, **values) -> Outcome:
+        return Outcome(printed, reason, name, job_id, stock, sent, **values)
 
     started = time.monotonic()
     trouble_since: float | None = None
@@ -168,19 +193,14 @@ def _follow(
         try:
             job = server.job(job_id)
         except PrinterGone:
-            return told(False, f"CUPS lost job {job_id} on {name}. {NOT_COUNTED}")
+            return told(False, Reason.CUPS_LOST_JOB)
         except CupsDown:
-            return told(
-                False,
-                f"The print system (CUPS) stopped answering while job {job_id} was on {name}: "
-                f"check what came out before printing again. {NOT_COUNTED}",
-            )
+            return told(False, Reason.CUPS_STOPPED)
         if job.state is JobState.COMPLETED:
-            return told(True, f"printed on {name} ({stock.title}, job {job_id})")
+            return told(True, Reason.PRINTED)
         if job.state in (JobState.CANCELED, JobState.ABORTED):
-            why = f": {job.message}" if job.message else ""
-            word = "cancelled" if job.state is JobState.CANCELED else "stopped with an error"
-            return told(False, f"Job {job_id} on {name} was {word}{why}. {NOT_COUNTED}")
+            ended = Reason.JOB_CANCELLED if job.state is JobState.CANCELED else Reason.JOB_ABORTED
+            return told(False, ended, said=job.message or "")
         problem = _job_problem(server, name, job)
         if problem is not None:
             trouble_since = trouble_since or time.monotonic()
@@ -188,37 +208,32 @@ def _follow(
                 time.monotonic() - trouble_since >= patience
             ):
                 server.cancel(job_id)  # so it does not come out later, after a reprint
-                return told(False, f"{problem} Job {job_id} was cancelled. {NOT_COUNTED}")
+                reason, trouble, said = problem
+                return told(False, reason, trouble=trouble, said=said, withdrawn=True)
         else:
             trouble_since = None
         if time.monotonic() - started > longest:
             server.cancel(job_id)
-            return told(
-                False,
-                f"Job {job_id} on {name} did not finish in {longest / 60:.0f} minutes and was "
-                f"cancelled. {NOT_COUNTED}",
-            )
+            return told(False, Reason.TOO_LONG, minutes=round(longest / 60), withdrawn=True)
         time.sleep(poll)
 
 
-def _job_problem(server: Cups, name: str, job) -> str | None:
-    """What keeps the job from printing, in words, or None while it is on its way."""
+def _job_problem(server: Cups, name: str, job) -> tuple[Reason, Trouble | None, str] | None:
+    """What keeps the job from printing, or None while it is on its way."""
     if job.state is JobState.HELD:
-        return f"Job {job.id} is held on {name}."
+        return Reason.JOB_HELD, None, job.message or ""
     try:
         printer, _attrs = server.printer(name)
     except PrinterGone:
-        return f"The printer {name} was removed."
+        return Reason.NO_SUCH_PRINTER, None, ""
     except FrontdeskError:
         return None  # the job's own state says the rest next time round
-    problem = printer_problem(printer)
-    if problem is None and job.state is JobState.STOPPED:
-        return f"Job {job.id} stopped on {name}."
-    if problem is None:
-        said = job.message or printer.message
-        if said and _NOT_DELIVERING.search(said):
-            return (
-                f"{name} does not take the job (“{said}”): check that it is on and connected, "
-                f"then print again."
-            )
-    return problem
+    trouble = printer_trouble(printer)
+    if trouble is not None:
+        return Reason.PRINTER_TROUBLE, trouble[0], trouble[1]
+    if job.state is JobState.STOPPED:
+        return Reason.JOB_STOPPED, None, job.message or ""
+    said = job.message or printer.message
+    if said and _NOT_DELIVERING.search(said):
+        return Reason.NOT_TAKING, None, said
+    return None

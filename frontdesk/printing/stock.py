@@ -26,7 +26,12 @@ SMALLER = 1 * mm  # ... and this much smaller
 
 
 class NoStock(FrontdeskError):
-    """The printer has no stock a layout can print on."""
+    """The printer has no stock a layout can print on: which printer, the layout, the stock it
+    needs and the printer's stocks (values; the window and the CLI word them)."""
+
+    def __init__(self, printer: str, layout: str, needed: str, have: tuple[str, ...]) -> None:
+        super().__init__(f"{printer or 'the printer'} has no stock for {layout!r}: needs {needed}")
+        self.printer, self.layout, self.needed, self.have = printer, layout, needed, have
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +164,8 @@ def choose_stock(
                 left, bottom, right, top = custom.margins
                 area = (left, bottom, w - right, h - top)
                 return Stock(f"Custom.{w:.2f}x{h:.2f}", f"custom {layout.title}", w, h, area)
-    have = ", ".join(sorted({s.title for s in stocks})[:8]) or "none it reports"
-    who = printer or "the printer"
-    raise NoStock(
-        f"{who} has no stock for “{layout.title}”: it needs {layout.stock_needed}. Choose "
-        f"another printer or layout; nothing was printed ({who}'s stocks: {have})"
-    )
+    have = tuple(sorted({s.title for s in stocks})[:8])
+    raise NoStock(printer or "", layout.title, layout.stock_needed, have)
 
 
 def badge_inset(stock: Stock, layout: Layout) -> tuple[float, float, float, float]:

@@ -2370,6 +2370,193 @@
     </message>
 </context>
 <context>
+    <name>PrintWords</name>
+    <message>
+        <source>rejecting jobs</source>
+        <translation>ترفض المهام</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>غير متصلة</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>لا يمكن الوصول إليها</translation>
+    </message>
+    <message>
+        <source>out of labels or paper</source>
+        <translation>نفدت الملصقات أو الورق</translation>
+    </message>
+    <message>
+        <source>needs labels or paper loaded</source>
+        <translation>تحتاج إلى تحميل ملصقات أو ورق</translation>
+    </message>
+    <message>
+        <source>paper jam</source>
+        <translation>انحشار الورق</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>الغطاء مفتوح</translation>
+    </message>
+    <message>
+        <source>a door open</source>
+        <translation>أحد الأبواب مفتوح</translation>
+    </message>
+    <message>
+        <source>out of toner</source>
+        <translation>نفد الحبر الجاف</translation>
+    </message>
+    <message>
+        <source>out of ink or toner</source>
+        <translation>نفد الحبر</translation>
+    </message>
+    <message>
+        <source>no tray</source>
+        <translation>لا يوجد درج</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>مطفأة</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>لا تستجيب</translation>
+    </message>
+    <message>
+        <source>partly stopped</source>
+        <translation>متوقفة جزئيًا</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>قيد الإيقاف</translation>
+    </message>
+    <message>
+        <source>no driver for this document</source>
+        <translation>لا يوجد برنامج تشغيل لهذا المستند</translation>
+    </message>
+    <message>
+        <source>Resume it in the printer settings, then print again.</source>
+        <translation>استأنفها من إعدادات الطابعة، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Set it to accept jobs in the printer settings, or choose another.</source>
+        <translation>اضبطها على قبول المهام من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <source>Switch it on and connect it, then print again.</source>
+        <translation>شغّلها وقم بتوصيلها، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Check its cable or network and that it is on, then print again.</source>
+        <translation>تحقق من الكابل أو الشبكة ومن أنها قيد التشغيل، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Load labels or paper, then print again.</source>
+        <translation>حمّل ملصقات أو ورقًا، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Clear the jam, then print again.</source>
+        <translation>أزل الورق المحشور، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Fix it or choose another printer, then print again.</source>
+        <translation>أصلح المشكلة أو اختر طابعة أخرى، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No printer is chosen: choose one, or choose “PDF file” to save the badges.</source>
+        <translation>لم تُختر أي طابعة: اختر واحدة، أو اختر «ملف PDF» لحفظ البطاقات.</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} any more: choose another.</source>
+        <translation>لم تعد الطابعة {printer} موجودة: اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <source>{printer} refused the job: {said}.</source>
+        <translation>رفضت {printer} المهمة: {said}.</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>نظام الطباعة (CUPS) لا يستجيب.</translation>
+    </message>
+    <message>
+        <source>CUPS lost job {job} on {printer}.</source>
+        <translation>فقد CUPS المهمة {job} على {printer}.</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) stopped answering while job {job} was on {printer}: check what came out before printing again.</source>
+        <translation>توقف نظام الطباعة (CUPS) عن الاستجابة بينما كانت المهمة {job} على {printer}: تحقق مما خرج قبل الطباعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} was cancelled.</source>
+        <translation>أُلغيت المهمة {job} على {printer}.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} stopped with an error.</source>
+        <translation>توقفت المهمة {job} على {printer} بسبب خطأ.</translation>
+    </message>
+    <message>
+        <source>Job {job} is held on {printer}.</source>
+        <translation>المهمة {job} محتجزة على {printer}.</translation>
+    </message>
+    <message>
+        <source>Job {job} stopped on {printer}.</source>
+        <translation>توقفت المهمة {job} على {printer}.</translation>
+    </message>
+    <message>
+        <source>{printer} does not take the job (“{said}”): check that it is on and connected, then print again.</source>
+        <translation>لا تستقبل {printer} المهمة («{said}»): تحقق من أنها قيد التشغيل ومتصلة، ثم اطبع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} did not finish in {minutes} minutes.</source>
+        <translation>لم تنتهِ المهمة {job} على {printer} خلال {minutes} دقيقة.</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>مشغولة</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>{printer}: {state}.</source>
+        <translation>{printer}: {state}.</translation>
+    </message>
+    <message>
+        <source>printed on {printer} ({stock}, job {job})</source>
+        <translation>طُبعت على {printer} ({stock}، المهمة {job})</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) sent to {printer} (this system does not report whether it printed)</source>
+        <translation>أُرسلت {pages} صفحة إلى {printer} (هذا النظام لا يُبلغ عما إذا طُبعت)</translation>
+    </message>
+    <message>
+        <source>{printer} has no stock for “{layout}”: it needs {needed}. Choose another printer or layout ({printer}&apos;s stocks: {have}).</source>
+        <translation>لا تملك {printer} خامة لـ«{layout}»: تحتاج إلى {needed}. اختر طابعة أو تخطيطًا آخر (خامات {printer}: {have}).</translation>
+    </message>
+    <message>
+        <source>none it reports</source>
+        <translation>لا تُبلغ عن أي خامة</translation>
+    </message>
+    <message>
+        <source>{printer} did not print.</source>
+        <translation>لم تطبع {printer}.</translation>
+    </message>
+    <message>
+        <source>Job {job} was cancelled.</source>
+        <translation>أُلغيت المهمة {job}.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted as printed.</source>
+        <translation>لم يُحتسب أي شيء كمطبوع.</translation>
+    </message>
+</context>
+<context>
     <name>RollCall</name>
     <message>
         <source>Fire roll-call</source>

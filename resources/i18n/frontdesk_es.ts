@@ -2370,6 +2370,193 @@
     </message>
 </context>
 <context>
+    <name>PrintWords</name>
+    <message>
+        <source>rejecting jobs</source>
+        <translation>rechaza trabajos</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>no se puede alcanzar</translation>
+    </message>
+    <message>
+        <source>out of labels or paper</source>
+        <translation>sin etiquetas ni papel</translation>
+    </message>
+    <message>
+        <source>needs labels or paper loaded</source>
+        <translation>necesita cargar etiquetas o papel</translation>
+    </message>
+    <message>
+        <source>paper jam</source>
+        <translation>atasco de papel</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>tapa abierta</translation>
+    </message>
+    <message>
+        <source>a door open</source>
+        <translation>una puerta abierta</translation>
+    </message>
+    <message>
+        <source>out of toner</source>
+        <translation>sin tóner</translation>
+    </message>
+    <message>
+        <source>out of ink or toner</source>
+        <translation>sin tinta ni tóner</translation>
+    </message>
+    <message>
+        <source>no tray</source>
+        <translation>sin bandeja</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>partly stopped</source>
+        <translation>detenida en parte</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>no driver for this document</source>
+        <translation>sin controlador para este documento</translation>
+    </message>
+    <message>
+        <source>Resume it in the printer settings, then print again.</source>
+        <translation>Reanúdela en la configuración de la impresora y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Set it to accept jobs in the printer settings, or choose another.</source>
+        <translation>Configúrela para aceptar trabajos en la configuración de la impresora, o elija otra.</translation>
+    </message>
+    <message>
+        <source>Switch it on and connect it, then print again.</source>
+        <translation>Enciéndala y conéctela, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Check its cable or network and that it is on, then print again.</source>
+        <translation>Compruebe su cable o su red y que esté encendida, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Load labels or paper, then print again.</source>
+        <translation>Cargue etiquetas o papel y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Clear the jam, then print again.</source>
+        <translation>Retire el atasco y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Fix it or choose another printer, then print again.</source>
+        <translation>Resuélvalo o elija otra impresora, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>No printer is chosen: choose one, or choose “PDF file” to save the badges.</source>
+        <translation>No hay ninguna impresora elegida: elija una, o elija «Archivo PDF» para guardar las credenciales.</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} any more: choose another.</source>
+        <translation>Ya no existe la impresora {printer}: elija otra.</translation>
+    </message>
+    <message>
+        <source>{printer} refused the job: {said}.</source>
+        <translation>{printer} rechazó el trabajo: {said}.</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>El sistema de impresión (CUPS) no responde.</translation>
+    </message>
+    <message>
+        <source>CUPS lost job {job} on {printer}.</source>
+        <translation>CUPS perdió el trabajo {job} en {printer}.</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) stopped answering while job {job} was on {printer}: check what came out before printing again.</source>
+        <translation>El sistema de impresión (CUPS) dejó de responder mientras el trabajo {job} estaba en {printer}: compruebe lo que salió antes de volver a imprimir.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} was cancelled.</source>
+        <translation>El trabajo {job} en {printer} se canceló.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} stopped with an error.</source>
+        <translation>El trabajo {job} en {printer} se detuvo con un error.</translation>
+    </message>
+    <message>
+        <source>Job {job} is held on {printer}.</source>
+        <translation>El trabajo {job} está retenido en {printer}.</translation>
+    </message>
+    <message>
+        <source>Job {job} stopped on {printer}.</source>
+        <translation>El trabajo {job} se detuvo en {printer}.</translation>
+    </message>
+    <message>
+        <source>{printer} does not take the job (“{said}”): check that it is on and connected, then print again.</source>
+        <translation>{printer} no acepta el trabajo («{said}»): compruebe que esté encendida y conectada, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} did not finish in {minutes} minutes.</source>
+        <translation>El trabajo {job} en {printer} no terminó en {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupada</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>{printer}: {state}.</source>
+        <translation>{printer}: {state}.</translation>
+    </message>
+    <message>
+        <source>printed on {printer} ({stock}, job {job})</source>
+        <translation>impresas en {printer} ({stock}, trabajo {job})</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) sent to {printer} (this system does not report whether it printed)</source>
+        <translation>{pages} página(s) enviada(s) a {printer} (este sistema no informa si se imprimieron)</translation>
+    </message>
+    <message>
+        <source>{printer} has no stock for “{layout}”: it needs {needed}. Choose another printer or layout ({printer}&apos;s stocks: {have}).</source>
+        <translation>{printer} no tiene soporte para «{layout}»: necesita {needed}. Elija otra impresora u otro formato (soportes de {printer}: {have}).</translation>
+    </message>
+    <message>
+        <source>none it reports</source>
+        <translation>no informa de ninguno</translation>
+    </message>
+    <message>
+        <source>{printer} did not print.</source>
+        <translation>{printer} no imprimió.</translation>
+    </message>
+    <message>
+        <source>Job {job} was cancelled.</source>
+        <translation>El trabajo {job} se canceló.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted as printed.</source>
+        <translation>No se contó nada como impreso.</translation>
+    </message>
+</context>
+<context>
     <name>RollCall</name>
     <message>
         <source>Fire roll-call</source>

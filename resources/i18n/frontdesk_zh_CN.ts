@@ -2370,6 +2370,193 @@
     </message>
 </context>
 <context>
+    <name>PrintWords</name>
+    <message>
+        <source>rejecting jobs</source>
+        <translation>拒绝作业</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>out of labels or paper</source>
+        <translation>标签或纸张用完</translation>
+    </message>
+    <message>
+        <source>needs labels or paper loaded</source>
+        <translation>需要装入标签或纸张</translation>
+    </message>
+    <message>
+        <source>paper jam</source>
+        <translation>卡纸</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>盖子打开</translation>
+    </message>
+    <message>
+        <source>a door open</source>
+        <translation>有门打开</translation>
+    </message>
+    <message>
+        <source>out of toner</source>
+        <translation>碳粉用完</translation>
+    </message>
+    <message>
+        <source>out of ink or toner</source>
+        <translation>墨水或碳粉用完</translation>
+    </message>
+    <message>
+        <source>no tray</source>
+        <translation>没有纸盒</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>没有响应</translation>
+    </message>
+    <message>
+        <source>partly stopped</source>
+        <translation>部分停止</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>no driver for this document</source>
+        <translation>没有适用于此文档的驱动程序</translation>
+    </message>
+    <message>
+        <source>Resume it in the printer settings, then print again.</source>
+        <translation>请在打印机设置中恢复它，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Set it to accept jobs in the printer settings, or choose another.</source>
+        <translation>请在打印机设置中将其设为接受作业，或选择另一台打印机。</translation>
+    </message>
+    <message>
+        <source>Switch it on and connect it, then print again.</source>
+        <translation>请打开并连接它，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Check its cable or network and that it is on, then print again.</source>
+        <translation>请检查其电缆或网络以及是否已开机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Load labels or paper, then print again.</source>
+        <translation>请装入标签或纸张，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Clear the jam, then print again.</source>
+        <translation>请清除卡纸，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Fix it or choose another printer, then print again.</source>
+        <translation>请排除问题或选择另一台打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>No printer is chosen: choose one, or choose “PDF file” to save the badges.</source>
+        <translation>没有选择打印机：请选择一台，或选择“PDF 文件”来保存胸卡。</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} any more: choose another.</source>
+        <translation>打印机 {printer} 已不存在：请选择另一台。</translation>
+    </message>
+    <message>
+        <source>{printer} refused the job: {said}.</source>
+        <translation>{printer} 拒绝了作业：{said}。</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>打印系统（CUPS）没有响应。</translation>
+    </message>
+    <message>
+        <source>CUPS lost job {job} on {printer}.</source>
+        <translation>CUPS 丢失了 {printer} 上的作业 {job}。</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) stopped answering while job {job} was on {printer}: check what came out before printing again.</source>
+        <translation>作业 {job} 在 {printer} 上时打印系统（CUPS）停止了响应：重新打印前请检查已经打印出的内容。</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} was cancelled.</source>
+        <translation>{printer} 上的作业 {job} 已被取消。</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} stopped with an error.</source>
+        <translation>{printer} 上的作业 {job} 因错误而停止。</translation>
+    </message>
+    <message>
+        <source>Job {job} is held on {printer}.</source>
+        <translation>作业 {job} 在 {printer} 上被挂起。</translation>
+    </message>
+    <message>
+        <source>Job {job} stopped on {printer}.</source>
+        <translation>作业 {job} 在 {printer} 上停止了。</translation>
+    </message>
+    <message>
+        <source>{printer} does not take the job (“{said}”): check that it is on and connected, then print again.</source>
+        <translation>{printer} 不接收该作业（“{said}”）：请检查它是否已开机并已连接，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Job {job} on {printer} did not finish in {minutes} minutes.</source>
+        <translation>{printer} 上的作业 {job} 未在 {minutes} 分钟内完成。</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>{printer}: {state}.</source>
+        <translation>{printer}：{state}。</translation>
+    </message>
+    <message>
+        <source>printed on {printer} ({stock}, job {job})</source>
+        <translation>已在 {printer} 上打印（{stock}，作业 {job}）</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) sent to {printer} (this system does not report whether it printed)</source>
+        <translation>已向 {printer} 发送 {pages} 页（此系统不报告是否已打印）</translation>
+    </message>
+    <message>
+        <source>{printer} has no stock for “{layout}”: it needs {needed}. Choose another printer or layout ({printer}&apos;s stocks: {have}).</source>
+        <translation>{printer} 没有适用于“{layout}”的介质：需要 {needed}。请选择另一台打印机或另一种版式（{printer} 的介质：{have}）。</translation>
+    </message>
+    <message>
+        <source>none it reports</source>
+        <translation>未报告任何介质</translation>
+    </message>
+    <message>
+        <source>{printer} did not print.</source>
+        <translation>{printer} 没有打印。</translation>
+    </message>
+    <message>
+        <source>Job {job} was cancelled.</source>
+        <translation>作业 {job} 已被取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was counted as printed.</source>
+        <translation>没有任何胸卡计为已打印。</translation>
+    </message>
+</context>
+<context>
     <name>RollCall</name>
     <message>
         <source>Fire roll-call</source>

@@ -69,13 +69,13 @@ def test_a_paused_printer_is_shown_said_and_nothing_counted(qtbot, window, cups)
     try:
         dialog = open_dialog(qtbot, window)
         assert "QL-800 — paused" in _shown_printers(qtbot, dialog)
-        qtbot.waitUntil(lambda: "QL-800 is paused" in dialog.ui.warningLabel.text())
+        qtbot.waitUntil(lambda: "QL-800: paused." in dialog.ui.warningLabel.text())
         dialog.ui.warningLabel.grab().save(str(cups.root / "warning.png"))
         with qtbot.waitSignal(dialog.failed, timeout=30_000) as said:
             dialog.ui.printButton.click()
     finally:
         cups.lp("cupsenable", "QL-800")
-    assert "QL-800 is paused" in said.args[0] and "Resume it" in said.args[0]
+    assert "QL-800: paused. Resume it" in said.args[0]
     assert dialog.isVisible()  # the desk can choose another printer and print again
     assert "Nothing was counted as printed" in dialog.ui.statusLabel.text()
     assert [b.print_count for b in Badge.select()] == [0]
@@ -165,13 +165,13 @@ def test_a_batch_on_a_paused_printer_is_said_and_nothing_counted(
         dialog = _batch_dialog(qtbot, window)
         dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("sheet-letter"))
         dialog.printer_combo.setCurrentIndex(dialog.printer_combo.findData("PostScript"))
-        qtbot.waitUntil(lambda: "PostScript is paused" in dialog.warning.text())
+        qtbot.waitUntil(lambda: "PostScript: paused." in dialog.warning.text())
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         with qtbot.waitSignal(window.day_batch.failed, timeout=60_000) as said:
             pass
     finally:
         cups.lp("cupsenable", "PostScript")
-    assert "PostScript is paused" in said.args[0]
+    assert "PostScript: paused." in said.args[0]
     assert [b.print_count for b in Badge.select()] == [0, 0, 0]
 
 

@@ -37,9 +37,9 @@ def test_a_sheet_on_office_paper_and_no_label_on_it():
     assert choose_stock(layout_named("sheet-a4"), stocks, custom).name == "iso_a4_210x297mm"
     with pytest.raises(NoStock) as refused:
         choose_stock(layout_named("brother-62"), stocks, custom, printer="Laser")
-    words = str(refused.value)
-    assert words.startswith("Laser has no stock for “Brother QL 62 mm label")
-    assert "62 x 100 mm labels" in words and "nothing was printed" in words
+    no = refused.value  # values: the window and the CLI word them
+    assert no.printer == "Laser" and no.layout.startswith("Brother QL 62 mm label")
+    assert "62 x 100 mm labels" in no.needed and "iso_a4_210x297mm" in no.have
 
 
 def test_a_label_roll_takes_no_custom_page_wider_than_its_head():
