@@ -23,7 +23,7 @@ from frontdesk.store import search_cache
 from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 from frontdesk.store.search_changes import note_index_change
-from frontdesk.store.sql import among, rows
+from frontdesk.store.sql import among, binary_rows, rows
 
 _IN_CHUNK = 500
 
@@ -144,7 +144,7 @@ def first_postings(term_ids: Sequence[int], per_term: int) -> list[tuple[int, in
         return []
     if is_postgres(_db()):  # one statement text for any number of terms
         return rows(
-            "SELECT t.id, p.patient_id FROM unnest(?::int[]) AS t(id) CROSS JOIN LATERAL "
+            "SELECT t.id, p.patient_id FROM unnest(%b::int[]) AS t(id) CROSS JOIN LATERAL "
             "(SELECT patient_id FROM search_posting WHERE term_id = t.id "
             "ORDER BY patient_id LIMIT ?) AS p",
             (list(term_ids), per_term),
@@ -178,10 +178,11 @@ POSTING_CACHE_LIMIT = 600_000  # patient ids kept in memory across keystrokes (~
 def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
     """Each term's patients, as a set, for {term id: its patient count (df)}.
 
-    One text per term (group_concat / string_agg), parsed in C by int(): a Python tuple per
-    posting row would cost five times as much. The sets of the big terms are kept with the
-    open database and reused while the term's count is unchanged: typing "mohamed a",
-    "mohamed al", "mohamed ali" reads Mohamed's forty thousand patients once."""
+    One row per term: on SQLite a text (group_concat) parsed in C by int(), on PostgreSQL an
+    array sent in binary; a Python tuple per posting row would cost five times as much. The
+    sets of the big terms are kept with the open database and reused while the term's count
+    is unchanged: typing "mohamed a", "mohamed al", "mohamed ali" reads Mohamed's forty
+    thousand patients once."""
     cache = search_cache.current().postings
     result: dict[int, frozenset[int]] = {}
     wanted = []
@@ -191,24 +192,29 @@ def patients_of_terms(term_counts: dict[int, int]) -> dict[int, frozenset[int]]:
             result[term_id] = cached
         else:
             wanted.append(term_id)
-    if wanted:
-        concat = (
-            "string_agg(patient_id::text, ',')"
-            if is_postgres(_db())
-            else "group_concat(patient_id)"
-        )
+    if wanted and is_postgres(_db()):  # an array, in binary: no number printed or parsed
+        for batch in chunked(wanted, _IN_CHUNK):
+            found = binary_rows(
+                "SELECT term_id, array_agg(patient_id) FROM search_posting "
+                "WHERE term_id = ANY(%b) GROUP BY term_id",
+                [batch],
+            )
+            for term_id, patients in found:
+                result[term_id] = frozenset(patients)
+    elif wanted:
         for batch in chunked(wanted, _IN_CHUNK):
             where, params = among("term_id", batch)
             found = rows(
-                f"SELECT term_id, {concat} FROM search_posting WHERE {where} GROUP BY term_id",
+                "SELECT term_id, group_concat(patient_id) FROM search_posting "
+                f"WHERE {where} GROUP BY term_id",
                 params,
             )
             for term_id, text in found:
                 if text:
                     result[term_id] = frozenset(map(int, text.split(",")))
-        for term_id in wanted:
-            if term_id in result and len(result[term_id]) >= 1000:
-                _remember(cache, term_id, result[term_id])
+    for term_id in wanted:
+        if term_id in result and len(result[term_id]) >= 1000:
+            _remember(cache, term_id, result[term_id])
     return result
 
 
