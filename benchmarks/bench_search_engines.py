@@ -12,7 +12,10 @@ MRN; and the full name in reversed order, whose patient must come back (recall).
 runs every query once to warm up (a desk open for a minute), then once measured, through
 ``search_patients`` with the day's ranking on (the call the window makes); beside it the naive
 way, ``LIKE '%q%'`` over the name columns ordered by name, for the first prefixes. Prints a
-Markdown table for docs/benchmarks.md (``--json`` for the raw numbers).
+Markdown table for docs/benchmarks.md (``--json`` for the raw numbers), then the slowest
+queries of each engine with their statements and the time spent in the driver's ``execute``
+(on PostgreSQL the server's work and the transfer; the rest is Python), and whether both
+engines gave the same hits (MRN, score, expected) for every query.
 """
 
 from __future__ import annotations
@@ -81,13 +84,42 @@ def _is(hit, expect: tuple) -> bool:
     return (hit.patient.family_name, hit.patient.given_name) == expect[1:]
 
 
+class Statements:
+    """Counts the statements a search sends and the time spent in the driver's ``execute``."""
+
+    def __init__(self, db) -> None:
+        from frontdesk.store import search_index
+
+        self.count = 0
+        self.seconds = 0.0
+        self._undo = [(db, "execute_sql", db.execute_sql)]
+        db.execute_sql = self._timed(db.execute_sql)
+        self._undo.append((search_index, "binary_rows", search_index.binary_rows))
+        search_index.binary_rows = self._timed(search_index.binary_rows)
+
+    def _timed(self, run):
+        def timed(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                self.count += 1
+                self.seconds += time.perf_counter() - began
+
+        return timed
+
+    def close(self) -> None:
+        for owner, name, original in self._undo:
+            setattr(owner, name, original)
+
+
 def run_engine(url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int) -> dict:
     from frontdesk.services.search import search_patients
     from frontdesk.store.database import close_database, open_database
     from frontdesk.store.models import database_proxy
 
-    open_database(url)
-    result: dict = {"url": url.split("@")[-1]}
+    db = open_database(url)
+    result: dict = {"url": url.split("@")[-1], "queries": [], "hits": {}}
     try:
         for items in queries.values():  # warm-up: a desk that has been open a while
             for text, _ in items:
@@ -95,10 +127,19 @@ def run_engine(url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int
         for kind, items in queries.items():
             times, found = [], 0
             for text, expect in items:
+                statements = Statements(db)
                 began = time.perf_counter()
                 hits = search_patients(text, day=DAY)
-                times.append((time.perf_counter() - began) * 1000)
+                elapsed = (time.perf_counter() - began) * 1000
+                statements.close()
+                times.append(elapsed)
                 found += any(_is(h, expect) for h in hits)
+                result["queries"].append(
+                    (elapsed, kind, text, statements.count, statements.seconds * 1000)
+                )
+                result["hits"][f"{kind}|{text}"] = [
+                    (h.patient.mrn, h.score, h.expected_today) for h in hits
+                ]
             result[kind] = {
                 "n": len(times),
                 "p50": statistics.median(times),
@@ -152,6 +193,36 @@ def table(results: list[dict], queries: dict) -> str:
     return "\n".join(lines)
 
 
+def slowest(result: dict, count: int) -> str:
+    """The engine's slowest queries: time, statements, time in the driver's execute."""
+    name = result["url"].split("/")[-1]
+    lines = [
+        "",
+        f"Slowest {count} queries, {name}: ms, statements, ms in execute, kind, query",
+    ]
+    for elapsed, kind, text, statements, in_execute in sorted(result["queries"])[::-1][:count]:
+        lines.append(f"  {elapsed:7.2f} {statements:4d} {in_execute:7.2f}  {kind}: {text!r}")
+    by_kind: dict[str, list[tuple]] = {}
+    for row in result["queries"]:
+        by_kind.setdefault(row[1], []).append(row)
+    for kind, rows in by_kind.items():
+        mean = [statistics.mean(r[i] for r in rows) for i in (3, 4, 0)]
+        lines.append(
+            f"  {kind}: mean {mean[0]:.1f} statements, {mean[1]:.2f} of {mean[2]:.2f} ms in execute"
+        )
+    return "\n".join(lines)
+
+
+def same_hits(results: list[dict]) -> str:
+    """Whether every engine gave the same hits (MRN, score, expected) for every query."""
+    first = results[0]["hits"]
+    differ = [key for key in first for other in results[1:] if other["hits"].get(key) != first[key]]
+    return (
+        f"\nSame hits on every engine: {len(first) - len(set(differ))} of {len(first)} queries"
+        + (f"; differ: {sorted(set(differ))[:10]}" if differ else "")
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sqlite", required=True, help="a copy of the foundation database")
@@ -159,6 +230,7 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=200, help="per kind")
     parser.add_argument("--naive", type=int, default=20, help="prefixes run the naive way")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--slowest", type=int, default=10, help="slowest queries listed")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     sqlite_url = f"sqlite:///{Path(args.sqlite).resolve()}"
@@ -166,7 +238,14 @@ def main() -> int:
     results = [run_engine(sqlite_url, queries, args.naive)]
     if args.pg:
         results.append(run_engine(args.pg, queries, args.naive))
-    print(json.dumps(results, indent=2) if args.json else table(results, queries))
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(table(results, queries))
+    for result in results:
+        print(slowest(result, args.slowest))
+    if len(results) > 1:
+        print(same_hits(results))
     return 0
 
 
