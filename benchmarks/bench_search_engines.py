@@ -10,18 +10,20 @@ them (not a fixed list): a 3-6 letter prefix of a family or given name; two word
 and the start of the other one, in either order; the first two characters of a native name; an
 MRN; and the full name in reversed order, whose patient must come back (recall). Each engine
 runs every query once to warm up (a desk open for a minute), then once measured, through
-``search_patients`` with the day's ranking on (the call the window makes); beside it the naive
-way, ``LIKE '%q%'`` over the name columns ordered by name, for the first prefixes. Prints a
-Markdown table for docs/benchmarks.md (``--json`` for the raw numbers), then the slowest
-queries of each engine with their statements and the time spent in the driver's ``execute``
-(on PostgreSQL the server's work and the transfer; the rest is Python), and whether both
-engines gave the same hits (MRN, score, expected) for every query.
+``search_patients`` with the day's ranking on (the call the window makes, with Python's cycle
+collector run between searches as the window runs it; ``--gc auto`` leaves it to Python, inside
+the searches); beside it the naive way, ``LIKE '%q%'`` over the name columns ordered by name,
+for the first prefixes. Prints a Markdown table for docs/benchmarks.md (``--json`` for the raw
+numbers), then the slowest queries of each engine with their statements and the time spent in
+the driver's ``execute`` (on PostgreSQL the server's work and the transfer; the rest is
+Python), and whether both engines gave the same hits (MRN, score, expected) for every query.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
 import statistics
@@ -84,6 +86,31 @@ def _is(hit, expect: tuple) -> bool:
     return (hit.patient.family_name, hit.patient.given_name) == expect[1:]
 
 
+class Collector:
+    """Python's cycle collector as the window runs it (``gui/gc_on_gui_thread.py``): never
+    inside a search (a worker thread's), but between two, each generation when Python's own
+    thresholds say it is due. ``auto``: the collector left to itself, inside the searches."""
+
+    def __init__(self, policy: str) -> None:
+        self.app = policy == "app"
+        self.thresholds = gc.get_threshold()
+        if self.app:
+            gc.disable()
+
+    def between(self) -> None:
+        young, middle, old = gc.get_count()
+        if self.app and young > self.thresholds[0]:
+            gc.collect(0)
+            if middle > self.thresholds[1]:
+                gc.collect(1)
+                if old > self.thresholds[2]:
+                    gc.collect(2)
+
+    def close(self) -> None:
+        if self.app:
+            gc.enable()
+
+
 class Statements:
     """Counts the statements a search sends and the time spent in the driver's ``execute``."""
 
@@ -94,8 +121,9 @@ class Statements:
         self.seconds = 0.0
         self._undo = [(db, "execute_sql", db.execute_sql)]
         db.execute_sql = self._timed(db.execute_sql)
-        self._undo.append((search_index, "binary_rows", search_index.binary_rows))
-        search_index.binary_rows = self._timed(search_index.binary_rows)
+        if hasattr(search_index, "binary_rows"):  # not in a tree from before it (a "before" run)
+            self._undo.append((search_index, "binary_rows", search_index.binary_rows))
+            search_index.binary_rows = self._timed(search_index.binary_rows)
 
     def _timed(self, run):
         def timed(*args, **kwargs):
@@ -113,7 +141,9 @@ class Statements:
             setattr(owner, name, original)
 
 
-def run_engine(url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int) -> dict:
+def run_engine(
+    url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int, collector: Collector
+) -> dict:
     from frontdesk.services.search import search_patients
     from frontdesk.store.database import close_database, open_database
     from frontdesk.store.models import database_proxy
@@ -124,6 +154,7 @@ def run_engine(url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int
         for items in queries.values():  # warm-up: a desk that has been open a while
             for text, _ in items:
                 search_patients(text, day=DAY)
+                collector.between()
         for kind, items in queries.items():
             times, found = [], 0
             for text, expect in items:
@@ -132,6 +163,7 @@ def run_engine(url: str, queries: dict[str, list[tuple[str, tuple]]], naive: int
                 hits = search_patients(text, day=DAY)
                 elapsed = (time.perf_counter() - began) * 1000
                 statements.close()
+                collector.between()
                 times.append(elapsed)
                 found += any(_is(h, expect) for h in hits)
                 result["queries"].append(
@@ -231,13 +263,23 @@ def main() -> int:
     parser.add_argument("--naive", type=int, default=20, help="prefixes run the naive way")
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--slowest", type=int, default=10, help="slowest queries listed")
+    parser.add_argument(
+        "--gc",
+        choices=("app", "auto"),
+        default="app",
+        help="app: cycles collected between searches, as the window does; auto: Python's own",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     sqlite_url = f"sqlite:///{Path(args.sqlite).resolve()}"
     queries = sample_queries(sqlite_url, args.queries, args.seed)
-    results = [run_engine(sqlite_url, queries, args.naive)]
-    if args.pg:
-        results.append(run_engine(args.pg, queries, args.naive))
+    collector = Collector(args.gc)
+    try:
+        results = [run_engine(sqlite_url, queries, args.naive, collector)]
+        if args.pg:
+            results.append(run_engine(args.pg, queries, args.naive, collector))
+    finally:
+        collector.close()
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
