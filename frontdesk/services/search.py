@@ -46,6 +46,7 @@ from frontdesk.services.search_words import (
     score,
     single_word,
     word_matches,
+    words_matches,
 )
 from frontdesk.store import search_cache
 from frontdesk.store import search_index as index
@@ -133,7 +134,7 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
 
 def _per_word(words: tuple[str, ...]) -> list[WordMatch]:
     last = len(words) - 1
-    matches = [word_matches(word, last=(i == last)) for i, word in enumerate(words)]
+    matches = words_matches(words)  # every word's lookups in one statement
     final = matches[-1] if matches else None
     if (
         final is not None

@@ -70,45 +70,69 @@ def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
         forms = tuple(sorted(query_forms(word)))
         exact = word_matches(word, last=False)
         return WordMatch(exact.terms, exact.postings, forms, _prefix_terms(forms))
-    match = WordMatch({}, {})
+    plan = _Lookups(word, last)
+    return plan.matches(index.find_terms(plan.lookups))
 
-    def offer(term_id: int, term: str, df: int, score: float) -> None:
-        if score > match.terms.get(term_id, (0.0, ""))[0]:
-            match.terms[term_id] = (score, term)
-            match.postings[term_id] = df
 
-    latin_script = is_latin_script(word)
-    forms = list(query_forms(word))
-    latin = fold_latin(word) if latin_script else ""
-    key = phonetic_key(latin) if latin else None
-    # Every lookup of the word in one statement: its forms by prefix, then its sound.
-    lookups = [
-        ("prefix", form, TERM_CAP if last or len(form) >= PREFIX_MIN_FINISHED else 1)
-        for form in forms
-    ]
-    if key:
-        prefix = last and len(latin) >= PHONETIC_PREFIX_MIN
-        lookups.append(("phonetic prefix" if prefix else "phonetic", key, TERM_CAP))
-    found = index.find_terms(lookups)
-    for form, terms in zip(forms, found, strict=False):
-        # A word typed in its own script (สม, 김, Иван) is first of all that script; its
-        # transliteration ("sm") also matches other scripts' transliterations (أسماء -> "sm"),
-        # so those matches rank as variants, below the name in the script as typed.
-        weight = 1.0 if latin_script or not form.isascii() else TRANSLITERATED
-        if last or len(form) >= PREFIX_MIN_FINISHED:
-            for term_id, term, df in terms:
-                score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
-                offer(term_id, term, df, score * weight)
-        else:  # "li wang": a short word followed by another is finished; Li is a whole name
-            for term_id, term, df in terms:
-                if term == form:
-                    offer(term_id, term, df, weight)
-    if key:
-        for term_id, term, df in found[-1]:
-            shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
-            spelling = Levenshtein.normalized_similarity(latin, term)
-            offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)
-    return match
+def words_matches(words: tuple[str, ...]) -> list[WordMatch]:
+    """:func:`word_matches` of every typed word, the last one half typed, in one statement (one
+    round trip to a server for the whole query)."""
+    last = len(words) - 1
+    plans = [_Lookups(word, i == last) for i, word in enumerate(words)]
+    found = index.find_terms([lookup for plan in plans for lookup in plan.lookups])
+    matches = []
+    for plan in plans:
+        matches.append(plan.matches(found[: len(plan.lookups)]))
+        found = found[len(plan.lookups) :]
+    return matches
+
+
+class _Lookups:
+    """One word's lookups in the vocabulary (its forms by prefix, then its sound), and the
+    terms found made into its :class:`WordMatch`."""
+
+    def __init__(self, word: str, last: bool) -> None:
+        self.last = last
+        self.latin_script = is_latin_script(word)
+        self.forms = list(query_forms(word))
+        self.latin = fold_latin(word) if self.latin_script else ""
+        self.key = phonetic_key(self.latin) if self.latin else None
+        self.lookups = [
+            ("prefix", form, TERM_CAP if last or len(form) >= PREFIX_MIN_FINISHED else 1)
+            for form in self.forms
+        ]
+        if self.key:
+            prefix = last and len(self.latin) >= PHONETIC_PREFIX_MIN
+            self.lookups.append(("phonetic prefix" if prefix else "phonetic", self.key, TERM_CAP))
+
+    def matches(self, found: list[list[tuple[int, str, int]]]) -> WordMatch:
+        match = WordMatch({}, {})
+
+        def offer(term_id: int, term: str, df: int, score: float) -> None:
+            if score > match.terms.get(term_id, (0.0, ""))[0]:
+                match.terms[term_id] = (score, term)
+                match.postings[term_id] = df
+
+        last, latin = self.last, self.latin
+        for form, terms in zip(self.forms, found, strict=False):
+            # A word typed in its own script (สม, 김, Иван) is first of all that script; its
+            # transliteration ("sm") also matches other scripts' transliterations (أسماء -> "sm"),
+            # so those matches rank as variants, below the name in the script as typed.
+            weight = 1.0 if self.latin_script or not form.isascii() else TRANSLITERATED
+            if last or len(form) >= PREFIX_MIN_FINISHED:
+                for term_id, term, df in terms:
+                    score = 1.0 if term == form else 0.7 + 0.25 * len(form) / len(term)
+                    offer(term_id, term, df, score * weight)
+            else:  # "li wang": a short word followed by another is finished; Li is a whole name
+                for term_id, term, df in terms:
+                    if term == form:
+                        offer(term_id, term, df, weight)
+        if self.key:
+            for term_id, term, df in found[-1]:
+                shape = Levenshtein.normalized_similarity(vowel_shape(latin), vowel_shape(term))
+                spelling = Levenshtein.normalized_similarity(latin, term)
+                offer(term_id, term, df, 0.45 + 0.2 * shape + 0.1 * spelling)
+        return match
 
 
 def _prefix_terms(prefixes: tuple[str, ...]) -> dict[int, tuple[float, str]] | None:
