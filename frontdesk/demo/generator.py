@@ -5,26 +5,24 @@
 
 Deterministic for a seed (and a start date): the same options give the same patients, MRNs and
 appointments. Names come from :mod:`frontdesk.demo.name_pools`, most common names most often, in
-the passport's Latin spelling and the native script. A million patients take well under a minute:
-each distinct name's search terms are computed once and the rows go in through
-:mod:`frontdesk.store.bulk`.
+the passport's Latin spelling and the native script. The patients are drawn by
+:mod:`frontdesk.demo.patients` (in a second process while this one writes, for many) and go in
+through :mod:`frontdesk.store.bulk`; a million take about ten seconds on SQLite
+(``benchmarks/bench_demo.py``).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 import random
-import string
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from frontdesk.demo import name_pools, places
+from frontdesk.demo import places
 from frontdesk.demo.cases import add_cases
+from frontdesk.demo.patients import Chunk, Kinds, drawn_patients
 from frontdesk.errors import InputError
-from frontdesk.names import name_terms, phonetic_key
 from frontdesk.services.audit import record
 from frontdesk.services.office import office_zone
 from frontdesk.store import demo_tables
@@ -34,7 +32,6 @@ from frontdesk.timeutil import today
 Progress = Callable[[str, int, int], None]
 
 MAX_PATIENTS = 5_000_000
-_ZIPF = 0.9  # how strongly the first (most common) names of a pool dominate
 
 
 @dataclass
@@ -78,56 +75,11 @@ class DemoReport:
         )
 
 
-class _Pools:
-    """Cumulative weights per nationality, and each distinct name's search terms, computed once."""
-
-    def __init__(self) -> None:
-        self.nationalities = name_pools.NATIONALITIES
-        self.nat_cum = list(itertools.accumulate(n.weight for n in self.nationalities))
-        self.cum = {}
-        for n in self.nationalities:
-            for pool in ("family", "given_male", "given_female"):
-                entries = getattr(n, pool)
-                weights = [1.0 / (rank + 1) ** _ZIPF for rank in range(len(entries))]
-                self.cum[(n.alpha3, pool)] = list(itertools.accumulate(weights))
-        self.vocabulary: dict[str, int] = {}
-        self.name_terms: dict[tuple, tuple[int, ...]] = {}
-        self.feminine_forms: dict[tuple, name_pools.Name] = {}
-
-    def feminine(self, alpha3: str, family: name_pools.Name) -> name_pools.Name:
-        key = (alpha3, family)
-        name = self.feminine_forms.get(key)
-        if name is None:
-            name = self.feminine_forms[key] = name_pools.feminine_family_name(alpha3, family)
-        return name
-
-    def pick(self, rng: random.Random, alpha3: str, pool: str) -> int:
-        cum = self.cum[(alpha3, pool)]
-        return bisect.bisect_right(cum, rng.random() * cum[-1])
-
-    def pick_nationality(self, rng: random.Random):
-        index = bisect.bisect_right(self.nat_cum, rng.random() * self.nat_cum[-1])
-        return self.nationalities[index]
-
-    def term_ids(self, family: name_pools.Name, given: name_pools.Name) -> tuple[int, ...]:
-        key = (family, given)
-        ids = self.name_terms.get(key)
-        if ids is None:
-            terms = name_terms(family.latin, given.latin, family.native, given.native)
-            vocabulary = self.vocabulary
-            for term in terms:
-                if term not in vocabulary:
-                    vocabulary[term] = len(vocabulary) + 1
-            ids = tuple(sorted(vocabulary[t] for t in terms))
-            self.name_terms[key] = ids
-        return ids
-
-
-_LETTERS = string.ascii_uppercase
-_CHUNK = 50_000
-
-
-def generate(options: DemoOptions, progress: Progress | None = None) -> DemoReport:
+def generate(
+    options: DemoOptions, progress: Progress | None = None, *, second_process: bool | None = None
+) -> DemoReport:
+    """``second_process``: draw the patients in a second process (default: for 20,000 and more,
+    on Linux); the data are the same either way."""
     options = options.checked()
     started = time.perf_counter()
     if demo_tables.patient_count():
@@ -135,137 +87,40 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
             "the database already holds patients; demo data goes into an empty database "
             "(use --db to name a new file)"
         )
-    rng = random.Random(options.seed)
-    pools = _Pools()
     zone = office_zone()
     first_day = options.start or today(zone)
     days = [first_day + dt.timedelta(days=k) for k in range(options.days + 1)]
     report = DemoReport(days=days)
     n = options.patients
-
-    people: list[tuple] = []  # (nationality, family Name, given Name, sex) of each patient
-    by_term: dict[int, list[int]] = {}
     created = str(dt.datetime.now(dt.UTC).replace(tzinfo=None))
-    birth_base = dt.date(1935, 1, 1).toordinal()
-    birth_span = dt.date(2022, 12, 31).toordinal() - birth_base
-    # Everything about a kind of person (nationality, sex, family and given name) that does not
-    # change from one patient to the next, computed once: names, terms, the search_terms text.
-    kinds: dict[tuple, tuple] = {}
-
-    def kind_of(nat, sex: str, family_index: int, given_index: int) -> tuple:
-        family = nat.family[family_index]
-        if sex == "F":
-            family = pools.feminine(nat.alpha3, family)
-        given = (nat.given_female if sex == "F" else nat.given_male)[given_index]
-        ids = pools.term_ids(family, given)
-        by_term_lists = []
-        for term_id in ids:
-            postings = by_term.get(term_id)
-            if postings is None:
-                postings = by_term[term_id] = []
-            by_term_lists.append(postings)
-        return (nat, family, given, sex, " ".join(map(str, ids)), tuple(by_term_lists))
-
-    # Per nationality, what drawing a patient needs, looked up once (a million patients: every
-    # attribute lookup and call in the loop below costs about a tenth of a second).
-    profiles = {
-        nat.alpha3: (
-            pools.cum[(nat.alpha3, "family")],
-            pools.cum[(nat.alpha3, "given_female")],
-            pools.cum[(nat.alpha3, "given_male")],
-            nat.languages,
-            nat.interpreter_rate,
-            f"+{nat.phone_country_code}",
-        )
-        for nat in pools.nationalities
-    }
-    births = [  # every date of birth, as text, once
-        dt.date.fromordinal(birth_base + k).isoformat() for k in range(birth_span + 1)
-    ]
-    hotels = places.HOTELS
-    bisect_right = bisect.bisect_right
-    nationalities, nat_cum = pools.nationalities, pools.nat_cum
-    nat_total = nat_cum[-1]
-
-    def patient_chunk(first: int, last: int) -> list[tuple]:
-        # The same draws, in the same order, as pools.pick_nationality(), pools.pick() and
-        # places.hotel() (random.choice and randrange are _randbelow): the data of a seed stay.
-        rows = []
-        random_ = rng.random
-        below = rng._randbelow
-        for patient_id in range(first, last):
-            nat = nationalities[bisect_right(nat_cum, random_() * nat_total)]
-            alpha3 = nat.alpha3
-            cum_family, cum_female, cum_male, languages, interpreter_rate, phone = profiles[alpha3]
-            sex = "F" if random_() < 0.5 else "M"
-            family_index = bisect_right(cum_family, random_() * cum_family[-1])
-            cum_given = cum_female if sex == "F" else cum_male
-            given_index = bisect_right(cum_given, random_() * cum_given[-1])
-            key = (alpha3, sex, family_index, given_index)
-            kind = kinds.get(key)
-            if kind is None:
-                kind = kinds[key] = kind_of(nat, sex, family_index, given_index)
-            _, family, given, _, term_text, postings = kind
-            people.append(kind)
-            for plist in postings:
-                plist.append(patient_id)
-            language = languages[0 if random_() < 0.85 or len(languages) < 2 else 1]
-            passport = f"{_LETTERS[int(random_() * 26)]}{int(random_() * 100_000_000):08d}"
-            birth = births[int(random_() * birth_span)]
-            interpreter = random_() < interpreter_rate
-            phone_number = f"{phone}{100_000_000 + int(random_() * 899_999_999)}"
-            hotel = (
-                f"{hotels[below(len(hotels))]} (room {201 + below(1698)})"
-                if random_() < 0.6
-                else None
-            )
-            rows.append(
-                (
-                    patient_id,
-                    f"M{patient_id:08d}",
-                    family.latin,
-                    given.latin,
-                    family.native,
-                    given.native,
-                    birth,
-                    sex,
-                    alpha3,
-                    passport,
-                    passport,
-                    language,
-                    interpreter,
-                    phone_number,
-                    None,
-                    hotel,
-                    term_text,
-                    created,
-                    created,
-                )
-            )
-        return rows
+    drawn = drawn_patients(options.seed, n, created, second_process=second_process)
 
     def report_progress(stage: str, total: int):
         return (lambda done: progress(stage, done, total)) if progress else None
 
     with bulk_load(demo_tables.BULK_TABLES, in_order=("patient_mrn",)) as load:
-        for first in range(1, n + 1, _CHUNK):
-            last = min(first + _CHUNK, n + 1)
-            report.patients += load.rows(
-                "patient", demo_tables.PATIENT_COLUMNS, patient_chunk(first, last)
-            )
-            if progress:
-                progress("patients", last - 1, n)
-        term_rows = [
-            (term_id, term, phonetic_key(term), len(by_term.get(term_id, ())))
-            for term, term_id in pools.vocabulary.items()
-        ]
-        report.terms = load.rows("search_term", ("id", "term", "phonetic", "df"), term_rows)
-        load.postings(by_term, report_progress("search index", len(by_term)))
-        by_term.clear()
+        for message in drawn:
+            if isinstance(message, Chunk):
+                report.patients += demo_tables.insert_patients(load, message.rows)
+                if progress:
+                    progress("patients", report.patients, n)
+                continue
+            report.terms = load.rows("search_term", ("id", "term", "phonetic", "df"), message.terms)
+            load.postings(message.postings, report_progress("search index", len(message.terms)))
+            kind_of_patient = message.kinds
         load.reset_sequences(["patient", "search_term"])
         demo_tables.ensure_demo_staff()
         demo_tables.ensure_stations(places.STATIONS)
-        appts, companions = _schedule(rng, options, days, people, zone, progress)
+        kinds = Kinds()
+        appts, companions = _schedule(
+            random.Random(f"schedule {options.seed}"),
+            options,
+            days,
+            lambda patient_id: kinds.person(kind_of_patient[patient_id - 1]),
+            n,
+            zone,
+            progress,
+        )
         # Interpreters, travel, checklists: from the visits just written (its own random stream).
         appts += add_cases(random.Random(options.seed + 18), days[0], days[-1], zone).appointments
         report.appointments = appts
@@ -284,7 +139,7 @@ def generate(options: DemoOptions, progress: Progress | None = None) -> DemoRepo
     return report
 
 
-def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
+def _schedule(rng, options, days, person, patients, zone, progress) -> tuple[int, int]:
     """Appointments of each day (1-3 per patient that day) and companions of those patients."""
     per_day = options.appointments_per_day()
     count = 0
@@ -293,7 +148,7 @@ def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
         weekend = day.weekday() >= 5
         wanted = per_day // 5 if weekend else per_day
         rows = []
-        patient_ids = rng.sample(range(1, len(people) + 1), min(len(people), max(1, wanted)))
+        patient_ids = rng.sample(range(1, patients + 1), min(patients, max(1, wanted)))
         slot = 0
         for patient_id in patient_ids:
             if len(rows) >= wanted:
@@ -328,7 +183,7 @@ def _schedule(rng, options, days, people, zone, progress) -> tuple[int, int]:
     companions = []
     for patient_id in sorted(visited):
         if rng.random() < 0.45:
-            nat, family = people[patient_id - 1][:2]
+            nat, family = person(patient_id)
             for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
                 sex = "given_female" if rng.random() < 0.5 else "given_male"
                 given = getattr(nat, sex)[pools_pick(rng, len(getattr(nat, sex)))]

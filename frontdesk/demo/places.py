@@ -131,5 +131,5 @@ def location(rng: random.Random, department: Department) -> str:
 
 
 def hotel(rng: random.Random) -> str:
-    # demo.generator draws the same inline (rooms 201-1898), a million times.
+    # demo.patients draws the same inline (rooms 201-1898), a million times.
     return f"{rng.choice(HOTELS)} (room {rng.randrange(201, 1899)})"

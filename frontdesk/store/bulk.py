@@ -47,26 +47,27 @@ class BulkLoader:
             cursor.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', counted)
         return counted.count
 
-    def postings(self, by_term: dict[int, list[int]], progress: Progress | None = None) -> int:
-        """search_posting rows, term by term: each term's patient ids in one statement on
-        SQLite (json_each), so that a million patients' postings cost no Python loop per row."""
+    def postings(
+        self, postings: Sequence[tuple[int, str]], progress: Progress | None = None
+    ) -> int:
+        """search_posting rows, term by term: ``(term id, its patient ids as a JSON array)``,
+        ascending. On SQLite each term is one statement (json_each), so that a million
+        patients' postings cost no Python per row; on PostgreSQL they go through ``COPY``."""
         if self.postgres:
             return self.rows(
                 "search_posting",
                 ("term_id", "patient_id"),
-                ((t, p) for t in sorted(by_term) for p in by_term[t]),
+                ((t, p) for t, patients in postings for p in json.loads(patients)),
             )
         cursor = self.db.cursor()
         count = 0
-        for done, term_id in enumerate(sorted(by_term), 1):
-            patients = by_term[term_id]
-            cursor.execute(
+        for done, (term_id, patients) in enumerate(postings, 1):
+            count += cursor.execute(
                 "INSERT INTO search_posting (term_id, patient_id) "
                 "SELECT ?, value FROM json_each(?)",
-                (term_id, json.dumps(patients)),
-            )
-            count += len(patients)
-            if progress is not None and (done % 2000 == 0 or done == len(by_term)):
+                (term_id, patients),
+            ).rowcount
+            if progress is not None and (done % 2000 == 0 or done == len(postings)):
                 progress(done)
         return count
 

@@ -11,7 +11,15 @@ from frontdesk.errors import InputError
 from frontdesk.services.schedule import day_schedule
 from frontdesk.services.search import search_patients
 from frontdesk.store.database import close_database, open_database
-from frontdesk.store.models import AuditEvent, Companion, Patient, SearchTerm, Staff, Station
+from frontdesk.store.models import (
+    AuditEvent,
+    Companion,
+    Patient,
+    SearchPosting,
+    SearchTerm,
+    Staff,
+    Station,
+)
 
 DAY = dt.date(2026, 11, 30)
 
@@ -60,6 +68,39 @@ def test_same_seed_same_data(tmp_path):
     generate(DemoOptions(patients=500, start=DAY, seed=43))
     assert _snapshot() != snapshots[0]
     close_database()
+
+
+def _everything():
+    """Every drawn column of every patient (not when the rows were made), and the index."""
+    columns = [f for name, f in Patient._meta.fields.items() if not name.endswith("_at")]
+    patients = list(Patient.select(*columns).order_by(Patient.id).tuples())
+    postings = list(
+        SearchPosting.select(SearchTerm.term, SearchPosting.patient_id)
+        .join(SearchTerm, on=SearchTerm.id == SearchPosting.term_id)
+        .order_by(SearchTerm.term, SearchPosting.patient_id)
+        .tuples()
+    )
+    terms = list(SearchTerm.select(SearchTerm.term, SearchTerm.phonetic, SearchTerm.df).tuples())
+    return patients, postings, sorted(terms)
+
+
+def test_drawn_in_a_second_process_and_on_either_engine_the_same(db, actor, tmp_path):
+    # For many patients the demo draws in a second process while this one writes (and on
+    # SQLite the statement formats MRN, passport, phone and hotel): the same data as drawn
+    # and formatted here, on SQLite.
+    options = DemoOptions(patients=1500, start=DAY, seed=9, per_day=40)
+    generate(options, second_process=True)
+    two = _everything()
+    close_database()
+    open_database(f"sqlite:///{tmp_path / 'one'}.sqlite3")
+    generate(options, second_process=False)
+    one = _everything()
+    close_database()
+    assert two == one
+    patients, postings, terms = one
+    assert len(patients) == 1500 and len({p[1] for p in patients}) == 1500  # MRNs
+    assert {len(p[9]) for p in patients} == {9}  # passports: a letter and eight digits
+    assert sum(df for _, _, df in terms) == len(postings) > 1500 * 3
 
 
 def test_demo_refuses_a_database_with_patients(db, actor):
