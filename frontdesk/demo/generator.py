@@ -104,6 +104,8 @@ def generate(
                 report.patients += demo_tables.insert_patients(load, message.rows)
                 if progress:
                     progress("patients", report.patients, n)
+                if report.patients == n:  # while the drawer works out the search index
+                    load.build_indexes("patient")
                 continue
             report.terms = load.rows("search_term", ("id", "term", "phonetic", "df"), message.terms)
             load.postings(message.postings, report_progress("search index", len(message.terms)))

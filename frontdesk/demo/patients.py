@@ -36,6 +36,7 @@ from frontdesk.names import name_terms, phonetic_key
 
 ZIPF = 0.9  # how strongly the first (most common) names of a pool dominate
 CHUNK = 50_000  # patients a message
+FIRST_CHUNK = 5_000
 TWO_PROCESSES_FROM = 20_000  # fewer patients are drawn faster than a process starts
 
 _BIRTH_FIRST = dt.date(1935, 1, 1).toordinal()
@@ -131,10 +132,13 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
     births = [dt.date.fromordinal(_BIRTH_FIRST + k).isoformat() for k in range(_BIRTH_SPAN + 1)]
     hotels = places.HOTELS
     bisect_right = bisect.bisect_right
-    for first in range(1, count + 1, chunk):
+    # A small first chunk, so that the writer starts soon (the first patients are the slowest
+    # to draw: most of them are of a kind not drawn before).
+    bounds = [1, *range(1 + min(chunk, FIRST_CHUNK), count + 1, chunk), count + 1]
+    for first, last in itertools.pairwise(bounds):
         rows: list[tuple] = []
         append = rows.append
-        for patient_id in range(first, min(first + chunk, count + 1)):
+        for patient_id in range(first, last):
             k = bisect_right(cumulative, random_() * total)
             kind = made[k]
             if kind is None:

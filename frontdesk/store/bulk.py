@@ -25,6 +25,15 @@ class BulkLoader:
     def __init__(self, db) -> None:
         self.db = db
         self.postgres = is_postgres(db)
+        self.dropped: list[tuple[str, str, str]] = []  # (name, table, sql) to build again
+
+    def build_indexes(self, table: str | None = None) -> None:
+        """Build the dropped indexes of ``table`` (of every table: None) now, once its rows are
+        all in, rather than at the end of the load."""
+        for name, of, sql in list(self.dropped):
+            if table is None or of == table:
+                self.db.execute_sql(sql)
+                self.dropped.remove((name, of, sql))
 
     def rows(
         self,
@@ -113,15 +122,15 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
         with db.atomic():
             yield loader
         return
-    indexes = [(name, sql) for name, sql in _secondary_indexes(db, tables) if name not in in_order]
+    indexes = [row for row in _secondary_indexes(db, tables) if row[0] not in in_order]
     db.execute_sql("PRAGMA synchronous = OFF")
     try:
         with db.atomic():
-            for name, _ in indexes:
+            for name, _, _ in indexes:
                 db.execute_sql(f'DROP INDEX "{name}"')
+            loader.dropped = indexes
             yield loader
-            for _, sql in indexes:
-                db.execute_sql(sql)
+            loader.build_indexes()
     finally:
         db.execute_sql(f"PRAGMA synchronous = {sqlite_sync_level()}")
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -129,11 +138,11 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
     db.execute_sql("ANALYZE")
 
 
-def _secondary_indexes(db, tables: Sequence[str]) -> list[tuple[str, str]]:
+def _secondary_indexes(db, tables: Sequence[str]) -> list[tuple[str, str, str]]:
     marks = ", ".join("?" for _ in tables)
     cursor = db.execute_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({marks})",
         list(tables),
     )
-    return [(name, sql) for name, sql in cursor.fetchall()]
+    return [(name, table, sql) for name, table, sql in cursor.fetchall()]
