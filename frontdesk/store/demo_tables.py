@@ -41,13 +41,7 @@ PATIENT_COLUMNS = (
 # and eight digits), the phone from its country code and number, the hotel with its room.
 DRAWN_COLUMNS = (
     "id",
-    "family_name",
-    "given_name",
-    "native_family_name",
-    "native_given_name",
-    "date_of_birth",
-    "sex",
-    "nationality",
+    *PATIENT_COLUMNS[2:9],  # family_name ... nationality: as they are
     "passport",  # int
     "preferred_language",
     "interpreter_needed",
