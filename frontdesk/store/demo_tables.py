@@ -9,32 +9,14 @@ import datetime as dt
 
 from peewee import chunked
 
+from frontdesk.store import import_rows
 from frontdesk.store.bulk import BulkLoader
 from frontdesk.store.models import Appointment, Companion, Patient, Staff, Station, Visit
 
 BULK_TABLES = ("patient", "search_term", "search_posting")
 
-PATIENT_COLUMNS = (
-    "id",
-    "mrn",
-    "family_name",
-    "given_name",
-    "native_family_name",
-    "native_given_name",
-    "date_of_birth",
-    "sex",
-    "nationality",
-    "passport_no",
-    "passport_key",
-    "preferred_language",
-    "interpreter_needed",
-    "phone",
-    "email",
-    "local_address",
-    "search_terms",
-    "created_at",
-    "updated_at",
-)
+# An import's new patient's columns with the id, but the flag a demo never raises.
+PATIENT_COLUMNS = ("id", *(c for c in import_rows.PATIENT_COLUMNS if c != "name_to_confirm"))
 
 # A drawn patient (frontdesk.demo.patients): what varies, left for insert_patients to format
 # into PATIENT_COLUMNS: the MRN from the id, the passport from a number below 26 * 10^8 (a letter

@@ -185,6 +185,7 @@ PATIENT_COLUMNS = (
     "created_at",
     "updated_at",
 )
+NEW_PATIENT_COLUMNS = PATIENT_COLUMNS[:-3]  # what new_patient_values is given
 
 
 def new_patient_values(rows: Sequence[dict], now: dt.datetime) -> list[list]:
@@ -194,7 +195,7 @@ def new_patient_values(rows: Sequence[dict], now: dt.datetime) -> list[list]:
     stamp = sql.instant(now)
     values = []
     for row in rows:
-        line = [row.get(c) for c in PATIENT_COLUMNS[:-3]]
+        line = [row.get(c) for c in NEW_PATIENT_COLUMNS]
         if line[5] is not None:
             line[5] = sql.day(line[5])
         values.append([*line, None, stamp, stamp])

@@ -35,6 +35,7 @@ from frontdesk.services.identity import record_conflict
 from frontdesk.services.patients import save_validated_patient
 from frontdesk.services.stays import has_case
 from frontdesk.store.import_rows import (
+    NEW_PATIENT_COLUMNS,
     SEARCH_TERMS,
     add_postings,
     add_terms,
@@ -153,7 +154,7 @@ def prepare(run: _Run) -> Prepared:
         created,
         mrns,
         new_patient_values(
-            [{c: getattr(run.patients[m], c) for c in _NEW_PATIENT_COLUMNS} for m in mrns], now
+            [{c: getattr(run.patients[m], c) for c in NEW_PATIENT_COLUMNS} for m in mrns], now
         ),
         [details_text({"mrn": mrn}) for mrn in mrns],
         terms,
@@ -292,26 +293,6 @@ def _register_newcomers(run: _Run, prepared: Prepared) -> dict[int, int]:
         ],
     )
     return {run.patients[mrn].id: created[mrn] for mrn in mrns}
-
-
-_NEW_PATIENT_COLUMNS = (
-    "mrn",
-    "family_name",
-    "given_name",
-    "native_family_name",
-    "native_given_name",
-    "date_of_birth",
-    "sex",
-    "nationality",
-    "passport_no",
-    "passport_key",
-    "preferred_language",
-    "interpreter_needed",
-    "phone",
-    "email",
-    "local_address",
-    "name_to_confirm",
-)
 
 
 def _visits(
