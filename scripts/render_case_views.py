@@ -15,22 +15,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _frontdesk(url: str, *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "frontdesk", "--db", url, *args], check=True, capture_output=True
-    )
+from render_setup import ROOT, application, demo_database, frontdesk
 
 
 def main() -> int:
@@ -39,20 +29,10 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="case-shot-"))
-    os.environ["FRONTDESK_HOME"] = str(work / "home")
-    url = f"sqlite:///{work / 'demo.sqlite3'}"
     first = dt.date.today() + dt.timedelta(days=1)
-    _frontdesk(url, "office-zone", "America/New_York")
-    _frontdesk(url, "demo", "--patients", "3000", "--date", first.isoformat(), "--days", "10",
-               "--per-day", "60", "--seed", "3", "--quiet")  # fmt: skip
-
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
-
-    app = QApplication([])
-    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
-
-    collect_on_gui_thread(app)  # as the application: no cycle holding a Qt object freed on a worker
+    work, url = demo_database("case-shot-", "--patients", "3000", "--date", first.isoformat(),
+                              "--days", "10", "--per-day", "60", "--seed", "3")  # fmt: skip
+    app = application()
     from frontdesk.gui.case_board import CaseBoardDialog
     from frontdesk.gui.case_board_filters import ARRIVING_THIS_WEEK
     from frontdesk.gui.case_dialog import CaseDialog
@@ -97,7 +77,7 @@ def main() -> int:
     case.grab().save(str(out / "case-travel.png"))
 
     pdf = work / "arrivals.pdf"
-    _frontdesk(url, "arrivals", "--date", first.isoformat(), "--pdf", str(pdf))
+    frontdesk(url, "arrivals", "--date", first.isoformat(), "--pdf", str(pdf))
     subprocess.run(
         ["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
          str(out / "arrivals-pdf")],

@@ -9,27 +9,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from render_setup import ROOT, application, demo_database, native_names
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs"))
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="door-shot-"))
-    os.environ["FRONTDESK_HOME"] = str(work / "home")
+    day = dt.date.today() + dt.timedelta(days=1)
+    work, url = demo_database(
+        "door-shot-", "--patients", "300", "--date", day.isoformat(), zone=None
+    )
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    from frontdesk.cli import main as cli
     from frontdesk.gui.desk_settings import DeskSettings
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.services.actors import actor_for
@@ -38,20 +34,10 @@ def main() -> int:
     from frontdesk.services.door import DoorStation
     from frontdesk.services.office import office_zone
     from frontdesk.store.database import open_database
-    from frontdesk.store.models import Patient, Visit
 
-    url = f"sqlite:///{work / 'demo.sqlite3'}"
-    day = dt.date.today() + dt.timedelta(days=1)
-    cli(["--db", url, "demo", "--patients", "300", "--date", day.isoformat(), "--quiet"])
     open_database(url)
     actor = actor_for("demo", "Desk 1")
-    visits = list(Visit.select(Visit, Patient).join(Patient).where(Visit.local_date == day))
-    arabic = next(
-        v
-        for v in visits
-        if (v.patient.native_family_name or "")[:1] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
-    )
-    others = [v for v in visits if v.patient.native_family_name and v is not arabic]
+    arabic, others = native_names(day)
     korean = next(
         (v for v in others if "\uac00" <= v.patient.native_family_name[0] <= "\ud7a3"), others[0]
     )
@@ -60,7 +46,7 @@ def main() -> int:
     replace_badge(lost.id, actor, reason="lost")
     noon = dt.datetime.combine(day, dt.time(11, 42), tzinfo=office_zone())
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application(collect=False)
     settings = DeskSettings(QSettings(str(work / "door.ini"), QSettings.Format.IniFormat))
     clock = [noon]
     door = DoorStation(

@@ -15,21 +15,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _frontdesk(url: str, *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "frontdesk", "--db", url, *args], check=True, capture_output=True
-    )
+from render_setup import ROOT, application, demo_database, frontdesk
 
 
 def main() -> int:
@@ -38,24 +27,15 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="interpreter-shot-"))
-    os.environ["FRONTDESK_HOME"] = str(work / "home")
-    url = f"sqlite:///{work / 'demo.sqlite3'}"
     first = dt.date.today() + dt.timedelta(days=1)
-    _frontdesk(url, "office-zone", "America/New_York")
-    _frontdesk(url, "demo", "--patients", "3000", "--date", first.isoformat(), "--days", "2",
-               "--per-day", "150", "--seed", "3", "--quiet")  # fmt: skip
+    work, url = demo_database("interpreter-shot-", "--patients", "3000", "--date",
+                              first.isoformat(), "--days", "2", "--per-day", "150",
+                              "--seed", "3")  # fmt: skip
     off = first + dt.timedelta(days=20)
-    _frontdesk(url, "interpreters", "day-off", "Nadia Haddad", "--from", off.isoformat(),
-               "--to", (off + dt.timedelta(days=2)).isoformat(), "--reason", "leave",
-               "--staff", "demo")  # fmt: skip
-
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a window, rendered)
-
-    app = QApplication([])
-    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
-
-    collect_on_gui_thread(app)  # as the application: no cycle holding a Qt object freed on a worker
+    frontdesk(url, "interpreters", "day-off", "Nadia Haddad", "--from", off.isoformat(),
+              "--to", (off + dt.timedelta(days=2)).isoformat(), "--reason", "leave",
+              "--staff", "demo")  # fmt: skip
+    app = application()
     from frontdesk.gui.interpreter_day_view import InterpreterDayDialog
     from frontdesk.gui.interpreter_form import DaysOffForm, InterpreterForm
     from frontdesk.gui.interpreter_roster_view import InterpreterRosterDialog
