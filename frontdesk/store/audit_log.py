@@ -24,12 +24,18 @@ before the head is touched; then one record of the chain, action ``audit.batch``
 ``audit_batch`` / the batch's id, details ``{"last_hash": ..., "records": N}``, seals the
 batch: the head's row lock is held for that one record and the commit.
 
+A batch may also be hashed before its transaction begins (:func:`hash_batch`, then
+:func:`append_hashed` inside it): an import whose new rows' ids are known beforehand then spends
+no time in its write on its records' hashes. Such a batch is written and sealed at COMMIT as
+above, by the same rule.
+
 ``frontdesk audit verify`` (:mod:`frontdesk.store.audit_verify`, written apart from this
 module) recomputes every hash from the raw rows.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -98,6 +104,16 @@ def _deferred_for(db) -> list[tuple[tuple, list]]:
     return lists.setdefault(id(db), [])
 
 
+_hashed = threading.local()  # per thread: {id(db): [HashedBatch, ...]}
+
+
+def _hashed_for(db) -> list[HashedBatch]:
+    lists = getattr(_hashed, "lists", None)
+    if lists is None:
+        lists = _hashed.lists = {}
+    return lists.setdefault(id(db), [])
+
+
 def append(
     at: dt.datetime,
     staff_id: int | None,
@@ -137,13 +153,42 @@ def append_many(records: list[tuple]) -> None:
     A savepoint rolled back takes back those it kept (:class:`Sealing`)."""
     db = database_proxy.obj
     assert db.in_transaction(), "append_many runs inside the change's own transaction"
+    _deferred_for(db).extend(_stamped(records))
+
+
+def _stamped(records: list[tuple]) -> list[tuple[tuple, list]]:
     stamps: dict[dt.datetime, tuple] = {}
     rows = []
     for at, *rest in records:
         if at not in stamps:
             stamps[at] = (sql.instant(at), canonical_instant(at))
         rows.append((stamps[at], rest))
-    _deferred_for(db).extend(rows)
+    return rows
+
+
+@dataclasses.dataclass(frozen=True)
+class HashedBatch:
+    """A batch's records with their places and hashes (:func:`hash_batch`), and the record of
+    the chain that will seal it."""
+
+    rows: list[list]
+    seal: tuple[tuple, list]
+
+
+def hash_batch(records: list[tuple]) -> HashedBatch:
+    """Records (each a tuple of :func:`append`'s arguments, all known already: the object ids
+    of rows not written yet too) hashed as a batch, before their transaction; written by
+    :func:`append_hashed` inside it. No database access."""
+    return HashedBatch(*_hash_batch(_stamped(records)))
+
+
+def append_hashed(batch: HashedBatch) -> None:
+    """A batch hashed beforehand, written at this transaction's COMMIT and sealed by one record
+    of the chain, as :func:`append_many`'s batch (a savepoint rolled back takes it back too).
+    The caller makes sure the transaction writes the rows its records name."""
+    db = database_proxy.obj
+    assert db.in_transaction(), "append_hashed runs inside the change's own transaction"
+    _hashed_for(db).append(batch)
 
 
 _COLUMNS = "at, staff_id, station_id, action, object_type, object_id, details"
@@ -183,15 +228,19 @@ def seal(db) -> None:
     """Give this transaction's new records their places and hashes, just before it commits.
     The chain head's row lock is taken here, so it is held only for the commit itself: desks
     whose transactions are long (an import) do not make every other desk wait."""
-    pending, deferred = _pending_for(db), _deferred_for(db)
-    if not pending and not deferred:
+    pending, deferred, hashed = _pending_for(db), _deferred_for(db), _hashed_for(db)
+    if not pending and not deferred and not hashed:
         return
     _pending.lists[id(db)] = []
     _deferred.lists[id(db)] = []
+    _hashed.lists[id(db)] = []
     p = db.param
     batch_last_id = 0
     if len(deferred) >= BATCH_MIN:  # written now, as a batch, before the head is touched
         batch_last_id, deferred = _write_batch(db, deferred)
+    for batch in hashed:  # batches hashed beforehand: written now too, their seals linked below
+        batch_last_id = max(batch_last_id, _write_rows(db, batch.rows))
+    deferred = [batch.seal for batch in hashed] + deferred
     records: list[tuple[int, tuple]] = []
     if pending:
         ids = [event_id for event_id, _ in pending]
@@ -256,19 +305,30 @@ def seal(db) -> None:
 def _write_batch(db, deferred: list[tuple[tuple, list]]) -> tuple[int, list[tuple[tuple, list]]]:
     """Insert the records as a batch of their own (hashed among themselves); returns the
     largest id given and the one record that seals the batch in the chain, to be linked."""
+    rows, seal_record = _hash_batch(deferred)
+    return _write_rows(db, rows), [seal_record]
+
+
+def _hash_batch(deferred: list[tuple[tuple, list]]) -> tuple[list[list], tuple[tuple, list]]:
+    """The batch's rows (with their places and hashes) and the record of the chain sealing it."""
     batch, prev_hash, rows = uuid.uuid4().hex, GENESIS, []
     for pos, ((stored, canonical), rest) in enumerate(deferred, 1):
         digest = batch_record_hash(batch, pos, canonical, *rest, prev_hash)
         rows.append([stored, *rest, batch, pos, prev_hash, digest])
         prev_hash = digest
+    stamps, (staff_id, station_id, *_) = deferred[-1]
+    details = json.dumps({"last_hash": prev_hash, "records": len(rows)}, sort_keys=True)
+    seal_record = [staff_id, station_id, BATCH_ACTION, BATCH_OBJECT, batch, details]
+    return rows, (stamps, seal_record)
+
+
+def _write_rows(db, rows: list[list]) -> int:
+    """Insert a batch's rows; the largest id given."""
     last_id = 0
     for start in range(0, len(rows), 20_000):
         found = _insert(db, rows[start : start + 20_000], linked="batch")
         last_id = max(last_id, *(int(row[0]) for row in found))
-    stamps, (staff_id, station_id, *_) = deferred[-1]
-    details = json.dumps({"last_hash": prev_hash, "records": len(rows)}, sort_keys=True)
-    seal_record = [staff_id, station_id, BATCH_ACTION, BATCH_OBJECT, batch, details]
-    return last_id, [(stamps, seal_record)]
+    return last_id
 
 
 def _linked(contents: list[tuple], seq: int, prev_hash: str) -> list[tuple[int, str, str]]:
@@ -284,7 +344,7 @@ def _linked(contents: list[tuple], seq: int, prev_hash: str) -> list[tuple[int, 
 
 def forget(db) -> None:
     """The transaction rolled back: its records are gone."""
-    for store in (_pending, _deferred):
+    for store in (_pending, _deferred, _hashed):
         lists = getattr(store, "lists", None)
         if lists:
             lists[id(db)] = []
@@ -297,10 +357,12 @@ class _Savepoint(peewee._savepoint):
     def _begin(self):
         super()._begin()
         self.kept = len(_deferred_for(self.db))
+        self.kept_hashed = len(_hashed_for(self.db))
 
     def rollback(self, begin=True):
         self.db.execute_sql(f"ROLLBACK TO SAVEPOINT {self.quoted_sid};")
         del _deferred_for(self.db)[self.kept :]
+        del _hashed_for(self.db)[self.kept_hashed :]
         if begin:
             self._begin()
 

@@ -246,3 +246,40 @@ def test_audit_list_places_a_batch_record_after_its_seal(batch, db_url, capsys):
     lines = out.splitlines()
     assert code == 0 and len(lines) == N
     assert lines[0].startswith(f"#{seal.seq}.1 ") and lines[-1].startswith(f"#{seal.seq}.{N} ")
+
+
+def test_a_batch_hashed_before_its_transaction_is_sealed_and_verifies(actor, db_url, capsys):
+    """An import hashes its new rows' records before its write (their ids given beforehand):
+    written at the commit beside the transaction's other records, each batch sealed by its own
+    record of the chain, and ``audit verify`` checks them by the same rule. A savepoint rolled
+    back takes back the batch handed in within it; a changed record is named."""
+    from frontdesk.store.audit_log import append_hashed, hash_batch
+    from frontdesk.store.models import utc_now
+
+    at = utc_now()
+    hashed = hash_batch(
+        [(at, None, None, "patient.create", "patient", str(n), '{"mrn": "Ü"}') for n in range(40)]
+    )
+    dropped = hash_batch([(at, None, None, "test.dropped", "desk", "1", "{}")])
+    with database_proxy.atomic():
+        record(actor, "test.first", "desk", 1)
+        append_hashed(hashed)
+        with pytest.raises(RuntimeError), database_proxy.atomic():
+            append_hashed(dropped)
+            raise RuntimeError("this part failed")
+        record_many(actor, [("appointment.update", "appointment", n, {}) for n in range(BATCH_MIN)])
+    assert not AuditEvent.select().where(AuditEvent.action == "test.dropped").exists()
+    created = list(
+        AuditEvent.select().where(AuditEvent.action == "patient.create").order_by(AuditEvent.id)
+    )
+    assert [e.object_id for e in created] == [str(n) for n in range(40)]
+    assert [e.batch_pos for e in created] == list(range(1, 41)) and created[0].seq is None
+    seals = AuditEvent.select().where(AuditEvent.action == "audit.batch")
+    # this batch's seal and the updates' (append_many's batch), both in the chain
+    assert created[0].batch in {s.object_id for s in seals} and seals.count() == 2
+    assert all(s.seq is not None for s in seals)
+    code, out = _verify(db_url, capsys)
+    assert code == 0 and "audit chain intact" in out
+    _raw("UPDATE audit_event SET object_id = '7' WHERE id = ?", (created[3].id,))
+    code, out = _verify(db_url, capsys)
+    assert code == 1 and f"record {created[3].id} " in out and "was changed" in out
