@@ -13,6 +13,9 @@ patients, so the import really writes) applied by *another process* (a second st
   import's audit records linked one by one into the chain at its commit, holding the chain's
   head row (which every writer's commit takes) while they are written, instead of written as a
   batch before and sealed by one record of the chain (frontdesk/store/audit_log.py);
+* **short write, ids in the write** (the import before its new rows got their ids beforehand):
+  the same short write, with the new rows numbered, and their audit records hashed, inside the
+  write transaction (as the write does when another station took ids meanwhile);
 * **one transaction** (the import before issue 12's item 2, kept here as the naive way): the
   same import run inside one transaction from its first read to its last write, as it was;
 * ``--ways "no import"`` adds, once before the imports, the desk alone for 15 s: what a check-in
@@ -60,7 +63,12 @@ DESK_PATIENTS = 2500  # enough for every run's check-ins, 100 ms apart
 PACE_MS = 100
 # "in the chain": the short write with its audit records linked one by one into the chain
 # while holding the chain's head (as before the audit batches of issue 12), not as a batch.
-WAYS = ("short write", "short write, audit in the chain", "one transaction")
+WAYS = (
+    "short write",
+    "short write, ids in the write",
+    "short write, audit in the chain",
+    "one transaction",
+)
 # The desk alone for as long (--ways "no import"): what a check-in costs on this machine now.
 IDLE_S = 15
 IMPORTER = """
@@ -80,6 +88,9 @@ if sys.argv[3] == "no import":
 if sys.argv[3].endswith("in the chain"):
     from frontdesk.store import audit_log
     audit_log.BATCH_MIN = 10**9  # no batch: every record linked into the chain, head held
+if sys.argv[3].endswith("ids in the write"):
+    from frontdesk.services.schedule_import import writer
+    writer._ids_good = lambda numbered: False  # the write numbers the rows again, as before
 actor = actor_for("importer", "Station 2")
 data = open(sys.argv[2], "rb").read()
 began, spans = [None], []  # the write transaction: from the write's start to its commit

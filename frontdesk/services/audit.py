@@ -32,6 +32,10 @@ class OutsideTransaction(RuntimeError):
 def _ids(actor: Actor | None) -> tuple[int | None, int | None]:
     if database_proxy.obj is None or not database_proxy.in_transaction():
         raise OutsideTransaction("an audit record must be written inside its change's transaction")
+    return _who(actor)
+
+
+def _who(actor: Actor | None) -> tuple[int | None, int | None]:
     if actor is None:
         return None, None
     staff, station = actor.staff, actor.station
@@ -64,22 +68,39 @@ def record_many(
     """Many records by one actor in one transaction (an import's): (action, object type,
     object id, details) each, written in a few statements. Details may come as the text of
     :func:`details_text`, made before the transaction."""
+    audit_log.append_many(_records(_ids(actor), entries))
+
+
+def hashed_many(
+    actor: Actor | None,
+    entries: list[tuple[str, str, int | str | None, dict[str, Any] | str]],
+) -> audit_log.HashedBatch:
+    """:func:`record_many`'s records worked out and hashed as a batch *before* their
+    transaction (an import's new rows, whose ids are given beforehand); written inside it by
+    :func:`record_hashed`. Their time is when they were hashed."""
+    return audit_log.hash_batch(_records(_who(actor), entries))
+
+
+def record_hashed(batch: audit_log.HashedBatch) -> None:
+    _ids(None)  # inside the change's transaction, as every record
+    audit_log.append_hashed(batch)
+
+
+def _records(who: tuple[int | None, int | None], entries: list[tuple]) -> list[tuple]:
     at = utc_now()
-    staff_id, station_id = _ids(actor)
-    audit_log.append_many(
-        [
-            (
-                at,
-                staff_id,
-                station_id,
-                action,
-                object_type,
-                None if object_id is None else str(object_id),
-                details if isinstance(details, str) else details_text(details),
-            )
-            for action, object_type, object_id, details in entries
-        ]
-    )
+    staff_id, station_id = who
+    return [
+        (
+            at,
+            staff_id,
+            station_id,
+            action,
+            object_type,
+            None if object_id is None else str(object_id),
+            details if isinstance(details, str) else details_text(details),
+        )
+        for action, object_type, object_id, details in entries
+    ]
 
 
 def details_text(details: dict[str, Any]) -> str:

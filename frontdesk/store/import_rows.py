@@ -47,22 +47,60 @@ def known_term_ids(terms: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def add_terms(phonetic_keys: dict[str, str | None]) -> dict[str, int]:
-    """Add terms to the vocabulary ({term: its phonetic key}); {term: id} of all of them, those
-    another station added meanwhile too."""
-    if not phonetic_keys:
-        return {}
+def add_terms(rows: Sequence[tuple[int, str, str | None]]) -> int:
+    """Add terms to the vocabulary, (id given beforehand, term, phonetic key) each; how many
+    went in (a term another station added meanwhile is left out)."""
+    if not rows:
+        return 0
     found = insert_returning(
         "search_term",
-        ("term", "phonetic", "df"),
-        [(term, key, 0) for term, key in sorted(phonetic_keys.items())],
-        "id, term",
+        ("id", "term", "phonetic", "df"),
+        [(term_id, term, key, 0) for term_id, term, key in rows],
+        "id",
         "ON CONFLICT (term) DO NOTHING",
-        types=("text", "text", "integer"),
+        types=("integer", "text", "text", "integer"),
     )
-    ids = {term: int(term_id) for term_id, term in found}
-    ids.update(known_term_ids([t for t in phonetic_keys if t not in ids]))
-    return ids
+    return len(found)
+
+
+# -- ids given before the write ------------------------------------------------------------
+ID_TABLES = ("patient", "visit", "appointment", "search_term")
+
+
+def take_ids(counts: dict[str, int]) -> tuple[dict[str, list[int]], dict[str, int] | None]:
+    """Ids for new rows of those tables ({table: how many}), given before the write so that
+    everything that names them (an import's audit records) is worked out before it too.
+    PostgreSQL: from each table's sequence (an id not used in the end is a gap, as a rolled-back
+    insert's). SQLite: after each table's largest id, returned as the marks that the write checks
+    (:func:`ids_still_free`) once it holds the lock."""
+    ids: dict[str, list[int]] = {}
+    if sql.is_postgres():
+        for table, count in counts.items():
+            ids[table] = [
+                int(value)
+                for (value,) in sql.rows(
+                    f"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'id')) "
+                    "FROM generate_series(1, ?)",
+                    [count],
+                )
+            ]
+        return ids, None
+    marks = {table: _largest_id(table) for table in counts}
+    for table, count in counts.items():
+        ids[table] = list(range(marks[table] + 1, marks[table] + 1 + count))
+    return ids, marks
+
+
+def ids_still_free(marks: dict[str, int]) -> bool:
+    """SQLite, in the write transaction: no table got a row above its mark since the ids were
+    given (another station's patient, visit, appointment or search term)."""
+    return all(_largest_id(table) <= mark for table, mark in marks.items())
+
+
+def _largest_id(table: str) -> int:
+    assert table in ID_TABLES
+    ((largest,),) = sql.rows(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"')
+    return int(largest)
 
 
 def add_postings(postings: Sequence[tuple[int, int]], counts: dict[int, int]) -> None:
@@ -205,35 +243,35 @@ def new_patient_values(rows: Sequence[dict], now: dt.datetime) -> list[list]:
 SEARCH_TERMS = PATIENT_COLUMNS.index("search_terms")
 
 
-def insert_patient_values(values: Sequence[Sequence]) -> dict[str, int]:
-    """New patients (:func:`new_patient_values`); {mrn: id} of those inserted. An MRN
-    registered meanwhile is left out."""
+def insert_patient_values(values: Sequence[Sequence]) -> set[str]:
+    """New patients, each its id (given beforehand) and then :func:`new_patient_values`'
+    parameters; the MRNs of those inserted. An MRN registered meanwhile is left out."""
     found = insert_returning(
         "patient",
-        PATIENT_COLUMNS,
+        ("id", *PATIENT_COLUMNS),
         values,
-        "id, mrn",
+        "mrn",
         "ON CONFLICT (mrn) DO NOTHING",
-        types=PATIENT_TYPES,
+        types=("integer", *PATIENT_TYPES),
     )
-    return {mrn: int(patient_id) for patient_id, mrn in found}
+    return {mrn for (mrn,) in found}
 
 
 def insert_new_visits(
-    keys: Sequence[tuple[int, dt.date]], now: dt.datetime
-) -> dict[tuple[int, dt.date], int]:
-    """Expected visits for (patient id, local date); {key: id} of those inserted (one that
-    exists already, made meanwhile, is left out)."""
+    rows: Sequence[tuple[int, int, dt.date]], now: dt.datetime
+) -> set[tuple[int, dt.date]]:
+    """Expected visits, (id given beforehand, patient id, local date) each; the (patient id,
+    local date) of those inserted (one that exists already, made meanwhile, is left out)."""
     stamp = sql.instant(now)
     found = insert_returning(
         "visit",
-        ("patient_id", "local_date", "status", "updated_at"),
-        [(patient_id, sql.day(day), "expected", stamp) for patient_id, day in keys],
-        "id, patient_id, local_date",
+        ("id", "patient_id", "local_date", "status", "updated_at"),
+        [(v, patient_id, sql.day(day), "expected", stamp) for v, patient_id, day in rows],
+        "patient_id, local_date",
         "ON CONFLICT (patient_id, local_date) DO NOTHING",
-        types=("integer", "date", "text", "timestamp"),
+        types=("integer", "integer", "date", "text", "timestamp"),
     )
-    return {(int(p), _date(d)): int(v) for v, p, d in found}
+    return {(int(p), _date(d)) for p, d in found}
 
 
 def visits_by_key(keys: Sequence[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], tuple]:
@@ -284,20 +322,21 @@ def new_appointment_values(rows: Sequence[dict]) -> list[list]:
     return converted
 
 
-def insert_appointment_values(values: Sequence[Sequence]) -> dict[tuple[str, str], int]:
-    """New appointments (:func:`new_appointment_values`); {(source, external id): id} of those
-    inserted (one that another station imported meanwhile is left out)."""
+def insert_appointment_values(values: Sequence[Sequence]) -> set[tuple[str, str]]:
+    """New appointments, each its id (given beforehand) and then
+    :func:`new_appointment_values`' parameters; the (source, external id) of those inserted
+    (one that another station imported meanwhile is left out)."""
     found = insert_returning(
         "appointment",
-        APPOINTMENT_COLUMNS,
+        ("id", *APPOINTMENT_COLUMNS),
         values,
-        "id, source_system, external_id",
+        "source_system, external_id",
         "ON CONFLICT (source_system, external_id) DO NOTHING",
-        types=("text", "text", "integer", "integer", "timestamp", "integer")
+        types=("integer", "text", "text", "integer", "integer", "timestamp", "integer")
         + ("text",) * 5
         + ("timestamp",),
     )
-    return {(source, external_id): int(row_id) for row_id, source, external_id in found}
+    return {(source, external_id) for source, external_id in found}
 
 
 def update_appointment_as_read(row_id: int, read_status: str, values: dict) -> bool:

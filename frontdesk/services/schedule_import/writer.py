@@ -11,8 +11,15 @@ cost follows what the file changes, not its size:
   (``WHERE status = ?``: a desk's check-in or no-show meanwhile changes it);
 * the visits whose check-in the plan looked at still say the same;
 * a patient the file updates (or disagrees with) still has the fields read;
-* a new patient, visit or appointment is inserted ``ON CONFLICT DO NOTHING RETURNING id``: one
+* a new patient, visit, appointment or search term is inserted ``ON CONFLICT DO NOTHING``: one
   that another station registered meanwhile comes back missing.
+
+The new rows get their ids before the write (:class:`Numbered`: on SQLite after each table's
+largest id, on PostgreSQL from the sequences), so that the rows' parameters, the search postings
+and the audit records of what is created (which name those ids) are made, and the records
+hashed, before the transaction. On SQLite the write first checks that nobody added a row since
+(another station's patient, visit, appointment or search term); if somebody did, it gives the
+ids again, there (the write is then as long as it was before ids were given beforehand).
 
 Any of these raises :class:`ChangedMeanwhile`; the transaction then rolls back and the file is
 planned again. Rows go in with multi-row INSERTs and audit records in batches, so the write
@@ -29,23 +36,26 @@ from typing import TYPE_CHECKING
 from frontdesk.domain import AppointmentStatus
 from frontdesk.names import name_terms, phonetic_key
 from frontdesk.services.appointments import settle_visit
-from frontdesk.services.audit import details_text, record_many
+from frontdesk.services.audit import details_text, hashed_many, record_hashed, record_many
 from frontdesk.services.booking_review import AppointmentChange, follow_appointment_changes
 from frontdesk.services.identity import record_conflict
 from frontdesk.services.patients import save_validated_patient
 from frontdesk.services.stays import has_case
+from frontdesk.store.audit_log import BATCH_MIN, HashedBatch
 from frontdesk.store.import_rows import (
     NEW_PATIENT_COLUMNS,
     SEARCH_TERMS,
     add_postings,
     add_terms,
     delete_appointment_as_read,
+    ids_still_free,
     insert_appointment_values,
     insert_new_visits,
     insert_patient_values,
     known_term_ids,
     new_appointment_values,
     new_patient_values,
+    take_ids,
     update_appointment_as_read,
     visits_arrived,
     visits_by_key,
@@ -94,6 +104,31 @@ class Prepared:
     appointment_visits: list[tuple[int, dt.date]]  # and the visit each goes to
     created_details: list[str]  # a new appointment's audit details, in created's order
     closing: list[bool]  # a new appointment that is cancelled or a no-show (its visit settles)
+    numbered: Numbered | None = None
+
+
+@dataclasses.dataclass
+class Numbered:
+    """The new rows with the ids given them (:func:`take_ids`), ready to insert, and the audit
+    records of their creation (hashed as a batch when there are enough of them)."""
+
+    marks: dict[str, int] | None  # SQLite: each table's largest id when the ids were given
+    terms: list[tuple[int, str, str | None]]  # (id, term, phonetic key) new to the vocabulary
+    patients: list[list]  # [id, *new_patient_values]
+    patient_ids: dict[int, int]  # a newcomer's placeholder (-1, -2, ...): its id
+    postings: list[tuple[int, int]]  # (term id, patient id), sorted
+    visits: list[tuple[int, int, dt.date]]  # (id, patient id, day) to make
+    visit_ids: dict[tuple[int, dt.date], int]  # every (patient id, day) the file's rows go to
+    appointments: list[list]  # [id, *new_appointment_values], in created's order
+    closing_visits: set[int]  # the visits of new cancelled or no-show appointments
+    audit: HashedBatch | list[tuple]  # patient.create and appointment.create
+    # what a desk may make meanwhile, looked for in the write on PostgreSQL: the visits to make
+    # for patients known already, and the terms the vocabulary lacked
+    checked: list[tuple[int, dt.date]]
+    new_terms: list[str]
+
+    def real(self, patient_id: int) -> int:
+        return self.patient_ids[patient_id] if patient_id < 0 else patient_id
 
 
 def prepare(run: _Run) -> Prepared:
@@ -146,7 +181,7 @@ def prepare(run: _Run) -> Prepared:
             )
         )
         closing.append(AppointmentStatus(slot.values["status"]) in _CLOSED)
-    return Prepared(
+    prepared = Prepared(
         now,
         keys,
         deleted,
@@ -167,22 +202,29 @@ def prepare(run: _Run) -> Prepared:
         details,
         closing,
     )
+    known = {key: visit.id for key, visit in run.visits.items()}
+    prepared.numbered = _number(run, prepared, prepared.term_ids, prepared.new_terms, known)
+    return prepared
 
 
 def write_plan(run: _Run, prepared: Prepared) -> None:
     now = prepared.now
     _check_patients(run)
     _check_visits(prepared)
-    ids = _register_newcomers(run, prepared)
-
-    def real(patient_id: int) -> int:
-        return ids[patient_id] if patient_id < 0 else patient_id
-
+    assert prepared.numbered is not None
+    numbered = prepared.numbered
+    if not _ids_good(numbered):
+        numbered = _number_again(run, prepared, numbered)
+    _register_newcomers(run, prepared, numbered)
+    real, visit_ids = numbered.real, numbered.visit_ids
     for clean, supplied in run.patient_updates:
         save_validated_patient(clean, run.actor, fields=supplied)
     for conflict in run.conflicts:
         record_conflict(*conflict)
-    visit_ids = _visits(run, prepared, real, now)
+    made = insert_new_visits(numbered.visits, now)
+    if len(made) != len(numbered.visits):
+        patient_id, _day = next(key for _, *key in numbered.visits if tuple(key) not in made)
+        raise ChangedMeanwhile(f"patient id {patient_id}", "a visit was made at a desk meanwhile")
     audit: list[tuple] = []
     touched_visits: set[int] = set()
     changed: list[AppointmentChange] = []
@@ -213,7 +255,12 @@ def write_plan(run: _Run, prepared: Prepared) -> None:
         changed.append(AppointmentChange(slot.row_id, slot.original, slot.values))
     # A moved or cancelled appointment flags its interpreter booking for review.
     follow_appointment_changes(changed, run.actor)
-    audit += _insert_appointments(prepared, real, visit_ids, touched_visits)
+    _insert_appointments(prepared, numbered)
+    touched_visits |= numbered.closing_visits
+    if isinstance(numbered.audit, HashedBatch):
+        record_hashed(numbered.audit)
+    else:
+        audit = numbered.audit + audit
     record_many(run.actor, audit)
     touched_visits.discard(0)
     for visit_id in sorted(touched_visits):
@@ -264,74 +311,127 @@ def _check_visits(prepared: Prepared) -> None:
             )
 
 
-def _register_newcomers(run: _Run, prepared: Prepared) -> dict[int, int]:
-    """{placeholder id (-1, -2, ...): the new patient's id}."""
+def _ids_good(numbered: Numbered) -> bool:
+    """The ids given before the write are still free, and what was to be made still missing."""
+    if numbered.marks is not None:  # SQLite: nobody added a row since (the lock is held now)
+        return ids_still_free(numbered.marks)
+    # PostgreSQL: ids from the sequences are nobody else's; a visit or a term made meanwhile
+    # would be left out by the INSERT and must be used instead.
+    return not visits_by_key(numbered.checked) and not known_term_ids(numbered.new_terms)
+
+
+def _number_again(run: _Run, prepared: Prepared, numbered: Numbered) -> Numbered:
+    """In the write: ids given again, using the visits and terms made meanwhile."""
+    known = {key: visit.id for key, visit in run.visits.items()}
+    for key, (visit_id, arrived) in visits_by_key(numbered.checked).items():
+        if arrived:  # a desk made the visit meanwhile: fine, unless the patient has arrived
+            raise ChangedMeanwhile(f"patient id {key[0]}", "checked in at a desk meanwhile")
+        known[key] = visit_id
+    term_ids = prepared.term_ids | known_term_ids(prepared.new_terms)
+    new_terms = {t: k for t, k in prepared.new_terms.items() if t not in term_ids}
+    return _number(run, prepared, term_ids, new_terms, known)
+
+
+def _number(
+    run: _Run,
+    prepared: Prepared,
+    term_ids: dict[str, int],
+    new_terms: dict[str, str | None],
+    known_visits: dict[tuple[int, dt.date], int],
+) -> Numbered:
+    """Give the new rows their ids and fill them in wherever they are named."""
     mrns = prepared.newcomer_mrns
-    if not mrns:
-        return {}
-    term_ids = prepared.term_ids | add_terms(prepared.new_terms)
-    values = prepared.newcomer_values
-    indexed: list[list[int]] = []
-    for line, terms in zip(values, prepared.terms, strict=True):
-        ids = sorted({term_ids[t] for t in terms})
-        indexed.append(ids)
-        line[SEARCH_TERMS] = " ".join(map(str, ids))
-    created = insert_patient_values(values)
-    if len(created) != len(values):
-        mrn = next(m for m in mrns if m not in created)
-        raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
-    patient_ids = [created[mrn] for mrn in mrns]
-    postings = sorted(
-        (t, patient_id) for patient_id, ids in zip(patient_ids, indexed, strict=True) for t in ids
+    placeholders = [run.patients[mrn].id for mrn in mrns]
+    wanted = prepared.wanted_visits
+    checked = sorted(k for k in wanted if k[0] > 0 and k not in known_visits)
+    missing = [k for k in wanted if k[0] < 0] + checked  # a newcomer has no visit yet
+    terms = sorted(new_terms)
+    ids, marks = take_ids(
+        {
+            "patient": len(mrns),
+            "visit": len(missing),
+            "appointment": len(prepared.created),
+            "search_term": len(terms),
+        }
     )
-    add_postings(postings, Counter(t for t, _ in postings))
-    record_many(
-        run.actor,
-        [
-            ("patient.create", "patient", patient_id, details)
-            for patient_id, details in zip(patient_ids, prepared.newcomer_details, strict=True)
-        ],
-    )
-    return {run.patients[mrn].id: created[mrn] for mrn in mrns}
-
-
-def _visits(
-    run: _Run, prepared: Prepared, real, now: dt.datetime
-) -> dict[tuple[int, dt.date], int]:
-    """The visit of each (patient id, day) the changed appointments go to, made if missing."""
-    wanted = [(real(patient_id), day) for patient_id, day in prepared.wanted_visits]
-    ids = {key: run.visits[key].id for key in wanted if key in run.visits}
-    missing = sorted(key for key in wanted if key not in ids)
-    made = insert_new_visits(missing, now)
-    ids.update(made)
-    late = [key for key in missing if key not in made]
-    if late:  # a desk made the visit meanwhile: fine, unless the patient has arrived
-        for key, (visit_id, arrived) in visits_by_key(late).items():
-            if arrived:
-                raise ChangedMeanwhile(f"patient id {key[0]}", "checked in at a desk meanwhile")
-            ids[key] = visit_id
-    return ids
-
-
-def _insert_appointments(prepared: Prepared, real, visit_ids, touched_visits) -> list[tuple]:
-    values = prepared.appointment_values
-    for line, (patient_id, day), closing in zip(
-        values, prepared.appointment_visits, prepared.closing, strict=True
+    patient_ids = dict(zip(placeholders, ids["patient"], strict=True))
+    term_ids = term_ids | dict(zip(terms, ids["search_term"], strict=True))
+    patients, postings = [], []
+    for patient_id, line, wanted_terms in zip(
+        ids["patient"], prepared.newcomer_values, prepared.terms, strict=True
     ):
-        line[2] = patient_id = real(patient_id)
-        line[3] = visit_id = visit_ids[(patient_id, day)]
+        indexed = sorted({term_ids[t] for t in wanted_terms})
+        row = [patient_id, *line]
+        row[1 + SEARCH_TERMS] = " ".join(map(str, indexed))
+        patients.append(row)
+        postings += [(t, patient_id) for t in indexed]
+
+    def real(patient_id: int) -> int:
+        return patient_ids[patient_id] if patient_id < 0 else patient_id
+
+    visits = sorted((v, real(p), day) for v, (p, day) in zip(ids["visit"], missing, strict=True))
+    visit_ids = dict(known_visits)
+    visit_ids.update({(p, day): v for v, p, day in visits})
+    appointments, closing_visits = [], set()
+    for appointment_id, line, (patient_id, day), closing in zip(
+        ids["appointment"],
+        prepared.appointment_values,
+        prepared.appointment_visits,
+        prepared.closing,
+        strict=True,
+    ):
+        row = [appointment_id, *line]
+        row[3] = patient_id = real(patient_id)
+        row[4] = visit_id = visit_ids[(patient_id, day)]
         if closing:
-            touched_visits.add(visit_id)
-    made = insert_appointment_values(values)
-    if len(made) != len(values):
+            closing_visits.add(visit_id)
+        appointments.append(row)
+    entries: list[tuple] = [
+        ("patient.create", "patient", patient_id, details)
+        for patient_id, details in zip(ids["patient"], prepared.newcomer_details, strict=True)
+    ] + [
+        ("appointment.create", "appointment", appointment_id, details)
+        for appointment_id, details in zip(
+            ids["appointment"], prepared.created_details, strict=True
+        )
+    ]
+    audit = hashed_many(run.actor, entries) if len(entries) >= BATCH_MIN else entries
+    return Numbered(
+        marks,
+        [(i, t, new_terms[t]) for t, i in zip(terms, ids["search_term"], strict=True)],
+        patients,
+        patient_ids,
+        sorted(postings),
+        visits,
+        visit_ids,
+        appointments,
+        closing_visits,
+        audit,
+        checked,
+        terms,
+    )
+
+
+def _register_newcomers(run: _Run, prepared: Prepared, numbered: Numbered) -> None:
+    if add_terms(numbered.terms) != len(numbered.terms):
+        raise ChangedMeanwhile("the search index", "a name was added at another station meanwhile")
+    if not numbered.patients:
+        return
+    created = insert_patient_values(numbered.patients)
+    if len(created) != len(numbered.patients):
+        mrn = next(m for m in prepared.newcomer_mrns if m not in created)
+        raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
+    postings = numbered.postings
+    add_postings(postings, Counter(t for t, _ in postings))
+
+
+def _insert_appointments(prepared: Prepared, numbered: Numbered) -> None:
+    made = insert_appointment_values(numbered.appointments)
+    if len(made) != len(numbered.appointments):
         _source, external_id = next(key for key in prepared.created if key not in made)
         raise ChangedMeanwhile(
             f"appointment {external_id}", "imported by another station meanwhile"
         )
-    return [
-        ("appointment.create", "appointment", made[key], details)
-        for key, details in zip(prepared.created, prepared.created_details, strict=True)
-    ]
 
 
 def _entry(action: str, row_id: int, key: tuple[str, str], **details) -> tuple:
