@@ -121,6 +121,9 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
     if loader.postgres:
         with db.atomic():
             yield loader
+        # The planner's statistics for what was just loaded, as SQLite's ANALYZE below: a
+        # server with autovacuum off (or not yet woken) otherwise plans a million rows blind.
+        db.execute_sql("ANALYZE " + ", ".join(f'"{table}"' for table in tables))
         return
     indexes = [row for row in _secondary_indexes(db, tables) if row[0] not in in_order]
     db.execute_sql("PRAGMA synchronous = OFF")

@@ -118,3 +118,23 @@ def test_patients_added_after_the_demo_get_fresh_ids(db, actor):
     assert patient.id == 51
     assert [h.patient.mrn for h in search_patients("zylberstein")] == ["NEW1"]
     assert [h.patient.mrn for h in search_patients("NEW1")] == ["NEW1"]
+
+
+def test_the_planner_has_statistics_for_what_the_demo_loaded(db, actor):
+    """A million demo patients planned blind make every search slow: the demo analyses what it
+    loaded on either engine (a PostgreSQL server with autovacuum off would never do it)."""
+    from frontdesk.store import sql
+    from frontdesk.store.models import database_proxy
+
+    generate(DemoOptions(patients=500, start=DAY, days=1, seed=3, per_day=20))
+    conn = database_proxy.obj
+    for table in ("patient", "search_term", "search_posting"):
+        if sql.is_postgres():
+            statement = (
+                "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                "WHERE relname = %s AND schemaname = current_schema()"
+            )
+        else:
+            statement = "SELECT count(*) > 0 FROM sqlite_stat1 WHERE tbl = ?"
+        ((analysed,),) = conn.execute_sql(statement, (table,)).fetchall()
+        assert analysed, table
