@@ -26,7 +26,7 @@ DRAWN_COLUMNS = (
     *PATIENT_COLUMNS[2:9],  # family_name ... nationality: as they are
     "passport",  # int
     "preferred_language",
-    "interpreter_needed",
+    "interpreter_needed",  # 0 or 1
     "phone_code",  # "+966"
     "phone_number",  # int
     "hotel",  # None: no local address
@@ -87,7 +87,7 @@ def _patient_row(drawn: tuple) -> tuple:
         number_text,
         number_text,
         language,
-        interpreter,
+        bool(interpreter),
         f"{code}{phone}",
         None,
         None if hotel is None else f"{hotel} (room {room})",
