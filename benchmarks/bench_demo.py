@@ -32,8 +32,12 @@ def run_demo(tree: Path, patients: int) -> tuple[float, float]:
         url = f"sqlite:///{folder}/demo.sqlite3"
         env = dict(os.environ, FRONTDESK_HOME=f"{folder}/home", PYTHONPATH=str(tree))
         base = [sys.executable, "-m", "frontdesk", "--db", url]
-        subprocess.run(
-            [*base, "office-zone", "America/New_York"], check=True, env=env, capture_output=True
+        subprocess.run(  # from the tree too: python -m puts the working folder first
+            [*base, "office-zone", "America/New_York"],
+            check=True,
+            env=env,
+            capture_output=True,
+            cwd=tree,
         )
         start = time.perf_counter()
         demo = ["demo", "--quiet", "--patients", str(patients), "--per-day", "2000"]

@@ -7,7 +7,7 @@ Deterministic for a seed (and a start date): the same options give the same pati
 appointments. Names come from :mod:`frontdesk.demo.name_pools`, most common names most often, in
 the passport's Latin spelling and the native script. The patients are drawn by
 :mod:`frontdesk.demo.patients` (in a second process while this one writes, for many) and go in
-through :mod:`frontdesk.store.bulk`; a million take about 11 s on SQLite
+through :mod:`frontdesk.store.bulk`; a million take 8-11 s on SQLite
 (``benchmarks/bench_demo.py``, ``docs/benchmarks.md``).
 """
 
