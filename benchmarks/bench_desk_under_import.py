@@ -348,6 +348,9 @@ def measure(url: str, sizes: list[int], work: Path, ways: list[str]) -> list[dic
     from frontdesk.store.database import close_database, open_database
 
     app = QApplication.instance() or QApplication([])
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the application does: the cycle collector never on a worker
     open_database(url)
     day = dt.datetime.now(office_zone()).date()
     patients = desk_patients(day)

@@ -14,6 +14,9 @@ ticks less 10 ms (the longest time the window could not answer a key or a click)
 5. import: a 10,000-appointment file read, checked (dry run) and imported from the import dialog.
 
 Beside each phase, how long it took. Prints a Markdown table and the load average.
+
+The cycle collector runs as in the application (frontdesk/gui/gc_on_gui_thread.py: on the GUI
+thread's timer, never on a worker), not left automatic as a bare QApplication has it.
 """
 
 from __future__ import annotations
@@ -89,7 +92,10 @@ def measure(url: str, work: Path) -> list[tuple[str, float, float, str]]:
     from frontdesk.store.database import open_database
     from frontdesk.store.models import Staff
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # as the application does (frontdesk.gui.app): see the docstring
     open_database(url)
     if Staff.get_or_none(Staff.username == "amal") is None:
         create_staff("amal", "Amal")
