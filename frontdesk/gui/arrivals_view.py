@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from frontdesk.gui.badge_output import save_pdf
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.lines_model import LinesModel
 from frontdesk.gui.vocabulary import translated
 from frontdesk.locales import language_english_name
 from frontdesk.printing.arrivals_pdf import movements_pdf
@@ -63,31 +63,17 @@ def _when(m: Movement) -> str:
     return text
 
 
-class MovementsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.movements: list[Movement] = []
+class MovementsModel(LinesModel):
+    headers = HEADERS
+    lines: list[Movement]
 
-    def set_movements(self, movements: list[Movement]) -> None:
-        self.beginResetModel()
-        self.movements = list(movements)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.movements)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translated("MovementsModel", HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return translated("MovementsModel", HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        m = self.movements[index.row()]
+        m = self.lines[index.row()]
         name = f"{m.family_name.upper()}, {m.given_name}"
         if m.native_name:
             name += f" · {m.native_name}"
@@ -199,7 +185,7 @@ class ArrivalsDialog(QDialog):
     def _show(self, result) -> None:
         day, arriving, sheet = result
         self.shown = (day, arriving)
-        self.model.set_movements(sheet)
+        self.model.set_lines(sheet)
         people = sum(m.party for m in sheet)
         interpreters = sum(1 for m in sheet if m.interpreter_needed)
         no_pickup = sum(1 for m in sheet if not (m.pickup_booked or m.pickup_by))
@@ -223,7 +209,7 @@ class ArrivalsDialog(QDialog):
         if self.shown is None:
             return
         day, arriving = self.shown
-        sheet = list(self.model.movements)
+        sheet = list(self.model.lines)
         if self.pdf_job.start(
             _save, sheet, day, self.zone, arriving, self.pdf_folder, done=self._saved
         ):

@@ -14,7 +14,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.gui.lines_model import LinesModel
 from frontdesk.gui.vocabulary import label, source_word, translated
 from frontdesk.services.case_terms import CheckItem, ItemState
 from frontdesk.services.checklist import ItemLine
@@ -48,27 +48,16 @@ _OPEN_BACKGROUND = QBrush(QColor("#fff1d6"))
 _MARKS = {ItemState.DONE: "✔", ItemState.NOT_NEEDED: "—", ItemState.OPEN: "○"}
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(LinesModel):
+    headers = HEADERS
+    lines: list[ItemLine]
+
     def __init__(self, zone: dt.tzinfo, parent=None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.lines: list[ItemLine] = []
 
-    def set_lines(self, lines: list[ItemLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translated("ChecklistModel", HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return translated("ChecklistModel", HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):

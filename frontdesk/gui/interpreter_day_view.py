@@ -20,7 +20,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from frontdesk.errors import FrontdeskError
 from frontdesk.gui.failures import describe
 from frontdesk.gui.jobs import LatestJob
+from frontdesk.gui.lines_model import LinesModel
 from frontdesk.gui.vocabulary import label, translated
 from frontdesk.locales import language_english_name
 from frontdesk.printing.interpreter_sheet_pdf import interpreter_sheet_pdf
@@ -70,26 +70,12 @@ def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class DaySheetModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.lines: list[SheetLine] = []
+class DaySheetModel(LinesModel):
+    headers = HEADERS
+    lines: list[SheetLine]
 
-    def set_lines(self, lines: list[SheetLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translated("DaySheetModel", HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return translated("DaySheetModel", HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

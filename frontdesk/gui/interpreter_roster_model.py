@@ -11,13 +11,13 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
+from frontdesk.gui.lines_model import LinesModel
 from frontdesk.gui.vocabulary import translated
 from frontdesk.locales import language_english_name
 from frontdesk.names import fold_native
@@ -55,27 +55,16 @@ def days_off_text(line: InterpreterLine, today: dt.date) -> str:
     return "; ".join(parts)
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(LinesModel):
+    headers = HEADERS
+    lines: list[InterpreterLine]
+
     def __init__(self, today: dt.date, parent=None) -> None:
         super().__init__(parent)
         self.today = today
-        self.lines: list[InterpreterLine] = []
 
-    def set_lines(self, lines: list[InterpreterLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translated("RosterModel", HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        return translated("RosterModel", HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
