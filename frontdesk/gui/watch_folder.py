@@ -11,7 +11,9 @@ with ``NAME.report.txt`` beside it (the report, or every error with its place), 
 thread too (a network folder can be slow). A file the database could not take (busy, or out
 of reach) stays where it is and is tried again at the next look. Hidden files and
 ``*.part``/``*.tmp`` are left alone. QFileSystemWatcher says when the folder changes; a slow
-timer covers network folders, where it does not.
+timer covers network folders, where it does not. Each look at the folder (its list and each
+file's size and time, and making ``done/`` and ``failed/``) runs on a worker too: a network
+folder that does not answer must not freeze the window.
 
 :func:`attach` wires it to the main window from the settings (a station's own setting), and
 follows a change made in the Settings dialog. Stopping never waits: an import under way ends
@@ -97,6 +99,8 @@ class WatchFolder(QObject):
         self.folder = Path(folder)
         self.actor = actor
         self.job = LatestJob(self, lane_name="import", failed=self.on_failed)
+        # The folder's list, looked at on a lane of its own (not behind an import).
+        self.looker = LatestJob(self, lane_name="watch", opens_database=False, failed=self._unseen)
         self.watcher = QFileSystemWatcher(self)
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
@@ -108,9 +112,7 @@ class WatchFolder(QObject):
         self.timer.timeout.connect(self.scan)
 
     def start(self) -> None:
-        for sub in ("done", "failed"):
-            (self.folder / sub).mkdir(parents=True, exist_ok=True)
-        self.watcher.addPath(str(self.folder))
+        """Look now (the folders are made by that first look, on a worker) and from now on."""
         self.timer.start()
         self.scan()
 
@@ -118,6 +120,7 @@ class WatchFolder(QObject):
         """Look no more; an import under way still ends and files its file."""
         self._stopped = True
         self.timer.stop()
+        self.looker.close()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
 
@@ -130,23 +133,23 @@ class WatchFolder(QObject):
             self.deleteLater()
 
     def scan(self, *_args) -> None:
-        """Start the import of the first file that has not changed (size and modification
-        time) for ``settle_s`` seconds: an export still being written is left alone."""
+        """Look at the folder on a worker; then start the import of the first file that has not
+        changed (size and modification time) for ``settle_s`` seconds: an export still being
+        written is left alone."""
+        if not self._stopped:
+            self.looker.submit(look, self.folder, done=self._looked)
+
+    def _unseen(self, error: BaseException) -> None:
+        log.warning("watch folder %s: %s", self.folder, error)
+
+    def _looked(self, entries: list[tuple[Path, tuple[int, int]]]) -> None:
         if self._stopped:
             return
-        try:
-            entries = [p for p in self.folder.iterdir() if _wanted(p)]
-        except OSError as exc:
-            log.warning("watch folder %s: %s", self.folder, exc)
-            return
+        if not self.watcher.directories():  # the folder is there now: hear its changes
+            self.watcher.addPath(str(self.folder))
         now = time.monotonic()
         seen: dict[Path, tuple[tuple[int, int], float]] = {}
-        for path in entries:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            signature = (stat.st_size, stat.st_mtime_ns)
+        for path, signature in entries:
             before = self._seen.get(path)
             since = before[1] if before is not None and before[0] == signature else now
             seen[path] = (signature, since)
@@ -190,6 +193,23 @@ class WatchFolder(QObject):
         self.handled.emit(
             self.tr("{name}: not imported yet ({why})").format(name=name, why=describe(error))
         )
+
+
+def look(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
+    """On a worker: the exports in the folder with their (size, modification time), the
+    ``done/`` and ``failed/`` folders made on the way."""
+    for sub in ("done", "failed"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    entries = []
+    for path in folder.iterdir():
+        if not _wanted(path):
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((path, (stat.st_size, stat.st_mtime_ns)))
+    return entries
 
 
 def _wanted(path: Path) -> bool:

@@ -141,7 +141,8 @@ def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings,
     assert desk_settings.watch_folder == str(folder)
     win = open_window()
     attach(win)
-    assert win.watch_folder is not None and (folder / "done").is_dir()
+    assert win.watch_folder is not None  # its folders are made by its first look, on a worker
+    qtbot.waitUntil(lambda: (folder / "done").is_dir(), timeout=5000)
     with qtbot.waitSignal(win.watch_folder.handled, timeout=10_000):
         (folder / "a.hl7").write_bytes(hl7_file(day_messages()[:1]))
     assert (folder / "done" / "a.hl7").exists()
@@ -174,3 +175,31 @@ def test_settings_closed_during_an_import_do_not_wait_for_it(
         other_station.execute("ROLLBACK")
         other_station.close()
     qtbot.waitUntil(lambda: (folder / "done" / "a.hl7").exists(), timeout=20_000)
+
+
+def test_the_watch_folder_is_looked_at_off_the_gui_thread(qtbot, actor, tmp_path, monkeypatch):
+    """A network folder that does not answer must not freeze the window: each look (the list,
+    each file's size and time) runs on a worker, and the window only reads the answer."""
+    import threading
+
+    from frontdesk.gui import watch_folder
+
+    threads: list[threading.Thread] = []
+    real_look = watch_folder.look
+
+    def look(folder):  # the real look, noting where it runs
+        threads.append(threading.current_thread())
+        return real_look(folder)
+
+    monkeypatch.setattr(watch_folder, "look", look)
+    folder = tmp_path / "slow-share"
+    watch = WatchFolder(folder, Actor(None, station_named("Desk 1")), poll_ms=100, settle_s=0.2)
+    watch.start()
+    try:
+        with qtbot.waitSignal(watch.handled, timeout=10_000) as done:
+            qtbot.waitUntil(lambda: (folder / "done").is_dir(), timeout=5000)
+            (folder / "a.hl7").write_bytes(hl7_file(day_messages()[:1]))
+        assert done.args[0].startswith("a.hl7 imported")
+    finally:
+        watch.stop()
+    assert threads and threading.main_thread() not in threads
