@@ -161,6 +161,7 @@ def test_settings_closed_during_an_import_do_not_wait_for_it(
     restart = attach(win)
     watcher = win.watch_folder
     watcher.settle_s = 0
+    qtbot.waitUntil(lambda: (folder / "done").is_dir(), timeout=5000)  # made by its first look
     other_station = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
     other_station.execute("BEGIN IMMEDIATE")
     try:
