@@ -351,6 +351,9 @@ def measure(url: str, sizes: list[int], work: Path, ways: list[str]) -> list[dic
     from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # as the application does: the cycle collector never on a worker
+    from frontdesk.gui.gil_handoff import prompt_handoff
+
+    prompt_handoff()  # as the application does (frontdesk.gui.gil_handoff)
     open_database(url)
     day = dt.datetime.now(office_zone()).date()
     patients = desk_patients(day)

@@ -15,6 +15,9 @@ ticks less 10 ms (the longest time the window could not answer a key or a click)
 
 Beside each phase, how long it took. Prints a Markdown table and the load average.
 
+Python's switch interval is the application's (frontdesk/gui/gil_handoff.py, 0.2 ms);
+``--switch-interval-ms 5`` measures the window as it was before (CPython's default).
+
 The cycle collector runs as in the application (frontdesk/gui/gc_on_gui_thread.py: on the GUI
 thread's timer, never on a worker), not left automatic as a bare QApplication has it.
 """
@@ -96,6 +99,11 @@ def measure(url: str, work: Path) -> list[tuple[str, float, float, str]]:
     from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # as the application does (frontdesk.gui.app): see the docstring
+    from frontdesk.gui.gil_handoff import prompt_handoff
+
+    prompt_handoff()  # as the application does (frontdesk.gui.gil_handoff)
+    if SWITCH_INTERVAL_MS is not None:  # --switch-interval-ms: another, e.g. CPython's 5 ms
+        sys.setswitchinterval(SWITCH_INTERVAL_MS / 1000)
     open_database(url)
     if Staff.get_or_none(Staff.username == "amal") is None:
         create_staff("amal", "Amal")
@@ -208,8 +216,23 @@ def measure(url: str, work: Path) -> list[tuple[str, float, float, str]]:
     return phases
 
 
+SWITCH_INTERVAL_MS: float | None = None
+
+
 def main() -> int:
+    import argparse
+
     from frontdesk import clock
+
+    global SWITCH_INTERVAL_MS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--switch-interval-ms",
+        type=float,
+        help="Python's switch interval instead of the application's (5 = CPython's default, "
+        "the window before frontdesk.gui.gil_handoff)",
+    )
+    SWITCH_INTERVAL_MS = parser.parse_args().switch_interval_ms
 
     # The foundation's day at ten in the morning (New York), time passing from there: its
     # patients are late or expected, its badges not expired, whatever today is.
@@ -223,6 +246,7 @@ def main() -> int:
     print("|---|---|---|---|")
     for name, stall, seconds, did in phases:
         print(f"| {name} | {stall:.0f} ms | {seconds:.1f} s | {did} |")
+    print(f"Python's switch interval: {sys.getswitchinterval() * 1000:g} ms")
     print(f"load average after the run: {Path('/proc/loadavg').read_text().strip()}")
     return 0
 

@@ -146,6 +146,9 @@ def _application(name: str):
     from frontdesk.gui.gc_on_gui_thread import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # Qt objects in cycles are freed on the GUI thread only
+    from frontdesk.gui.gil_handoff import prompt_handoff
+
+    prompt_handoff()  # a worker's long computation lets the GUI thread in every 0.2 ms
     _log_to_file()
     from frontdesk.gui.failures import install_hooks
 
