@@ -22,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from frontdesk.gui.failures import describe
+from frontdesk.gui.jobs import LatestJob
 from frontdesk.services.actors import Actor
 from frontdesk.services.mllp_receiver import Ack
 from frontdesk.services.mllp_server import MllpServer
@@ -76,32 +77,24 @@ class Hl7Listener(QObject):
 
 def attach(window) -> Callable[[], None]:
     """Run the listener the window's settings name; restarted after the Settings dialog is
-    closed. Returns the restart."""
-    from frontdesk.services.actors import station_named
+    closed. Returns the restart. The station's row is read (made, the first time) on a worker:
+    ``window.hl7_listener`` is set when it is back, and a failure is said in the status bar."""
+    from frontdesk.services.actors import station_actor
 
-    def restart() -> None:
-        old = getattr(window, "hl7_listener", None)
-        settings = window.settings
-        wanted = (settings.hl7_host, settings.hl7_port) if settings.hl7_port else None
-        if old is not None:
-            if wanted == old.requested and old.running:
-                return  # the same listener: its connections stay up
-            old.stop()
-        window.hl7_listener = None
-        if wanted is None:
-            return
-        try:
-            actor = Actor(None, station_named(settings.station_name))
-        except Exception as exc:  # no database: the desk says so elsewhere; no listener
-            window.statusBar().showMessage(
-                QCoreApplication.translate("HL7Listener", "HL7 feed not started: {why}").format(
-                    why=describe(exc)
-                ),
-                10_000,
-            )
-            return
+    bar = window.statusBar()
+
+    def not_started(why: str) -> None:
+        bar.showMessage(
+            QCoreApplication.translate("HL7Listener", "HL7 feed not started: {why}").format(
+                why=why
+            ),
+            0,
+        )
+
+    starter = LatestJob(window)  # the station's row, on a worker
+
+    def start(wanted: tuple[str, int], actor: Actor) -> None:
         listener = Hl7Listener(actor, *wanted, parent=window)
-        bar = window.statusBar()
         listener.acknowledged.connect(lambda text: bar.showMessage(text, 10_000))
         listener.acknowledged.connect(lambda _text: window.poll_changes())
         listener.started.connect(
@@ -112,17 +105,31 @@ def attach(window) -> Callable[[], None]:
                 10_000,
             )
         )
-        listener.failed.connect(
-            lambda why: bar.showMessage(
-                QCoreApplication.translate("HL7Listener", "HL7 feed not started: {why}").format(
-                    why=why
-                ),
-                0,
-            )
-        )
+        listener.failed.connect(not_started)
         window.hl7_listener = listener
         listener.start()
 
+    def restart() -> None:
+        old = getattr(window, "hl7_listener", None)
+        settings = window.settings
+        wanted = (settings.hl7_host, settings.hl7_port) if settings.hl7_port else None
+        if old is not None:
+            if wanted == old.requested and old.running:
+                return  # the same listener: its connections stay up
+            old.stop()
+        window.hl7_listener = None
+        starter.cancel()  # a start still asked for is not wanted any more
+        if wanted is None:
+            return
+        starter.submit(
+            station_actor,
+            settings.station_name,
+            done=lambda actor: start(wanted, actor),
+            # no database: the desk says so elsewhere; no listener
+            failed=lambda exc: not_started(describe(exc)),
+        )
+
+    window.hl7_starter = starter
     window.dialogs.settings_closed.connect(restart)  # the Settings dialog has closed
     restart()
     return restart

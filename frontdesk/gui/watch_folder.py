@@ -224,34 +224,49 @@ def _wanted(path: Path) -> bool:
 def attach(window) -> Callable[[], None]:
     """Watch the folder named in the window's settings, as the station itself (an unattended
     import has no staff member); restarted after the Settings dialog is closed. Returns the
-    restart."""
-    from frontdesk.services.actors import station_named
+    restart. The station's row is read (made, the first time) on a worker: ``window.watch_folder``
+    is set when it is back, and a failure is said in the status bar."""
+    from frontdesk.services.actors import station_actor
+
+    def not_started(folder: str, exc: BaseException) -> None:
+        log.error("watch folder %s not started: %s", folder, exc)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("WatchFolder", "Watch folder not started: {why}").format(
+                why=describe(exc)
+            ),
+            10_000,
+        )
+
+    starter = LatestJob(window)  # the station's row, on a worker
+
+    def start(folder: str, actor: Actor) -> None:
+        try:
+            watcher = WatchFolder(Path(folder), actor, window)
+            watcher.handled.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+            watcher.handled.connect(lambda _text: window.poll_changes())
+            watcher.start()
+        except Exception as exc:  # a folder that cannot be watched must not stop the desk
+            not_started(folder, exc)
+            return
+        window.watch_folder = watcher
 
     def restart() -> None:
         old = getattr(window, "watch_folder", None)
         if old is not None:
             old.retire()
         window.watch_folder = None
+        starter.cancel()  # a start still asked for is not wanted any more
         folder = window.settings.watch_folder
         if not folder:
             return
-        try:
-            actor = Actor(None, station_named(window.settings.station_name))
-            watcher = WatchFolder(Path(folder), actor, window)
-            watcher.handled.connect(lambda text: window.statusBar().showMessage(text, 10_000))
-            watcher.handled.connect(lambda _text: window.poll_changes())
-            watcher.start()
-        except Exception as exc:  # a folder that cannot be made must not stop the desk
-            log.error("watch folder %s not started: %s", folder, exc)
-            window.statusBar().showMessage(
-                QCoreApplication.translate("WatchFolder", "Watch folder not started: {why}").format(
-                    why=describe(exc)
-                ),
-                10_000,
-            )
-            return
-        window.watch_folder = watcher
+        starter.submit(
+            station_actor,
+            window.settings.station_name,
+            done=lambda actor: start(folder, actor),
+            failed=lambda exc: not_started(folder, exc),
+        )
 
+    window.watch_folder_starter = starter
     window.dialogs.settings_closed.connect(restart)  # the Settings dialog has closed
     restart()
     return restart

@@ -50,6 +50,12 @@ def station_named(name: str, kind: str = "desk") -> Station:
     return station
 
 
+def station_actor(station_name: str) -> Actor:
+    """The station itself, with no staff member (an unattended import or feed); its row is
+    made the first time it is named (run it on a worker)."""
+    return Actor(None, station_named(station_name))
+
+
 def actor_for(username: str, station_name: str) -> Actor:
     return Actor(find_staff(username), station_named(station_name))
 

@@ -141,3 +141,65 @@ def test_a_stays_badge_and_the_summary_ask_the_office_on_workers(
     _nothing_on_the_gui_thread(sql)
     until = Badge.get().valid_until.astimezone(NEW_YORK)  # the test's own read, after the spy
     assert until == dt.datetime.combine(DAY + dt.timedelta(days=2), dt.time(18, 30), NEW_YORK)
+
+
+def test_the_watch_folder_and_the_hl7_feed_start_with_the_station_read_on_a_worker(
+    qtbot, db, desk_settings, office, tmp_path
+):
+    """Both start as the station itself, whose row is read (made, for a new station name) on a
+    worker: at start-up and again after Settings closes."""
+    import socket
+
+    from frontdesk.gui import hl7_listener, watch_folder
+    from frontdesk.store.models import Station
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    desk_settings.station_name = "Desk 9"  # named for the first time: its row is written
+    desk_settings.watch_folder = str(tmp_path / "exports")
+    desk_settings.hl7_host, desk_settings.hl7_port = "127.0.0.1", port
+    zone = office_zone()  # at start-up (run_desk)
+    with GuiThreadSql(db) as sql:
+        win = _window(qtbot, desk_settings, zone)
+        with qtbot.waitSignal(win.day_loaded, timeout=5000):
+            win.show()
+        restart_folder = watch_folder.attach(win)
+        restart_feed = hl7_listener.attach(win)
+        assert win.watch_folder is None and win.hl7_listener is None  # being started
+        qtbot.waitUntil(lambda: win.watch_folder is not None, timeout=5000)
+        qtbot.waitUntil(lambda: win.hl7_listener is not None, timeout=5000)
+        listener = win.hl7_listener
+        qtbot.waitUntil(lambda: listener.server.started.is_set(), timeout=10_000)
+        # Settings closed with another station name: both start again as that station.
+        desk_settings.station_name = "Desk 10"
+        desk_settings.hl7_port = 0  # the feed turned off
+        restart_feed()
+        restart_folder()
+        qtbot.waitUntil(lambda: win.watch_folder is not None, timeout=5000)
+        assert win.hl7_listener is None
+        qtbot.waitUntil(lambda: (tmp_path / "exports" / "done").is_dir(), timeout=5000)
+    _nothing_on_the_gui_thread(sql)
+    listener.thread.join(10)
+    assert win.watch_folder.actor.station.name == "Desk 10"
+    assert listener.server.actor.station.name == "Desk 9"
+    assert {"Desk 9", "Desk 10"} <= {s.name for s in Station.select()}
+    win.watch_folder.stop()
+
+
+def test_a_station_that_cannot_be_read_is_said_and_the_desk_goes_on(
+    qtbot, db, desk_settings, office, tmp_path
+):
+    from frontdesk.gui import watch_folder
+
+    desk_settings.station_name = "x" * 101  # not a station name
+    desk_settings.watch_folder = str(tmp_path / "exports")
+    win = _window(qtbot, desk_settings, office_zone())
+    with qtbot.waitSignal(win.day_loaded, timeout=5000):
+        win.show()
+    watch_folder.attach(win)
+    qtbot.waitUntil(lambda: not win.watch_folder_starter.busy, timeout=5000)
+    assert win.watch_folder is None
+    assert win.ui.statusbar.currentMessage() == (
+        "Watch folder not started: A station name must have 1 to 100 characters"
+    )

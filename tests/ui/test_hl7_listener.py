@@ -35,6 +35,7 @@ def listening(qtbot, actor, open_window, desk_settings):
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     win = open_window()
     win.restart_hl7 = attach(win)  # what closing the Settings dialog runs
+    qtbot.waitUntil(lambda: win.hl7_listener is not None, timeout=5000)  # the station: a worker
     listener = win.hl7_listener
     qtbot.waitUntil(lambda: listener.server.started.is_set(), timeout=10_000)
     yield win

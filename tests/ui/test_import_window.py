@@ -141,7 +141,8 @@ def test_the_watch_folder_is_a_setting(qtbot, actor, open_window, desk_settings,
     assert desk_settings.watch_folder == str(folder)
     win = open_window()
     attach(win)
-    assert win.watch_folder is not None  # its folders are made by its first look, on a worker
+    assert win.watch_folder is None  # the station's row is read on a worker first
+    qtbot.waitUntil(lambda: win.watch_folder is not None, timeout=5000)
     qtbot.waitUntil(lambda: (folder / "done").is_dir(), timeout=5000)
     with qtbot.waitSignal(win.watch_folder.handled, timeout=10_000):
         (folder / "a.hl7").write_bytes(hl7_file(day_messages()[:1]))
@@ -159,6 +160,7 @@ def test_settings_closed_during_an_import_do_not_wait_for_it(
     win = open_window()
     win.settings.watch_folder = str(folder)
     restart = attach(win)
+    qtbot.waitUntil(lambda: win.watch_folder is not None, timeout=5000)  # the station: a worker
     watcher = win.watch_folder
     watcher.settle_s = 0
     qtbot.waitUntil(lambda: (folder / "done").is_dir(), timeout=5000)  # made by its first look
