@@ -17,11 +17,12 @@ the window is current when it is unlocked.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QShortcut
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,6 +40,7 @@ _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
+    QEvent.Type.InputMethod,  # text from an input method (Chinese, Arabic...) is typing too
 }
 CHECK_MS = 1000
 RETRY_MS = 5000  # a staff list that could not be read is asked again this often
@@ -129,8 +131,16 @@ class IdleLock(QObject):
         self.panel = LockPanel(window)
         self.panel.hide()
         self.panel.unlock_requested.connect(self.unlock)
-        window.installEventFilter(self)  # resizes
-        QApplication.instance().installEventFilter(self)
+        # Activity is watched where input arrives, not by a filter on every event of the
+        # application: a Python filter there needs the GIL for each paint and timer, and the
+        # window stalled while a worker held it (issue 12). Keys, clicks, wheel and touch reach
+        # a top-level window (QWindow: the window, its dialogs, popups) before its widgets;
+        # input-method text goes straight to the focused widget, which is followed.
+        self._focused: QObject | None = None
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.connect(self._watch_windows)
+        app.focusObjectChanged.connect(self._follow_focus)
+        self._watch_windows()
         self.timer = QTimer(self, interval=CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
@@ -144,6 +154,11 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.panel.isVisible()
 
+    @property
+    def idle_s(self) -> float:
+        """Seconds since the last key, click, wheel, touch or input-method text."""
+        return self._clock() - self._last
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize:
@@ -155,11 +170,26 @@ class IdleLock(QObject):
                 return not self.panel.isAncestorOf(watched) and watched is not self.panel
         return False
 
+    def _watch_windows(self, *_) -> None:
+        """Every top-level window watched: on a focus change and each second (a window shown
+        since is covered within a second; installing twice is installing once)."""
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
+
+    def _follow_focus(self, focused: QObject | None) -> None:
+        keep = self._focused is self.window and self.is_locked  # watched for resizes
+        if self._focused is not None and not keep:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self._focused.removeEventFilter(self)
+        self._focused = focused if isinstance(focused, QWidget) else None
+        if self._focused is not None:
+            self._focused.installEventFilter(self)
+
     def check(self) -> None:
+        self._watch_windows()
         if not self.window.isVisible():  # closed (or not shown yet): nothing to cover
             return
-        idle = self._clock() - self._last
-        if self.minutes > 0 and not self.is_locked and idle >= self.minutes * 60:
+        if self.minutes > 0 and not self.is_locked and self.idle_s >= self.minutes * 60:
             self.lock()
 
     def lock(self) -> None:
@@ -188,6 +218,11 @@ class IdleLock(QObject):
             if isinstance(widget, QDialog):
                 widget.reject()
             widget.hide()
+        # While locked, every event of the application is seen, so that input for anything
+        # but the cover is refused (the tab chain, a window opened since); and the window's
+        # resizes, so that the cover follows.
+        QApplication.instance().installEventFilter(self)
+        self.window.installEventFilter(self)
         self.panel.setGeometry(self.window.rect())
         self.panel.raise_()
         self.panel.show()
@@ -240,6 +275,9 @@ class IdleLock(QObject):
 
     def _open(self, username) -> None:
         username = getattr(getattr(username, "staff", None), "username", username)
+        QApplication.instance().removeEventFilter(self)
+        if self._focused is not self.window:
+            self.window.removeEventFilter(self)
         self.panel.hide()
         self.panel.secret.clear()
         for item in self._switched_off:
