@@ -27,6 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
 
     from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.door_closing import close_and_wait
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.services.actors import actor_for
     from frontdesk.services.badge_printing import holder_badge
@@ -66,7 +67,7 @@ def main() -> int:
     window.on_scan(lost_token)
     app.processEvents()
     window.grab().save(str(out / "door-refused.png"))
-    window.close()
+    close_and_wait(window)  # its scans sent
     print(f"{out / 'door-valid.png'}\n{out / 'door-refused.png'}")
     return 0
 

@@ -30,6 +30,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
 
     from frontdesk.gui.desk_settings import DeskSettings
+    from frontdesk.gui.door_closing import close_and_wait
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.services.actors import actor_for
     from frontdesk.services.badge_printing import holder_badge
@@ -107,7 +108,7 @@ def main() -> int:
         shot(entrance, "keyboard-lost", size)
         for window in (entrance, garage, way_out):
             window.door.url = url
-            window.close()
+            close_and_wait(window)  # its scans sent
             window.door.close()
             window.deleteLater()
         app.processEvents()

@@ -111,8 +111,9 @@ def run_door(
         app.processEvents()
         if not window.grab().save(screenshot):
             raise FrontdeskError(f"cannot write {screenshot}")
-        window.close()  # sends the scans to the shared database
-        waiting = station.pending()
+        from frontdesk.gui.door_closing import close_and_wait
+
+        waiting = close_and_wait(window)  # sends the scans to the shared database
         station.close()
         if waiting:
             raise FrontdeskError(

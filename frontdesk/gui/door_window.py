@@ -15,7 +15,6 @@ refreshing the door's copy run on a worker thread, so a slow or lost network nev
 from __future__ import annotations
 
 import html
-import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow
 
 from frontdesk.badge_token import HolderType
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.door_closing import DoorClosing
 from frontdesk.gui.door_words import verdict_words
 from frontdesk.gui.forms.ui_door_window import Ui_DoorWindow
 from frontdesk.gui.jobs import LatestJob
@@ -32,7 +32,6 @@ from frontdesk.gui.vocabulary import translated
 from frontdesk.services.door import DoorStation, ScanResult
 
 FLUSH_MS = 1000
-CLOSING_SEND_S = 10.0
 REFRESH_MS = 30_000
 IDLE_AFTER_MS = 10_000
 LAST_SCANS = 12
@@ -71,6 +70,7 @@ _DIRECTION_WORDS = {
 class DoorWindow(QMainWindow):
     verdict_shown = Signal(object)  # the ScanResult on screen
     synced = Signal()  # a refresh or flush came back
+    closed = Signal(int)  # closing is over: how many scans still wait in the door's file
 
     def __init__(
         self, door: DoorStation, *, camera: bool = True, settings: DeskSettings | None = None
@@ -99,7 +99,7 @@ class DoorWindow(QMainWindow):
         # The door's own lane: one thread, so its copy and queue are always served by the same
         # one; the door opens the shared database itself (a vanished SQLite file is not made).
         self.sync_job = LatestJob(self, lane_name="door", opens_database=False)
-        self._closed = False
+        self.closing = DoorClosing(self)
         self.flush_timer = QTimer(self, interval=FLUSH_MS)
         self.flush_timer.timeout.connect(self.sync)
         self.idle_timer = QTimer(self, singleShot=True, interval=IDLE_AFTER_MS)
@@ -294,7 +294,7 @@ class DoorWindow(QMainWindow):
         self._refresh_due = True
 
     def sync(self) -> None:
-        if self.sync_job.busy or self._closed:
+        if self.sync_job.busy or self.closing.started:
             return
         refresh, self._refresh_due = self._refresh_due, False
         self.sync_job.start(self._sync_work, refresh, done=self._synced, failed=self._synced)
@@ -369,25 +369,11 @@ class DoorWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if self._closed:  # closed once already (a test's cleanup, the application's end)
-            super().closeEvent(event)
+        """The queue is sent first, on the worker (:mod:`frontdesk.gui.door_closing`): the
+        window stays, saying so, until it is back or given up; the GUI thread never waits."""
+        if not self.closing.started:
+            self.closing.begin()
+        if not self.closing.over:
+            event.ignore()  # still sending: closed again when it is back
             return
-        self._closed = True
-        QApplication.instance().removeEventFilter(self.reader)
-        for timer in (self.flush_timer, self.refresh_timer, self.idle_timer, self.keyboard_timer):
-            timer.stop()
-        if self.camera is not None:
-            self.camera.stop()
-        self.sync_job.wait(10_000)
-        self.send_queue_before_closing()
         super().closeEvent(event)
-
-    def send_queue_before_closing(self, seconds: float = CLOSING_SEND_S) -> int:
-        """A door closed normally sends what it holds to the shared database first (on a
-        thread of its own, for at most ``seconds``: a database that is gone keeps them in the
-        door's file for the next start). Returns how many scans still wait."""
-        if self.door.pending():
-            sender = threading.Thread(target=self.door.flush, name="door-final-send", daemon=True)
-            sender.start()
-            sender.join(seconds)
-        return self.door.pending()

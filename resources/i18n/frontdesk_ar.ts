@@ -1217,6 +1217,14 @@
         <source>Fire roll-call (PDF)</source>
         <translation>قائمة الإخلاء عند الحريق (PDF)</translation>
     </message>
+    <message>
+        <source>Closing…</source>
+        <translation>جارٍ الإغلاق…</translation>
+    </message>
+    <message>
+        <source>No more scans here. Sending {n} scan(s) to the database first.</source>
+        <translation>لا مزيد من المسح هنا. يجري أولاً إرسال {n} مسح إلى قاعدة البيانات.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>

@@ -1217,6 +1217,14 @@
         <source>Fire roll-call (PDF)</source>
         <translation>Lista de evacuación (PDF)</translation>
     </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Cerrando…</translation>
+    </message>
+    <message>
+        <source>No more scans here. Sending {n} scan(s) to the database first.</source>
+        <translation>Ya no se leen tarjetas aquí. Primero se envían {n} lectura(s) a la base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>

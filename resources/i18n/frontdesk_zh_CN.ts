@@ -1217,6 +1217,14 @@
         <source>Fire roll-call (PDF)</source>
         <translation>火警点名表（PDF）</translation>
     </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <source>No more scans here. Sending {n} scan(s) to the database first.</source>
+        <translation>此处不再扫描。正在先将 {n} 条扫描发送到数据库。</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>

@@ -25,6 +25,7 @@ def main() -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from frontdesk.gui.door_closing import close_and_wait
     from frontdesk.gui.door_window import DoorWindow
     from frontdesk.gui.door_words import verdict_words
     from frontdesk.services.door import DoorStation
@@ -49,8 +50,7 @@ def main() -> int:
             QTimer.singleShot(200, finish)
 
     def finish() -> None:
-        window.close()  # sends the queue
-        counts["pending"] = door.pending()
+        counts["pending"] = close_and_wait(window)  # sends the queue
         Path(out).write_text(json.dumps(counts))
         app.quit()
 

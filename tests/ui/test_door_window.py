@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from frontdesk.badge_token import Reason
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.door_closing import close_and_wait
 from frontdesk.gui.door_window import DoorWindow
 from frontdesk.gui.door_words import reason_words
 from frontdesk.gui.scan_views import OnsiteModel, ScanLogDialog, ScanLogModel
@@ -54,7 +56,7 @@ def door_window(qtbot, db_url, tmp_path, badges):
     )
     window = DoorWindow(door, camera=False, settings=settings)
     window.clock = clock
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     window.resize(1280, 800)
     with qtbot.waitSignal(window.synced, timeout=30_000):  # a loaded machine: give it time
         window.show()
@@ -67,7 +69,7 @@ def dispose(window) -> None:
     """Close the door window (its timers and worker stop, its queue is sent), delete it and let
     Qt run the deletion here, on the GUI thread: a window left for the collector was once
     destroyed on a worker thread and aborted the suite."""
-    window.close()
+    close_and_wait(window)
     window.sync_job.wait(10_000)
     window.deleteLater()
     QApplication.processEvents()
@@ -246,7 +248,7 @@ def test_a_revoked_badge_after_refresh(qtbot, door_window, badges, actor):
 def test_a_door_without_a_camera_stack_starts_scanner_only(qtbot, db_url, tmp_path, badges):
     door = DoorStation(db_url, "Side door", "both", cache_path=tmp_path / "side.sqlite3")
     window = DoorWindow(door, camera=True)  # this machine has no Qt Multimedia or no camera
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     try:
         assert window.camera is None
         assert window.ui.cameraLabel.text() == "No camera: scanner only"
@@ -283,7 +285,7 @@ def test_a_door_used_both_ways_says_in_then_out(qtbot, db_url, tmp_path, badges)
         db_url, "Garage", "both", cache_path=tmp_path / "garage.sqlite3", clock=clock
     )
     window = DoorWindow(door, camera=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     try:
         with qtbot.waitSignal(window.synced, timeout=10_000):
             window.show()
@@ -305,7 +307,7 @@ def test_an_exit_with_an_expired_badge_is_shown_expired_and_counted_out(
     clock = Clock(NOON)
     door = DoorStation(db_url, "Exit", "out", cache_path=tmp_path / "exit.sqlite3", clock=clock)
     window = DoorWindow(door, camera=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     try:
         with qtbot.waitSignal(window.synced, timeout=10_000):
             window.show()
@@ -324,7 +326,7 @@ def test_a_door_closed_normally_sends_its_queue_first(qtbot, db_url, tmp_path, b
         db_url, "Side door", "in", cache_path=tmp_path / "side.sqlite3", clock=Clock(NOON)
     )
     window = DoorWindow(door, camera=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     with qtbot.waitSignal(window.synced, timeout=10_000):
         window.show()
     window.flush_timer.stop()  # only the closing sends it
@@ -391,3 +393,105 @@ def test_a_database_restored_by_copy_brings_the_door_back_by_itself(
     shutil.copy(path + ".bak", path)  # restored by copy: another file at the path
     qtbot.waitUntil(lambda: "Online" in door_window.ui.connectionLabel.text(), timeout=10_000)
     qtbot.waitUntil(lambda: len(day_scans(DAY)) == 1, timeout=10_000)  # its scan sent again
+
+
+class WriteLock:
+    """Another station holding the write lock the door's send needs (SQLite: the database's;
+    PostgreSQL: the scan table's), in its own connection, until ``release``."""
+
+    def __init__(self, url: str) -> None:
+        if url.startswith("sqlite:"):
+            import sqlite3
+
+            self.conn = sqlite3.connect(str(sqlite_path(url)), isolation_level=None)
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            from urllib.parse import parse_qsl, urlsplit
+
+            import psycopg
+
+            options = dict(parse_qsl(urlsplit(url).query)).get("options", "")
+            self.conn = psycopg.connect(url.split("?")[0], options=options)
+            self.conn.execute("LOCK TABLE scan IN EXCLUSIVE MODE")
+
+    def release(self) -> None:
+        self.conn.rollback()
+        self.conn.close()
+
+
+def _door_with_a_scan_waiting(qtbot, db_url, tmp_path, badges) -> DoorWindow:
+    door = DoorStation(
+        db_url, "Side door", "in", cache_path=tmp_path / "side.sqlite3", clock=Clock(NOON)
+    )
+    window = DoorWindow(door, camera=False)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.synced, timeout=10_000):
+        window.show()
+    window.flush_timer.stop()  # only the closing sends it
+    window.on_scan(badges["layla"])
+    assert door.pending() == 1
+    return window
+
+
+def test_closing_a_door_sends_its_queue_without_the_gui_thread_waiting(
+    qtbot, db, db_url, tmp_path, badges
+):
+    """The database is slow to take the scan (another station holds the lock): the window
+    closes at once from the GUI thread's view, says it is sending, and goes once it is sent."""
+    from tests.ui.gui_thread_sql import GuiThreadSql
+
+    window = _door_with_a_scan_waiting(qtbot, db_url, tmp_path, badges)
+    lock = WriteLock(db_url)
+    try:
+        with GuiThreadSql(db) as sql:
+            started = time.monotonic()
+            window.close()
+            assert time.monotonic() - started < 0.2  # the send waits on the worker, not here
+            assert window.isVisible() and window.ui.verdictLabel.text() == "Closing…"
+            assert window.ui.reasonLabel.text() == (
+                "No more scans here. Sending 1 scan(s) to the database first."
+            )
+            window.grab().save(str(tmp_path / "door-closing.png"))
+            qtbot.wait(300)  # the event loop runs; the scan waits for the lock
+            assert window.isVisible() and window.door.pending() == 1
+            window.close()  # closed again meanwhile: still sending
+            assert window.isVisible()
+            with qtbot.waitSignal(window.closed, timeout=10_000) as closed:
+                lock.release()
+        assert sql.statements == [], "\n".join(sql.where())
+    finally:
+        lock.conn.close()
+    assert closed.args == [0] and not window.isVisible()
+    assert window.door.pending() == 0 and len(day_scans(DAY)) == 1
+    window.door.close()
+
+
+def test_a_door_whose_database_does_not_answer_closes_and_keeps_its_scans(
+    qtbot, db, db_url, tmp_path, badges, monkeypatch
+):
+    """The send is given up after CLOSING_SEND_MS: the window goes, the scan stays in the
+    door's file (and the send under way, once the database answers, still lands it once)."""
+    from frontdesk.gui import door_closing
+
+    monkeypatch.setattr(door_closing, "CLOSING_SEND_MS", 400)
+    window = _door_with_a_scan_waiting(qtbot, db_url, tmp_path, badges)
+    lock = WriteLock(db_url)
+    try:
+        with qtbot.waitSignal(window.closed, timeout=5000) as closed:
+            window.close()
+        assert closed.args == [1] and not window.isVisible()
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: window.door.pending() == 0, timeout=10_000)
+    window.sync_job.wait(10_000)
+    assert len(day_scans(DAY)) == 1
+    window.door.close()
+
+
+def test_a_door_with_nothing_to_send_closes_at_once(qtbot, door_window):
+    door_window.sync_job.wait(10_000)
+    qtbot.wait(50)  # the sync's answer is in
+    with qtbot.waitSignal(door_window.closed, timeout=1000) as closed:
+        door_window.close()
+    assert closed.args == [0] and not door_window.isVisible()

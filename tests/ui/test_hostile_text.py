@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from frontdesk.gui.desk_settings import DeskSettings
+from frontdesk.gui.door_closing import close_and_wait
 from frontdesk.gui.door_window import DoorWindow
 from frontdesk.services.badges import issue_badge
 from frontdesk.services.door import DoorStation
@@ -95,7 +96,7 @@ def test_the_doors_valid_screen_shows_markup_as_text(qtbot, db_url, tmp_path, ac
         db_url, "Main entrance", "in", cache_path=tmp_path / "door.sqlite3", clock=Clock(NOON)
     )
     window = DoorWindow(door, camera=False, settings=settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_wait)  # its queue sent first
     window.resize(1280, 800)
     with qtbot.waitSignal(window.synced, timeout=10_000):
         window.show()
@@ -106,5 +107,5 @@ def test_the_doors_valid_screen_shows_markup_as_text(qtbot, db_url, tmp_path, ac
         if _LOOK:
             window.grab().save("/tmp/i16/hostile-door.png")
     finally:
-        window.close()
+        close_and_wait(window)
         door.close()
