@@ -15,7 +15,7 @@ ticks less 10 ms (the longest time the window could not answer a key or a click)
 
 Beside each phase, how long it took. Prints a Markdown table and the load average.
 
-Python's switch interval is the application's (frontdesk/gui/gil_handoff.py, 0.2 ms);
+Python's switch interval is the application's (frontdesk/gui/gil_handoff.py, 0.02 ms);
 ``--switch-interval-ms 5`` measures the window as it was before (CPython's default).
 
 The cycle collector runs as in the application (frontdesk/gui/gc_on_gui_thread.py: on the GUI

@@ -149,7 +149,7 @@ def _application(name: str):
     collect_on_gui_thread(app)  # Qt objects in cycles are freed on the GUI thread only
     from frontdesk.gui.gil_handoff import prompt_handoff
 
-    prompt_handoff()  # a worker's long computation lets the GUI thread in every 0.2 ms
+    prompt_handoff()  # a worker's long computation lets the GUI thread in every 0.02 ms
     _log_to_file()
     from frontdesk.gui.failures import install_hooks
 

@@ -191,6 +191,14 @@ class ScheduleModel(QAbstractTableModel):
         self._row_of = {e.appointment_id: row for row, e in enumerate(self._entries)}
 
     # -- Qt --------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One Python call where Qt's own index() makes two (rowCount and columnCount): the
+        filter asks for an index for each cell it reads, and each call from the event loop
+        waits for the GIL while a worker computes (issue 12)."""
+        if parent.isValid() or not (0 <= row < len(self._entries) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
