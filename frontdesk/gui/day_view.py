@@ -97,6 +97,7 @@ class DayView(QObject):
         self._cursor = 0
         self._seen: set[int] = set()
         self._read_again = False
+        self._shown_day: dt.date | None = None  # the day whose rows the model holds
         self.model = ScheduleModel(window, clock=clock)
         self.proxy = ScheduleFilter(window)
         self.proxy.setSourceModel(self.model)
@@ -119,8 +120,10 @@ class DayView(QObject):
         self.clock_timer.start()
 
     def _show_reading(self, busy: bool) -> None:
-        """The day being read: the table is dimmed and the counts' row says so."""
-        self.ui.scheduleView.setEnabled(not busy)
+        """The day being read: the counts' row says so, and the table is dimmed unless it
+        shows that day already (read again after an import: dimming and lighting it again
+        would repaint it twice, each a few thousand Python calls; issue 12)."""
+        self.ui.scheduleView.setEnabled(not busy or self._shown_day == self.day)
         self.reading_label.setVisible(busy)
 
     def stop(self) -> None:
@@ -246,6 +249,7 @@ class DayView(QObject):
         self._seen = seen
         self.feed.start()  # the first day is in: changes are read from its cursor on
         self.model.set_entries(entries)
+        self._shown_day = day
         self.clearance_filter.day_shown(day)
         self._refresh_filter_choices()
         self._update_counts()

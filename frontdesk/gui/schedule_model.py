@@ -111,6 +111,17 @@ class ScheduleModel(QAbstractTableModel):
 
     # -- changing --------------------------------------------------------------------------
     def set_entries(self, entries: list[ScheduleEntry]) -> None:
+        """The whole day. The same appointments in the same order (the day read again after
+        an import, most often of other days) change only the rows that differ: a reset would
+        make the filter and the view ask every row again, each a Python call that waits for
+        the GIL while a worker runs (issue 12)."""
+        entries = list(entries)
+        if len(entries) == len(self._entries) and all(
+            new.appointment_id == old.appointment_id
+            for new, old in zip(entries, self._entries, strict=True)
+        ):
+            self._replace_rows(entries)
+            return
         self.beginResetModel()
         self._now = self._clock()
         self._entries = list(entries)
@@ -118,6 +129,18 @@ class ScheduleModel(QAbstractTableModel):
         self._keys = [status_key(e, self._now) for e in self._entries]
         self._reindex()
         self.endResetModel()
+
+    def _replace_rows(self, entries: list[ScheduleEntry]) -> None:
+        self._now = self._clock()
+        first = None  # the first row of a run of changed rows
+        for row, entry in enumerate([*entries, None]):
+            key = status_key(entry, self._now) if entry is not None else ""
+            if entry is not None and (entry != self._entries[row] or key != self._keys[row]):
+                self._entries[row], self._cache[row], self._keys[row] = entry, None, key
+                first = row if first is None else first
+            elif first is not None:
+                self.dataChanged.emit(self.index(first, 0), self.index(row - 1, len(HEADERS) - 1))
+                first = None
 
     def apply_changes(self, changed: list[ScheduleEntry], gone: set[int]) -> None:
         """Replace changed rows in place, append new ones, remove those gone from the day."""
