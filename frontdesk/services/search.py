@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from frontdesk.domain import PatientSummary, SearchHit
+from frontdesk.name_order import surname_first
 from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
 from frontdesk.services.search_cover import Coverage
@@ -43,6 +44,7 @@ from frontdesk.services.search_words import (
     WordMatch,
     check,
     intersect,
+    intersect_in_index,
     score,
     single_word,
     word_matches,
@@ -300,6 +302,8 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
     # The rarest word's patients, each checked once: the first LAZY_CANDIDATES, then a page at a
     # time while the rate of matches says checking on is the cheaper way.
     candidates = Pages(listed[0].terms)
+    tried_index = False
+    server = index.is_postgres(index._db())
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     while True:
         page = max(1, LAZY_CANDIDATES - candidates.handed)
@@ -313,6 +317,13 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
         scored.update(found)
         if (len(scored) >= wanted and settled(scored)) or complete:
             return scored
+        if server and can_intersect and not tried_index:
+            # More than a page is needed: a server intersects the words' posting lists in its
+            # index of the patients' terms, at a small cost a posting.
+            tried_index = True
+            every = intersect_in_index(listed, matchers, wanted, settled)
+            if every is not None:
+                return every
         if can_intersect:
             # At the rate found so far, how many more patients would have to be checked? When
             # that costs more than reading the posting lists whole, intersect them ("kim
@@ -320,7 +331,7 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
             # finds one patient in twenty of Ali's and needs a few hundred more).
             more = (wanted - len(scored)) * candidates.handed // max(len(scored), 1)
             if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
-                return intersect(listed, matchers, wanted, settled)
+                return intersect(listed, matchers, wanted, settled, in_index=not server)
         elif candidates.handed >= budget:
             return scored
 
@@ -349,7 +360,8 @@ def _hits(
         ranks[pid] += TODAY_BOOST
     # Hydrate only what can make the list: the best ranks, and the patients tied at the last
     # place (of a tie past TIE_CAP, the first by name: "kim minjun" ties hundreds at 1.0).
-    # Equal ranks go to the patient with fewer name words left untyped, then by name.
+    # Equal ranks go to the patient with fewer name words left untyped, then to the one whose
+    # name is said in the order typed, then by name.
     best = sorted(ranks.values(), reverse=True)
     cutoff = best[min(limit, len(best)) - 1]
     keep = [pid for pid, rank in ranks.items() if rank > cutoff]
@@ -372,15 +384,19 @@ def _ordered_hits(
     rows: list[tuple],
 ) -> list[SearchHit]:
     """The first ``limit`` of the patients' rows: by rank (with the day's boost), then fewer
-    name words left untyped, then by name. Only those become summaries (a tie can bring 400
-    rows, and a native name's customary order is worked out per row)."""
+    name words left untyped, then the name said in the order typed (given name first, or
+    family name first where the culture says it so), then by name. Only those become
+    summaries (a tie can bring 400 rows, and a native name's customary order is worked out
+    per row)."""
     cover = cover or Coverage(words)
     ordered = []
     for row in rows:
         pid, mrn, family, given = row[:4]
         rank = scored[pid][0] + (TODAY_BOOST if pid in expected else 0.0)
         left = cover.uncovered(family, given, scored[pid][1]) if words else 0
-        ordered.append(((-rank, left, family, given, mrn), row))
+        first = surname_first(family, given, language=row[8], nationality=row[7])
+        otherwise = cover.said_otherwise(family, given, first) if len(words) > 1 else 0
+        ordered.append(((-rank, left, otherwise, family, given, mrn), row))
     ordered.sort(key=lambda item: item[0])
     hits = []
     for _, row in ordered[:limit]:

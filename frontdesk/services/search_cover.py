@@ -38,8 +38,21 @@ class Coverage:
     """The typed words of one query, folded once; answers kept per (name, matched terms)."""
 
     def __init__(self, typed: Iterable[str]) -> None:
+        typed = tuple(typed)
         self.forms = tuple({form for word in typed for form in query_forms(word)})
+        self.first_forms = tuple(query_forms(typed[0])) if typed else ()
         self._known: dict[tuple, int] = {}
+
+    def said_otherwise(self, family: str | None, given: str | None, surname_first: bool) -> int:
+        """0 when the first typed word starts a word of the name part said first (the given
+        name, or the family name where the culture puts it first), else 1: "Ahmed Hussain"
+        is Ahmed of the Hussain family before Hussain of the Ahmed family; "Kim Minjun" is
+        Minjun of the Kim family first."""
+        if not self.first_forms:
+            return 0
+        words, joined = _name_part((family if surname_first else given) or "")
+        forms = [f for word in words for f in word] + list(joined or ())
+        return 0 if any(form.startswith(self.first_forms) for form in forms) else 1
 
     def uncovered(self, family: str | None, given: str | None, matched: tuple[str, ...]) -> int:
         key = (family, given, matched)

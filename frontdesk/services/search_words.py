@@ -35,6 +35,7 @@ READ_AHEAD = 4  # pages of a term's patients read in one statement after its fir
 TERMS_PER_STATEMENT = 12
 TRANSLITERATED = 0.6  # a native-script word matched through its Latin transliteration
 PREFIX_TERMS_CAP = 5_000  # a short prefix with more terms than this is checked on names
+ALL_MATCHES_CAP = 2_000  # PostgreSQL: the patients every listed word matches, read at once
 
 
 @dataclass
@@ -221,10 +222,39 @@ def check(
     return scored, True
 
 
-def intersect(words: list[WordMatch], matchers: list[Matcher], wanted: int, settled=None) -> dict:
+def intersect_in_index(
+    words: list[WordMatch], matchers: list[Matcher], wanted: int, settled=None
+) -> dict | None:
+    """PostgreSQL: :func:`intersect` done by the server's index of the patients' terms (GIN:
+    the listed words' posting lists intersected at a small cost a posting, the survivors'
+    terms sent along, one statement); None when more than ALL_MATCHES_CAP patients match
+    every listed word, or on SQLite."""
+    listed = [list(word.terms) for word in words if not word.prefixes]
+    if len(listed) < 2 or not index.is_postgres(index._db()):
+        return None
+    every = index.patients_having_all(listed, ALL_MATCHES_CAP)
+    if every is None:
+        return None
+    pages = (every[i : i + BATCH] for i in range(0, len(every), BATCH))
+    return check(pages, matchers, wanted, CANDIDATE_CAP, settled)[0]
+
+
+def intersect(
+    words: list[WordMatch],
+    matchers: list[Matcher],
+    wanted: int,
+    settled=None,
+    *,
+    in_index: bool = True,
+) -> dict:
     """Patients every word matches, rarest word first. A word's posting lists are read whole
     while that is cheaper than reading the patients still in the running (about ten postings
-    cost what one patient row does); then those patients are checked on their own terms."""
+    cost what one patient row does); then those patients are checked on their own terms.
+    ``in_index``: first try :func:`intersect_in_index`."""
+    if in_index:
+        in_server = intersect_in_index(words, matchers, wanted, settled)
+        if in_server is not None:
+            return in_server
     survivors: set[int] | None = None
     for word in words:
         if word.prefixes:

@@ -37,7 +37,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk import clock
 from frontdesk.errors import ConfigError
-from frontdesk.store import audit_log, search_changes
+from frontdesk.store import audit_log, search_changes, search_index_ddl
 from frontdesk.store.case_models import CASE_MODELS
 from frontdesk.store.clearance_models import CLEARANCE_MODELS
 from frontdesk.store.models import (
@@ -56,7 +56,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -154,6 +154,14 @@ def _v11_audit_batches(migrator: SchemaMigrator, db: Database) -> None:
     migrate(*(migrator.add_column("audit_event", n, f) for n, f in columns if n not in have))
 
 
+def _v12_patient_terms_index(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 12 (issue 20): on PostgreSQL, an index of each patient's term ids (GIN over
+    ``search_terms`` read as an integer array), so that the server intersects the typed words'
+    posting lists itself. Nothing changes on SQLite."""
+    if isinstance(db, PostgresqlDatabase):
+        search_index_ddl.create_patient_terms_index(db)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -166,6 +174,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     9: _v9_audit_chain,
     10: _v10_staff_credentials,
     11: _v11_audit_batches,
+    12: _v12_patient_terms_index,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,
@@ -234,6 +243,7 @@ def _create(db: Database) -> None:
                 db.execute_sql(
                     f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE varchar COLLATE ucs_basic'
                 )
+            search_index_ddl.create_patient_terms_index(db)
         SchemaVersion.create(version=SCHEMA_VERSION, upgraded_at=_now())
     log.info("created database schema version %s", SCHEMA_VERSION)
 

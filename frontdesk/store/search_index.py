@@ -23,6 +23,7 @@ from frontdesk.store import search_cache
 from frontdesk.store.database import is_postgres
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 from frontdesk.store.search_changes import note_index_change
+from frontdesk.store.search_index_ddl import TERM_IDS_HAS
 from frontdesk.store.sql import among, binary_rows, rows
 
 _IN_CHUNK = 500
@@ -223,6 +224,21 @@ def _remember(cache: dict[int, frozenset[int]], term_id: int, patients: frozense
     cache[term_id] = patients  # dicts keep insertion order: the oldest entries go first
     while sum(len(v) for v in cache.values()) > POSTING_CACHE_LIMIT and len(cache) > 1:
         del cache[next(iter(cache))]
+
+
+def patients_having_all(term_sets: Sequence[Sequence[int]], cap: int) -> list[int] | None:
+    """PostgreSQL: the patients who carry a term of every set, found by the index of their
+    term ids (GIN: the sets' posting lists intersected in the server), their terms kept in the
+    texts cache; None when more than ``cap`` match (nothing kept then)."""
+    condition = " AND ".join([TERM_IDS_HAS] * len(term_sets))
+    found = binary_rows(
+        f"SELECT id, search_terms FROM patient WHERE {condition} LIMIT %s",
+        [*(list(ids) for ids in term_sets), cap + 1],
+    )
+    if len(found) > cap:
+        return None
+    search_cache.current().texts.update(found)
+    return sorted(patient_id for patient_id, _ in found)
 
 
 TEXT_CACHE_LIMIT = 100_000  # patients' term texts kept across keystrokes (~15 MB)

@@ -7,6 +7,7 @@ tests/db/fixtures/schema-vN.sqlite3 is a file made by the release that had schem
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -296,5 +297,45 @@ def test_a_version_10_postgresql_database_takes_audit_batches(pg_url):
         report = verify_chain()
         assert report.ok and report.records == 46 and report.head_seq == 6
         assert AuditEvent.select().where(AuditEvent.batch.is_null(False)).count() == 40
+    finally:
+        close_database()
+
+
+def test_version_11_file_is_upgraded_and_searches_as_before(tmp_path):
+    """Version 12 adds PostgreSQL's index of the patients' terms; a SQLite file only moves on."""
+    with upgraded(tmp_path, 11):
+        assert Patient.select().count() == 150
+        assert Visit.select().where(Visit.status == "arrived").count() == 1
+        patient = Patient.get(Patient.mrn == "M00000102")
+        hits = search_patients(f"{patient.given_name} {patient.family_name}")
+        assert patient.mrn in [h.patient.mrn for h in hits]
+
+
+def test_a_version_11_postgresql_database_gains_the_index_of_patients_terms(pg_url):
+    from frontdesk.demo.generator import DemoOptions, generate
+    from frontdesk.store.search_index_ddl import INDEX_NAME
+    from frontdesk.store.sql import rows
+
+    def indexed() -> bool:
+        found = rows(
+            "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?",
+            (INDEX_NAME,),
+        )
+        return bool(found)
+
+    db = open_database(pg_url)
+    try:
+        generate(DemoOptions(patients=300, start=dt.date(2026, 11, 30), seed=4, per_day=20))
+        assert indexed()
+        db.execute_sql(f'DROP INDEX "{INDEX_NAME}"')  # back to what a version 11 server had
+        SchemaVersion.update(version=11).execute()
+    finally:
+        close_database()
+    open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION and indexed()
+        patient = Patient.get(Patient.id == 17)
+        hits = search_patients(f"{patient.family_name} {patient.given_name}")
+        assert patient.mrn in [h.patient.mrn for h in hits]
     finally:
         close_database()
