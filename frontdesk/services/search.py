@@ -31,7 +31,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from frontdesk.domain import PatientSummary, SearchHit
-from frontdesk.name_order import surname_first
 from frontdesk.names import fold_latin, native_full_name, split_words
 from frontdesk.services.patient_input import passport_key
 from frontdesk.services.search_cover import Coverage
@@ -394,8 +393,7 @@ def _ordered_hits(
         pid, mrn, family, given = row[:4]
         rank = scored[pid][0] + (TODAY_BOOST if pid in expected else 0.0)
         left = cover.uncovered(family, given, scored[pid][1]) if words else 0
-        first = surname_first(family, given, language=row[8], nationality=row[7])
-        otherwise = cover.said_otherwise(family, given, first) if len(words) > 1 else 0
+        otherwise = cover.said_otherwise(family, given, row[8], row[7]) if len(words) > 1 else 0
         ordered.append(((-rank, left, otherwise, family, given, mrn), row))
     ordered.sort(key=lambda item: item[0])
     hits = []

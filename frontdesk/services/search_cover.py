@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from frontdesk.name_order import surname_first
 from frontdesk.names import fold_latin, query_forms, split_words
 
 _NamePart = tuple[tuple[frozenset[str], ...], frozenset[str] | None]
@@ -42,17 +43,26 @@ class Coverage:
         self.forms = tuple({form for word in typed for form in query_forms(word)})
         self.first_forms = tuple(query_forms(typed[0])) if typed else ()
         self._known: dict[tuple, int] = {}
+        self._said: dict[tuple, int] = {}
 
-    def said_otherwise(self, family: str | None, given: str | None, surname_first: bool) -> int:
+    def said_otherwise(
+        self, family: str | None, given: str | None, language: str | None, nationality: str | None
+    ) -> int:
         """0 when the first typed word starts a word of the name part said first (the given
-        name, or the family name where the culture puts it first), else 1: "Ahmed Hussain"
-        is Ahmed of the Hussain family before Hussain of the Ahmed family; "Kim Minjun" is
-        Minjun of the Kim family first."""
+        name, or the family name where the culture puts it first: :func:`surname_first`),
+        else 1: "Ahmed Hussain" is Ahmed of the Hussain family before Hussain of the Ahmed
+        family; "Kim Minjun" is Minjun of the Kim family first. Kept per name for the query."""
         if not self.first_forms:
             return 0
-        words, joined = _name_part((family if surname_first else given) or "")
-        forms = [f for word in words for f in word] + list(joined or ())
-        return 0 if any(form.startswith(self.first_forms) for form in forms) else 1
+        key = (family, given, language, nationality)
+        answer = self._said.get(key)
+        if answer is None:
+            first = surname_first(family, given, language=language, nationality=nationality)
+            words, joined = _name_part((family if first else given) or "")
+            forms = [form for word in words for form in word] + list(joined or ())
+            answer = 0 if any(form.startswith(self.first_forms) for form in forms) else 1
+            self._said[key] = answer
+        return answer
 
     def uncovered(self, family: str | None, given: str | None, matched: tuple[str, ...]) -> int:
         key = (family, given, matched)
