@@ -126,6 +126,8 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
             for name, _ in gin:
                 db.execute_sql(f'DROP INDEX "{name}"')
             yield loader
+            if gin:  # built in memory: the default 64 MB makes a million rows' build spill
+                db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
             for _, definition in gin:
                 db.execute_sql(definition)
         # The planner's statistics for what was just loaded, as SQLite's ANALYZE below: a
