@@ -116,7 +116,7 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
     cover = Coverage(query.words)  # the tie-break's answers, shared by the steps of the query
     known: dict[int, tuple] = {}  # patients' summary rows read so far (the tie-break's)
     if query.identifiers:
-        scored = _by_identifiers(query.identifiers, limit)
+        scored, known = _by_identifiers(query.identifiers, limit, day)
     if not scored and (query.words or query.birth_date):
         per_word = _per_word(query.words)
         if any(m.empty for m in per_word):
@@ -126,10 +126,8 @@ def _search(text: str, limit: int, day: dt.date | None) -> list[SearchHit]:
             today = _expected_matches(query, per_word, day)
             scored.update(today)
             expected = set(today)
-    elif day is not None and len(scored) > limit:
-        expected = set(index.patients_with_visit_among(day, scored))
-    elif day is not None and scored:  # every one is shown: asked along with their rows
-        return _hits(scored, limit, expected, query.words, cover, expected_on=day)
+    elif day is not None and scored:  # read with the identifiers' rows
+        expected = {pid for pid in scored if known[pid][10]}
     return _hits(scored, limit, expected, query.words, cover, known)
 
 
@@ -203,8 +201,13 @@ def _day_patients(day: dt.date) -> _DayPatients:
     return day_patients
 
 
-def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple]:
+def _by_identifiers(
+    identifiers: tuple[str, ...], limit: int, day: dt.date | None
+) -> tuple[dict[int, tuple], dict[int, tuple]]:
+    """The patients an MRN or passport number finds, scored, and their summary rows (with the
+    expected flag for ``day``), read in the same statement."""
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
+    found_rows: dict[int, tuple] = {}
     for text in identifiers:
         # An MRN as written (MRN-001, 12/3456); a passport number without its spaces and dashes.
         lookups = [("mrn", text)]
@@ -214,13 +217,15 @@ def _by_identifiers(identifiers: tuple[str, ...], limit: int) -> dict[int, tuple
             if key != text:
                 lookups.append(("mrn", key))
         for (_, key), found in zip(
-            lookups, index.patients_by_identifiers(lookups, limit), strict=True
+            lookups, index.patients_by_identifiers(lookups, limit, day), strict=True
         ):
-            for patient_id, value in found:
+            for value, row in found:
+                patient_id = row[0]
+                found_rows[patient_id] = row
                 score = 1.0 if value == key else 0.8 + 0.15 * len(key) / len(value)
                 if score > scored.get(patient_id, (0.0,))[0]:
                     scored[patient_id] = (score, (value,))
-    return scored
+    return scored, found_rows
 
 
 def _by_names(
@@ -342,17 +347,10 @@ def _hits(
     words: tuple[str, ...] = (),
     cover: Coverage | None = None,
     known: dict[int, tuple] | None = None,
-    *,
-    expected_on: dt.date | None = None,
 ) -> list[SearchHit]:
-    """The hits, best first. ``expected_on``: ``expected`` is not known yet and every scored
-    patient is shown (no more than ``limit``); it is read with their rows."""
+    """The hits, best first; the rows of ``known`` are not read again."""
     if not scored:
         return []
-    if expected_on is not None:
-        rows = index.patient_summary_rows(list(scored), expected_on)
-        expected = {row[0] for row in rows if row[10]}
-        return _ordered_hits(scored, limit, expected, words, cover, rows)
 
     ranks = {pid: value[0] for pid, value in scored.items()}
     for pid in expected & ranks.keys():

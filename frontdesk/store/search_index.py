@@ -320,22 +320,31 @@ def patient_summary_rows(
     With ``expected_on``, an eleventh: whether the patient has a visit that day (not
     cancelled), probed in the same statement."""
     summaries: list[tuple] = []
-    columns = ", ".join(SUMMARY_COLUMNS)
-    extra: tuple = ()
-    if expected_on is not None:
-        columns += (
-            ", EXISTS (SELECT 1 FROM visit WHERE visit.patient_id = patient.id AND "
-            "visit.local_date = ? AND visit.status <> 'cancelled')"
-        )
-        extra = (expected_on.isoformat(),)
+    columns, extra = _summary_columns(expected_on)
     for batch in chunked(patient_ids, _IN_CHUNK):
         where, params = among("id", batch)
         for row in rows(f"SELECT {columns} FROM patient WHERE {where}", (*extra, *params)):
-            dob = row[6]
-            if isinstance(dob, str):
-                dob = dt.date.fromisoformat(dob)
-            summaries.append((*row[:6], dob, row[7], row[8], bool(row[9]), *map(bool, row[10:])))
+            summaries.append(_summary(row))
     return summaries
+
+
+def _summary_columns(expected_on: dt.date | None) -> tuple[str, tuple]:
+    columns = ", ".join(SUMMARY_COLUMNS)
+    if expected_on is None:
+        return columns, ()
+    expected = (
+        ", EXISTS (SELECT 1 FROM visit WHERE visit.patient_id = patient.id AND "
+        "visit.local_date = ? AND visit.status <> 'cancelled')"
+    )
+    return columns + expected, (expected_on.isoformat(),)
+
+
+def _summary(row: Sequence) -> tuple:
+    """A row of SUMMARY_COLUMNS (and the expected flag) as :func:`patient_summary_rows` gives it."""
+    dob = row[6]
+    if isinstance(dob, str):
+        dob = dt.date.fromisoformat(dob)
+    return (*row[:6], dob, row[7], row[8], bool(row[9]), *map(bool, row[10:]))
 
 
 def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
@@ -361,23 +370,27 @@ _IDENTIFIER_COLUMNS = {"mrn": "mrn", "passport": "passport_key"}
 
 
 def patients_by_identifiers(
-    lookups: Sequence[tuple[str, str]], limit: int
-) -> list[list[tuple[int, str]]]:
-    """(id, value) of the patients whose MRN or passport key starts with each prefix, for
-    ``(kind, prefix)`` with kind "mrn" or "passport": every lookup in one statement."""
+    lookups: Sequence[tuple[str, str]], limit: int, expected_on: dt.date | None = None
+) -> list[list[tuple[str, tuple]]]:
+    """(value, summary row) of the patients whose MRN or passport key starts with each prefix,
+    for ``(kind, prefix)`` with kind "mrn" or "passport": every lookup in one statement, with
+    the patients' rows as :func:`patient_summary_rows` gives them (with ``expected_on``, the
+    expected flag too), so that an MRN typed at the desk is one round trip."""
+    columns, extra = _summary_columns(expected_on)
     parts: list[str] = []
     params: list = []
     for number, (kind, prefix) in enumerate(lookups):
         column = _IDENTIFIER_COLUMNS[kind]
         parts.append(
-            f"SELECT {number} AS k, q{number}.* FROM (SELECT id, {column} FROM patient "
-            f"WHERE {column} >= ? AND {column} < ? ORDER BY {column} LIMIT ?) AS q{number}"
+            f"SELECT {number} AS k, q{number}.* FROM (SELECT {column} AS found, {columns} "
+            f"FROM patient WHERE {column} >= ? AND {column} < ? ORDER BY {column} LIMIT ?) "
+            f"AS q{number}"
         )
-        params += [prefix, prefix_upper_bound(prefix), limit]
-    found: list[list[tuple[int, str]]] = [[] for _ in lookups]
+        params += [*extra, prefix, prefix_upper_bound(prefix), limit]
+    found: list[list[tuple[str, tuple]]] = [[] for _ in lookups]
     if parts:
-        for number, patient_id, value in rows(" UNION ALL ".join(parts), params):
-            found[number].append((patient_id, value))
+        for number, value, *row in rows(" UNION ALL ".join(parts), params):
+            found[number].append((value, _summary(row)))
     return found
 
 
@@ -388,23 +401,6 @@ def patients_born_on(day: dt.date, limit: int) -> list[int]:
             "SELECT id FROM patient WHERE date_of_birth = ? LIMIT ?", (day.isoformat(), limit)
         )
     ]
-
-
-def patients_with_visit_among(day: dt.date, patient_ids: Iterable[int]) -> list[int]:
-    """Which of these patients are expected (or arrived) on that local date: a few index
-    probes of visit (patient, local_date), rather than the day's whole list."""
-    found: list[int] = []
-    for batch in chunked(list(patient_ids), 500):
-        where, params = among("patient_id", batch)
-        found += [
-            pid
-            for (pid,) in rows(
-                "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' "
-                f"AND {where}",
-                (day.isoformat(), *params),
-            )
-        ]
-    return found
 
 
 def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:

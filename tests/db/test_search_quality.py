@@ -276,6 +276,34 @@ def test_a_word_in_its_own_script_outranks_transliteration_lookalikes(registry, 
     assert all(h.score < hits[0].score for h in hits[1:])
 
 
+def test_an_mrn_with_the_day_is_one_statement_and_says_who_is_expected(
+    registry, actor, monkeypatch
+):
+    """An MRN typed at the desk: the patients, their rows and whether each is expected that day
+    come back in one statement (one round trip to a server)."""
+    from frontdesk.store import search_index
+    from frontdesk.store.models import Patient
+    from tests.db.helpers import DAY, book
+
+    book(actor, Patient.get(Patient.mrn == "P009"), "K-9", 10, day=DAY)
+    statements = []
+    real_rows = search_index.rows
+
+    def counted(sql, params=()):
+        statements.append(sql)
+        return real_rows(sql, params)
+
+    monkeypatch.setattr(search_index, "rows", counted)
+    hits = search_patients("P00", day=DAY)  # P001 ... P009: a prefix of several MRNs
+    assert len(statements) == 1
+    assert hits[0].patient.mrn == "P009"  # expected that day: ranked first
+    assert {h.patient.mrn for h in hits if h.expected_today} == {"P009"}
+    statements.clear()
+    exact = search_patients("P010", day=DAY)
+    assert [(h.patient.mrn, h.expected_today) for h in exact][:1] == [("P010", False)]
+    assert len(statements) == 1 and exact[0].patient.date_of_birth is not None
+
+
 def test_mrns_with_dashes_and_slashes(registry, actor):
     save_patient(
         PatientInput(
