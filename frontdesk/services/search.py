@@ -307,7 +307,7 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
     # time while the rate of matches says checking on is the cheaper way.
     candidates = Pages(listed[0].terms)
     tried_index = False
-    server = index.is_postgres(index._db())
+    server = index.has_terms_index()
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
     while True:
         page = max(1, LAZY_CANDIDATES - candidates.handed)

@@ -230,7 +230,7 @@ def intersect_in_index(
     terms sent along, one statement); None when more than ALL_MATCHES_CAP patients match
     every listed word, or on SQLite."""
     listed = [list(word.terms) for word in words if not word.prefixes]
-    if len(listed) < 2 or not index.is_postgres(index._db()):
+    if len(listed) < 2 or not index.has_terms_index():
         return None
     every = index.patients_having_all(listed, ALL_MATCHES_CAP)
     if every is None:

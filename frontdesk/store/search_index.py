@@ -233,6 +233,12 @@ def _remember(cache: dict[int, frozenset[int]], term_id: int, patients: frozense
         del cache[next(iter(cache))]
 
 
+def has_terms_index() -> bool:
+    """Whether the database has the index of patients' term ids that intersects posting lists
+    itself (PostgreSQL, schema 12; see :mod:`frontdesk.store.search_index_ddl`)."""
+    return is_postgres(_db())
+
+
 def patients_having_all(term_sets: Sequence[Sequence[int]], cap: int) -> list[int] | None:
     """PostgreSQL: the patients who carry a term of every set, found by the index of their
     term ids (GIN: the sets' posting lists intersected in the server), their terms kept in the
