@@ -26,6 +26,7 @@ unchanged, so "mohamed a", "mohamed al", "mohamed ali" read Mohamed's first pati
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -270,27 +271,30 @@ class _Ties:
         self.cover = cover
         # The tied patients' summary rows (their names decide), kept for the list's own read.
         self.rows: dict[int, tuple] = known if known is not None else {}
+        self._whole: dict[int, bool] = {}  # patient id -> the query covers their whole name
 
     def __call__(self, scored: dict[int, tuple[float, tuple[str, ...]]]) -> bool:
-        if len(scored) >= TIE_CAP:
+        if len(scored) >= TIE_CAP or len(scored) <= self.limit:
             return True
-        best = sorted((value[0] for value in scored.values()), reverse=True)
-        if len(best) <= self.limit:
-            return True
-        cutoff = best[self.limit - 1]
+        # The list's last place: only the best ``limit`` scores are sorted, at every page.
+        best = heapq.nlargest(self.limit, (value[0] for value in scored.values()))
+        cutoff = best[-1]
         above = sum(1 for value in best if value > cutoff)
         tied = [pid for pid, value in scored.items() if value[0] == cutoff]
         if above + len(tied) <= self.limit:
             return True
-        missing = [pid for pid in tied if pid not in self.rows]
+        whole = self._whole
+        missing = [pid for pid in tied if pid not in whole and pid not in self.rows]
         self.rows.update((row[0], row) for row in index.patient_summary_rows(missing))
         no_row = (None, None, "", "")
-        whole = sum(
-            1
-            for pid in tied
-            if self.cover.uncovered(*self.rows.get(pid, no_row)[2:4], scored[pid][1]) == 0
-        )
-        return above + whole >= self.limit
+        count = 0
+        for pid in tied:
+            covered = whole.get(pid)
+            if covered is None:  # a patient's answer is worked out once per query
+                row = self.rows.get(pid, no_row)
+                covered = whole[pid] = self.cover.uncovered(*row[2:4], scored[pid][1]) == 0
+            count += covered
+        return above + count >= self.limit
 
 
 def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[int, tuple]:
@@ -333,7 +337,14 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
             # that costs more than reading the posting lists whole, intersect them ("kim
             # zhang": common words with few patients in common); else check on ("mohamed ali"
             # finds one patient in twenty of Ali's and needs a few hundred more).
-            more = (wanted - len(scored)) * candidates.handed // max(len(scored), 1)
+            # With the list full but its last places' tie unsettled, every patient of the
+            # rarest word may have to be checked ("dubey ram": a hundred Ram Dubeys tie).
+            need = wanted - len(scored)
+            more = (
+                need * candidates.handed // max(len(scored), 1)
+                if need > 0
+                else listed[0].total - candidates.handed
+            )
             if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
                 return intersect(listed, matchers, wanted, settled, in_index=not server)
         elif candidates.handed >= budget:
