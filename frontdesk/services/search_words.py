@@ -261,8 +261,16 @@ def intersect(
             continue  # checked on the names of the survivors
         if survivors is not None and word.total > ROW_COST_IN_POSTINGS * len(survivors):
             break
-        found = frozenset().union(*index.patients_of_terms(word.postings).values())
-        survivors = found if survivors is None else survivors & found
+        sets = index.patients_of_terms(word.postings).values()
+        if survivors is None:
+            survivors = frozenset().union(*sets)
+        else:
+            # Each term's patients met with the survivors (C walks the smaller of the two),
+            # rather than a union of every term's patients built first ("maria": 52,000).
+            kept: set[int] = set()
+            for patients in sets:
+                kept |= survivors & patients
+            survivors = frozenset(kept)
         if not survivors:
             return {}
     ordered = sorted(survivors or ())
