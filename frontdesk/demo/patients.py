@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontdesk.demo import name_pools, places
+from frontdesk.name_signature import name_signature
 from frontdesk.names import name_terms, phonetic_key
 
 ZIPF = 0.9  # how strongly the first (most common) names of a pool dominate
@@ -56,6 +57,7 @@ class Drawn:
     terms: list[tuple[int, str, str, int]]  # (id, term, phonetic key, how many patients)
     postings: list[tuple[int, str]]  # (term id, its patients' ids as a JSON array), ids ascending
     kinds: array  # kind index of patient 1, 2, ... (see Kinds.person)
+    signatures: array  # the name signature of patient 1, 2, ... (frontdesk.name_signature)
 
 
 class Kinds:
@@ -91,7 +93,8 @@ class Kinds:
         given = (nat.given_female if sex == "F" else nat.given_male)[g]
         vocabulary = self.vocabulary
         ids = []
-        for term in name_terms(family.latin, given.latin, family.native, given.native):
+        terms = name_terms(family.latin, given.latin, family.native, given.native)
+        for term in terms:
             term_id = vocabulary.get(term)
             if term_id is None:
                 term_id = vocabulary[term] = len(vocabulary) + 1
@@ -111,6 +114,7 @@ class Kinds:
             nat.interpreter_rate,
             f"+{nat.phone_country_code}",
             [],  # the ids of the patients of this kind, as drawn
+            name_signature(terms),
         )
 
 
@@ -129,6 +133,7 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
     total = cumulative[-1]
     made: list[Any] = [None] * len(cumulative)  # the kinds drawn so far (Kinds.make)
     kind_of_patient = array("I")
+    signatures = array("q")
     births = [dt.date.fromordinal(_BIRTH_FIRST + k).isoformat() for k in range(_BIRTH_SPAN + 1)]
     hotels = places.HOTELS
     bisect_right = bisect.bisect_right
@@ -145,6 +150,7 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
                 kind = made[k] = kinds.make(k)
             kind[11].append(patient_id)
             kind_of_patient.append(k)
+            signatures.append(kind[12])
             family, given, native_family, native_given, sex, alpha3, terms = kind[:7]
             append(
                 (
@@ -175,7 +181,7 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
         ids = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
         terms.append((term_id, term, phonetic_key(term), len(ids)))
         postings.append((term_id, json.dumps(ids)))
-    yield Drawn(terms, postings, kind_of_patient)
+    yield Drawn(terms, postings, kind_of_patient, signatures)
 
 
 def drawn_patients(

@@ -45,6 +45,7 @@ from frontdesk.services.search_words import (
     check,
     intersect,
     intersect_in_index,
+    other_words_masks,
     score,
     single_word,
     word_matches,
@@ -309,7 +310,8 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
     budget = SHORT_PREFIX_BUDGET if len(listed) == 1 else CANDIDATE_CAP
     # The rarest word's patients, each checked once: the first LAZY_CANDIDATES, then a page at a
     # time while the rate of matches says checking on is the cheaper way.
-    candidates = Pages(listed[0].terms)
+    # Only the rarest word's patients whose name signature meets the other words' masks.
+    candidates = Pages(listed[0].terms, other_words_masks(per_word, listed[0]))
     tried_index = False
     server = index.has_terms_index()
     scored: dict[int, tuple[float, tuple[str, ...]]] = {}
@@ -340,11 +342,10 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
             # With the list full but its last places' tie unsettled, every patient of the
             # rarest word may have to be checked ("dubey ram": a hundred Ram Dubeys tie).
             need = wanted - len(scored)
-            more = (
-                need * candidates.handed // max(len(scored), 1)
-                if need > 0
-                else listed[0].total - candidates.handed
-            )
+            if need > 0:
+                more = need * candidates.handed // max(len(scored), 1)
+            else:  # filtered, the rest is cheap to check: nearly every patient handed matches
+                more = 0 if candidates.filtered else listed[0].total - candidates.handed
             if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
                 return intersect(listed, matchers, wanted, settled, in_index=not server)
         elif candidates.handed >= budget:

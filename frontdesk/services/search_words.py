@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from frontdesk.name_signature import word_masks
 from frontdesk.names import (
     fold_latin,
     is_latin_script,
@@ -63,6 +64,20 @@ class WordMatch:
     @property
     def empty(self) -> bool:
         return not self.terms and not self.prefixes
+
+    def masks(self) -> tuple[int, ...]:
+        """What a patient's name signature must meet to carry a term this word matches: its
+        terms, and for a short last word its prefixes (see :mod:`frontdesk.name_signature`)."""
+        return word_masks([term for _, term in self.terms.values()] + list(self.prefixes))
+
+
+def other_words_masks(words: list[WordMatch], first: WordMatch) -> tuple[int, ...]:
+    """The masks of every word but ``first`` (whose posting lists are being read): a patient
+    of ``first`` whose signature misses one of them cannot match the query. Empty on an engine
+    that does not filter posting lists by signature."""
+    if not index.has_posting_signatures():
+        return ()
+    return tuple(mask for word in words if word is not first for mask in word.masks())
 
 
 def word_matches(word: str, *, last: bool, by_text: bool = False) -> WordMatch:
@@ -283,9 +298,12 @@ class Pages:
     second :func:`check` over the same pages goes on where the first stopped, and ``handed``
     counts the patients handed out so far."""
 
-    def __init__(self, matches: dict[int, tuple[float, str]]) -> None:
-        self._pages = _pages(matches)
+    def __init__(self, matches: dict[int, tuple[float, str]], masks: tuple[int, ...] = ()) -> None:
+        self._pages = _pages(matches, masks)
         self.handed = 0
+        # With masks, the database passes over the patients who cannot match the other words:
+        # those handed out are few, and nearly all of them match.
+        self.filtered = bool(masks)
 
     def __iter__(self) -> Pages:
         return self
@@ -296,7 +314,7 @@ class Pages:
         return page
 
 
-def _pages(matches: dict[int, tuple[float, str]]):
+def _pages(matches: dict[int, tuple[float, str]], masks: tuple[int, ...] = ()):
     """Pages of BATCH patients. A term's first page is read alone (most checks need no more);
     after it, READ_AHEAD pages at a time: a statement is a round trip to a server."""
     seen: set[int] = set()
@@ -304,7 +322,7 @@ def _pages(matches: dict[int, tuple[float, str]]):
         after = 0
         size = BATCH
         while True:
-            read = index.postings_after(term_id, after, size)
+            read = index.postings_after(term_id, after, size, masks)
             if not read:
                 break
             after = read[-1]

@@ -3,7 +3,7 @@ transaction.
 
     values = new_appointment_values([{"source_system": "hl7:EPIC@MGH", ...}])  # before the lock
     insert_appointment_values(values)                                        # in the write
-    add_postings([(17, 1001), (17, 1002), (40, 1001)], {17: 2, 40: 1})
+    add_postings([(17, 1001, 5), (17, 1002, 9), (40, 1001, 5)], {17: 2, 40: 1})
 
 A morning export registers hundreds or thousands of patients at once. Indexing them one by one
 (:func:`frontdesk.store.search_index.index_patient`: five statements each, built by peewee)
@@ -103,19 +103,22 @@ def _largest_id(table: str) -> int:
     return int(largest)
 
 
-def add_postings(postings: Sequence[tuple[int, int]], counts: dict[int, int]) -> None:
-    """(term id, patient id) postings, best sorted (the primary key's order: each B-tree page
-    of the million-row table is then visited once), and how many patients each term gained."""
+def add_postings(postings: Sequence[tuple[int, int, int]], counts: dict[int, int]) -> None:
+    """(term id, patient id, the patient's name signature) postings, best sorted (the primary
+    key's order: each B-tree page of the million-row table is then visited once), and how many
+    patients each term gained."""
     if sql.is_postgres() and postings:
         sql.arrays(
-            "INSERT INTO search_posting (term_id, patient_id) "
-            "SELECT * FROM unnest(%b::integer[], %b::integer[]) ON CONFLICT DO NOTHING",
+            "INSERT INTO search_posting (term_id, patient_id, sig) "
+            "SELECT * FROM unnest(%b::integer[], %b::integer[], %b::bigint[]) "
+            "ON CONFLICT DO NOTHING",
             [list(column) for column in zip(*postings, strict=True)],
             fetch=False,
         )
     else:
         _many(
-            "INSERT INTO search_posting (term_id, patient_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO search_posting (term_id, patient_id, sig) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             postings,
         )
     by_count: dict[int, list[int]] = {}

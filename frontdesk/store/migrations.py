@@ -37,7 +37,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from frontdesk import clock
 from frontdesk.errors import ConfigError
-from frontdesk.store import audit_log, search_changes, search_index_ddl
+from frontdesk.store import audit_log, posting_signatures, search_changes, search_index_ddl
 from frontdesk.store.case_models import CASE_MODELS
 from frontdesk.store.clearance_models import CLEARANCE_MODELS
 from frontdesk.store.models import (
@@ -56,7 +56,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -162,6 +162,15 @@ def _v12_patient_terms_index(migrator: SchemaMigrator, db: Database) -> None:
         search_index_ddl.create_patient_terms_index(db)
 
 
+def _v13_posting_signatures(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 13 (issue 20): each posting holds its patient's name signature
+    (:mod:`frontdesk.name_signature`), worked out here for the postings already there."""
+    if "sig" not in {c.name for c in db.get_columns("search_posting")}:
+        # Added as such on both engines (no table rebuilt: a constant default needs none).
+        db.execute_sql("ALTER TABLE search_posting ADD COLUMN sig BIGINT NOT NULL DEFAULT 0")
+    posting_signatures.fill_signatures(db)
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -175,6 +184,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     10: _v10_staff_credentials,
     11: _v11_audit_batches,
     12: _v12_patient_terms_index,
+    13: _v13_posting_signatures,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,

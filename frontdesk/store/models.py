@@ -321,6 +321,9 @@ class SearchPosting(BaseModel):
 
     term_id = IntegerField()
     patient_id = IntegerField()
+    # The patient's name signature (frontdesk.name_signature), the same on all their postings:
+    # lets a posting list be filtered by the other typed words without reading the patients.
+    sig = BigIntegerField(default=0)
 
     class Meta:
         primary_key = CompositeKey("term_id", "patient_id")

@@ -339,3 +339,42 @@ def test_a_version_11_postgresql_database_gains_the_index_of_patients_terms(pg_u
         assert patient.mrn in [h.patient.mrn for h in hits]
     finally:
         close_database()
+
+
+def test_version_12_file_gains_the_name_signatures_of_its_postings(tmp_path):
+    """Version 13 keeps the patient's name signature on each posting, worked out on upgrade."""
+    from .test_posting_signatures import mismatched_postings
+
+    with sqlite3.connect(FIXTURES / "schema-v12.sqlite3") as old:
+        columns = [row[1] for row in old.execute("PRAGMA table_info(search_posting)")]
+        assert "sig" not in columns
+    with upgraded(tmp_path, 12):
+        assert mismatched_postings() == []
+        assert SearchPosting.select().where(SearchPosting.sig == 0).count() == 0
+        assert Visit.select().where(Visit.status == "arrived").count() == 1
+        patient = Patient.get(Patient.mrn == "M00000102")
+        hits = search_patients(f"{patient.family_name} {patient.given_name[:1]}", limit=100)
+        assert patient.mrn in [h.patient.mrn for h in hits]
+
+
+def test_a_version_12_postgresql_database_gains_the_name_signatures(pg_url):
+    from frontdesk.demo.generator import DemoOptions, generate
+
+    from .test_posting_signatures import mismatched_postings
+
+    db = open_database(pg_url)
+    try:
+        generate(DemoOptions(patients=300, start=dt.date(2026, 11, 30), seed=4, per_day=20))
+        db.execute_sql("ALTER TABLE search_posting DROP COLUMN sig")  # as a version 12 server
+        SchemaVersion.update(version=12).execute()
+    finally:
+        close_database()
+    open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        assert mismatched_postings() == []
+        patient = Patient.get(Patient.id == 17)
+        hits = search_patients(f"{patient.family_name} {patient.given_name[:1]}", limit=100)
+        assert patient.mrn in [h.patient.mrn for h in hits]
+    finally:
+        close_database()

@@ -34,6 +34,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from frontdesk.domain import AppointmentStatus
+from frontdesk.name_signature import name_signature
 from frontdesk.names import name_terms, phonetic_key
 from frontdesk.services.appointments import settle_visit
 from frontdesk.services.audit import details_text, hashed_many, record_hashed, record_many
@@ -116,7 +117,7 @@ class Numbered:
     terms: list[tuple[int, str, str | None]]  # (id, term, phonetic key) new to the vocabulary
     patients: list[list]  # [id, *new_patient_values]
     patient_ids: dict[int, int]  # a newcomer's placeholder (-1, -2, ...): its id
-    postings: list[tuple[int, int]]  # (term id, patient id), sorted
+    postings: list[tuple[int, int, int]]  # (term id, patient id, name signature), sorted
     visits: list[tuple[int, int, dt.date]]  # (id, patient id, day) to make
     visit_ids: dict[tuple[int, dt.date], int]  # every (patient id, day) the file's rows go to
     appointments: list[list]  # [id, *new_appointment_values], in created's order
@@ -364,7 +365,8 @@ def _number(
         row = [patient_id, *line]
         row[1 + SEARCH_TERMS] = " ".join(map(str, indexed))
         patients.append(row)
-        postings += [(t, patient_id) for t in indexed]
+        sig = name_signature(wanted_terms)
+        postings += [(t, patient_id, sig) for t in indexed]
 
     def real(patient_id: int) -> int:
         return patient_ids[patient_id] if patient_id < 0 else patient_id
@@ -422,7 +424,7 @@ def _register_newcomers(run: _Run, prepared: Prepared, numbered: Numbered) -> No
         mrn = next(m for m in prepared.newcomer_mrns if m not in created)
         raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
     postings = numbered.postings
-    add_postings(postings, Counter(t for t, _ in postings))
+    add_postings(postings, Counter(t for t, _, _ in postings))
 
 
 def _insert_appointments(prepared: Prepared, numbered: Numbered) -> None:
