@@ -327,7 +327,7 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
         scored.update(found)
         if (len(scored) >= wanted and settled(scored)) or complete:
             return scored
-        if server and can_intersect and not tried_index:
+        if server and can_intersect and not tried_index and not candidates.filtered:
             # More than a page is needed: a server intersects the words' posting lists in its
             # index of the patients' terms, at a small cost a posting.
             tried_index = True

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from frontdesk.store.database import is_postgres, sqlite_sync_level
 from frontdesk.store.models import database_proxy
+from frontdesk.store.search_index_ddl import SIGNATURE_INDEX_NAME
 
 Progress = Callable[[int], None]
 
@@ -134,9 +135,10 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
     loader = BulkLoader(db)
     if loader.postgres:
         with db.atomic():
-            # A GIN index (the patients' terms) takes a row at a time far slower than it is
-            # built from all of them: dropped for the load, built again before it commits.
-            gin = _gin_indexes(db, tables)
+            # A GIN index (the patients' terms), and the postings' signature index, take a row
+            # at a time far slower than they are built from all of them: dropped for the load,
+            # built again before it commits.
+            gin = _rebuilt_indexes(db, tables)
             for name, _ in gin:
                 db.execute_sql(f'DROP INDEX "{name}"')
             yield loader
@@ -146,7 +148,15 @@ def bulk_load(tables: Sequence[str], *, in_order: Sequence[str] = ()) -> Iterato
                 db.execute_sql(definition)
         # The planner's statistics for what was just loaded, as SQLite's ANALYZE below: a
         # server with autovacuum off (or not yet woken) otherwise plans a million rows blind.
-        db.execute_sql("ANALYZE " + ", ".join(f'"{table}"' for table in tables))
+        # The postings are vacuumed too: their pages marked all-visible, search reads a posting
+        # list's signatures from the index alone, not the table's pages (a page at a posting).
+        analyzed = [table for table in tables if table != "search_posting"]
+        if analyzed:
+            db.execute_sql("ANALYZE " + ", ".join(f'"{table}"' for table in analyzed))
+        if "search_posting" in tables and not db.in_transaction():
+            db.execute_sql('VACUUM (ANALYZE) "search_posting"')
+        elif "search_posting" in tables:
+            db.execute_sql('ANALYZE "search_posting"')
         return
     indexes = [row for row in _secondary_indexes(db, tables) if row[0] not in in_order]
     db.execute_sql("PRAGMA synchronous = OFF")
@@ -174,11 +184,12 @@ def _secondary_indexes(db, tables: Sequence[str]) -> list[tuple[str, str, str]]:
     return [(name, table, sql) for name, table, sql in cursor.fetchall()]
 
 
-def _gin_indexes(db, tables: Sequence[str]) -> list[tuple[str, str]]:
-    """PostgreSQL: (name, CREATE INDEX statement) of the tables' GIN indexes, in this schema."""
+def _rebuilt_indexes(db, tables: Sequence[str]) -> list[tuple[str, str]]:
+    """PostgreSQL: (name, CREATE INDEX statement) of the tables' indexes that a bulk load
+    builds again (GIN, and the postings' signatures), in this schema."""
     cursor = db.execute_sql(
         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-        "AND tablename = ANY(%s) AND indexdef LIKE '%% USING gin %%'",
-        (list(tables),),
+        "AND tablename = ANY(%s) AND (indexdef LIKE '%% USING gin %%' OR indexname = %s)",
+        (list(tables), SIGNATURE_INDEX_NAME),
     )
     return [(name, definition) for name, definition in cursor.fetchall()]

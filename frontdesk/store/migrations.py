@@ -169,6 +169,8 @@ def _v13_posting_signatures(migrator: SchemaMigrator, db: Database) -> None:
         # Added as such on both engines (no table rebuilt: a constant default needs none).
         db.execute_sql("ALTER TABLE search_posting ADD COLUMN sig BIGINT NOT NULL DEFAULT 0")
     posting_signatures.fill_signatures(db)
+    if isinstance(db, PostgresqlDatabase):
+        search_index_ddl.create_posting_signature_index(db)
 
 
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
@@ -254,6 +256,7 @@ def _create(db: Database) -> None:
                     f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE varchar COLLATE ucs_basic'
                 )
             search_index_ddl.create_patient_terms_index(db)
+            search_index_ddl.create_posting_signature_index(db)
         SchemaVersion.create(version=SCHEMA_VERSION, upgraded_at=_now())
     log.info("created database schema version %s", SCHEMA_VERSION)
 
