@@ -329,7 +329,8 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
             return scored
         if server and can_intersect and not tried_index and not candidates.filtered:
             # More than a page is needed: a server intersects the words' posting lists in its
-            # index of the patients' terms, at a small cost a posting.
+            # index of the patients' terms, at a small cost a posting. (Pages filtered by the
+            # other words' signatures are cheaper still: the rest is checked on.)
             tried_index = True
             every = intersect_in_index(listed, matchers, wanted, settled)
             if every is not None:
@@ -347,7 +348,7 @@ def _all_words(per_word: list[WordMatch], wanted: int, settled: _Ties) -> dict[i
             else:  # filtered, the rest is cheap to check: nearly every patient handed matches
                 more = 0 if candidates.filtered else listed[0].total - candidates.handed
             if more * ROW_COST_IN_POSTINGS >= postings or candidates.handed >= budget:
-                return intersect(listed, matchers, wanted, settled, in_index=not server)
+                return intersect(listed, matchers, wanted, settled, in_index=not tried_index)
         elif candidates.handed >= budget:
             return scored
 
