@@ -14,7 +14,12 @@ The signature is a set of bits, the same on all of a patient's postings:
 - bits 0-25: the first letter of a term, a to z (terms of Latin names are folded to lower-case
   ASCII), exactly;
 - bits 26-30: the first character of a term in another script (ريم, 김, 王), hashed (CRC-32);
-- bits 31-62: the first two characters of a term, any script, hashed into 32 bits.
+- bits 31-39: the first two characters of a term, any script, hashed into 9 bits.
+
+40 bits, so that a bulk load can carry a patient id (23 bits) and its signature in one JSON
+number (:mod:`frontdesk.store.bulk`). The first letters do most of the work: measured on a
+million patients, a search's two-word p95 was about the same with 32 bits of pairs as with
+none (docs/benchmarks.md).
 
 A word's masks are the same bits of the terms (or, for a short last word checked on names, the
 prefixes) it can match: a patient who carries one of those terms has at least one bit of each
@@ -33,7 +38,8 @@ from functools import lru_cache
 
 LETTERS = 26
 OTHER_SCRIPTS = 5
-PAIR_BITS = 32  # 26 + 5 + 32 = 63: the signature fits a signed 64-bit integer on both engines
+PAIR_BITS = 9
+BITS = LETTERS + OTHER_SCRIPTS + PAIR_BITS  # 40
 
 
 def _letter(char: str) -> int:
@@ -81,3 +87,17 @@ def word_masks(strings: Iterable[str]) -> tuple[int, ...]:
     if not any_string:
         return ()
     return (letters, pairs) if every_pair else (letters,)
+
+
+# A bulk load (the demo) sends each posting as one JSON number: the patient id in the low bits,
+# the signature above them (SQLite's json_each then needs no lookup a posting).
+PACKED_ID_BITS = 23  # ids up to 8,388,607: the demo makes at most five million patients
+ID_MASK = (1 << PACKED_ID_BITS) - 1
+
+
+def pack_postings(patient_ids: list[int], signature: int) -> list[int]:
+    """The patients' ids, each with the (shared) name signature above its bits."""
+    high = signature << PACKED_ID_BITS
+    if patient_ids and patient_ids[-1] > ID_MASK:
+        raise ValueError(f"a patient id above {ID_MASK} cannot be packed with its signature")
+    return [patient_id | high for patient_id in patient_ids]

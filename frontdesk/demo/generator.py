@@ -108,11 +108,7 @@ def generate(
                     load.build_indexes("patient")
                 continue
             report.terms = load.rows("search_term", ("id", "term", "phonetic", "df"), message.terms)
-            load.postings(
-                message.postings,
-                message.signatures,
-                report_progress("search index", len(message.terms)),
-            )
+            load.postings(message.postings, report_progress("search index", len(message.terms)))
             kind_of_patient = message.kinds
         load.reset_sequences(["patient", "search_term"])
         demo_tables.ensure_demo_staff()

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontdesk.demo import name_pools, places
-from frontdesk.name_signature import name_signature
+from frontdesk.name_signature import ID_MASK, name_signature, pack_postings
 from frontdesk.names import name_terms, phonetic_key
 
 ZIPF = 0.9  # how strongly the first (most common) names of a pool dominate
@@ -55,9 +55,10 @@ class Drawn:
     """After the last chunk: the search index of the patients drawn, and each one's kind."""
 
     terms: list[tuple[int, str, str, int]]  # (id, term, phonetic key, how many patients)
-    postings: list[tuple[int, str]]  # (term id, its patients' ids as a JSON array), ids ascending
+    # (term id, its patients as a JSON array, ascending): each one's id and name signature in
+    # one number, ``id | signature << PACKED_ID_BITS`` (frontdesk.name_signature)
+    postings: list[tuple[int, str]]
     kinds: array  # kind index of patient 1, 2, ... (see Kinds.person)
-    signatures: array  # the name signature of patient 1, 2, ... (frontdesk.name_signature)
 
 
 class Kinds:
@@ -133,7 +134,6 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
     total = cumulative[-1]
     made: list[Any] = [None] * len(cumulative)  # the kinds drawn so far (Kinds.make)
     kind_of_patient = array("I")
-    signatures = array("q")
     births = [dt.date.fromordinal(_BIRTH_FIRST + k).isoformat() for k in range(_BIRTH_SPAN + 1)]
     hotels = places.HOTELS
     bisect_right = bisect.bisect_right
@@ -150,7 +150,6 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
                 kind = made[k] = kinds.make(k)
             kind[11].append(patient_id)
             kind_of_patient.append(k)
-            signatures.append(kind[12])
             family, given, native_family, native_given, sex, alpha3, terms = kind[:7]
             append(
                 (
@@ -176,12 +175,22 @@ def draw(seed: int, count: int, created: str, chunk: int = CHUNK) -> Iterator[Ch
         yield Chunk(rows)
     terms, postings = [], []
     term_kinds = kinds.term_kinds
+    packed_runs: dict[int, list[int]] = {}  # a kind's patients, each packed with its signature
     for term, term_id in kinds.vocabulary.items():
-        runs = [made[k][11] for k in term_kinds[term_id]]
-        ids = runs[0] if len(runs) == 1 else sorted(itertools.chain.from_iterable(runs))
-        terms.append((term_id, term, phonetic_key(term), len(ids)))
-        postings.append((term_id, json.dumps(ids)))
-    yield Drawn(terms, postings, kind_of_patient, signatures)
+        runs = []
+        for k in term_kinds[term_id]:
+            run = packed_runs.get(k)
+            if run is None:
+                kind = made[k]
+                run = packed_runs[k] = pack_postings(kind[11], kind[12])
+            runs.append(run)
+        if len(runs) == 1:
+            packed = runs[0]
+        else:  # in patient id order: the low bits are the id, the high ones the same for a kind
+            packed = sorted(itertools.chain.from_iterable(runs), key=lambda v: v & ID_MASK)
+        terms.append((term_id, term, phonetic_key(term), len(packed)))
+        postings.append((term_id, json.dumps(packed)))
+    yield Drawn(terms, postings, kind_of_patient)
 
 
 def drawn_patients(

@@ -15,6 +15,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from frontdesk.name_signature import ID_MASK, PACKED_ID_BITS
 from frontdesk.store.database import is_postgres, sqlite_sync_level
 from frontdesk.store.models import database_proxy
 from frontdesk.store.search_index_ddl import SIGNATURE_INDEX_NAME
@@ -58,41 +59,33 @@ class BulkLoader:
         return counted.count
 
     def postings(
-        self,
-        postings: Sequence[tuple[int, str]],
-        signatures: Sequence[int],
-        progress: Progress | None = None,
+        self, postings: Sequence[tuple[int, str]], progress: Progress | None = None
     ) -> int:
-        """search_posting rows, term by term: ``(term id, its patient ids as a JSON array)``,
-        ascending, with ``signatures[patient id - 1]``, the patient's name signature. On
-        SQLite each term is one statement (json_each, each patient's signature looked up in a
-        temporary table by its id), so that a million patients' postings cost no Python per
-        row; on PostgreSQL they go through ``COPY``."""
+        """search_posting rows, term by term: ``(term id, its patients as a JSON array)``,
+        ascending, each patient's id and name signature packed in one number
+        (:func:`frontdesk.name_signature.pack_postings`). On SQLite each term is one statement
+        (json_each, the two taken apart by bit operations), so that a million patients'
+        postings cost no Python per row; on PostgreSQL they go through ``COPY``."""
         if self.postgres:
             return self.rows(
                 "search_posting",
                 ("term_id", "patient_id", "sig"),
                 (
-                    (t, p, signatures[p - 1])
+                    (t, packed & ID_MASK, packed >> PACKED_ID_BITS)
                     for t, patients in postings
-                    for p in json.loads(patients)
+                    for packed in json.loads(patients)
                 ),
             )
         cursor = self.db.cursor()
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_sig (id INTEGER PRIMARY KEY, sig)")
-        cursor.execute("DELETE FROM temp.bulk_sig")
-        cursor.executemany("INSERT INTO temp.bulk_sig VALUES (?, ?)", enumerate(signatures, 1))
         count = 0
         for done, (term_id, patients) in enumerate(postings, 1):
             count += cursor.execute(
                 "INSERT INTO search_posting (term_id, patient_id, sig) "
-                "SELECT ?, value, (SELECT sig FROM temp.bulk_sig WHERE id = value) "
-                "FROM json_each(?)",
+                f"SELECT ?, value & {ID_MASK}, value >> {PACKED_ID_BITS} FROM json_each(?)",
                 (term_id, patients),
             ).rowcount
             if progress is not None and (done % 2000 == 0 or done == len(postings)):
                 progress(done)
-        cursor.execute("DROP TABLE temp.bulk_sig")
         return count
 
     def reset_sequences(self, tables: Sequence[str]) -> None:

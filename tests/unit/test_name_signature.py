@@ -10,7 +10,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontdesk.name_signature import name_signature, term_bits, word_masks
+from frontdesk.name_signature import (
+    BITS,
+    ID_MASK,
+    PACKED_ID_BITS,
+    name_signature,
+    pack_postings,
+    term_bits,
+    word_masks,
+)
 from frontdesk.names import name_terms, query_forms
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "names" / "cldr-sample-names.tsv"
@@ -94,10 +102,14 @@ def test_random_terms_meet_the_masks_of_their_own_prefixes(terms, data):
     assert _meets(signature, word_masks([prefix, "zz", "ωμ"]))
 
 
-def test_the_bits_are_the_same_in_every_process_and_fit_a_signed_64_bit_integer():
+def test_the_bits_are_the_same_in_every_process_and_leave_room_for_a_patient_id():
     # CRC-32, not Python's salted hash(): a station and the import at another compute alike.
-    assert term_bits("mohamed") == (1 << 12) | (1 << 59)
-    assert term_bits("김") == (1 << 28) | (1 << 52)
-    assert max(term_bits(t) for t in ("zz", "ريم", "王小明", "a", "김", "ß")).bit_length() <= 63
+    assert term_bits("mohamed") == (1 << 12) | (1 << 36)
+    assert term_bits("김") == (1 << 28) | (1 << 34)
+    assert max(term_bits(t) for t in ("zz", "ريم", "王小明", "a", "김", "ß")).bit_length() <= BITS
+    assert BITS + PACKED_ID_BITS <= 63  # a packed posting is a signed 64-bit integer
+    packed = pack_postings([1, 5_000_000], name_signature(["ريم", "zz"]))
+    assert [p & ID_MASK for p in packed] == [1, 5_000_000]
+    assert {p >> PACKED_ID_BITS for p in packed} == {name_signature(["ريم", "zz"])}
     assert word_masks([]) == () and word_masks([""]) == ()
     assert len(word_masks(["m"])) == 1 and len(word_masks(["mo", "ma"])) == 2
