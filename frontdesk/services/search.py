@@ -17,8 +17,11 @@ first patients of the best terms: "kim" costs what "zylberstein" does. With seve
 patients of the rarest word (by the terms' patient counts) are checked against the others a page
 at a time; when the rate at which they match says that finding the rest would cost more than
 reading the posting lists whole (common words that share few patients, "kim zhang"), the
-listed words' posting lists are intersected instead. A half-typed last word ("kim z") is checked
-on the candidates' term ids: the few hundred terms it starts are read once per keystroke.
+listed words' posting lists are intersected instead. The rarest word's patients are read with
+the other words' masks (:mod:`frontdesk.name_signature`): the database passes over those whose
+name signature shows no term the other words can match, so "kim z" reads the Kims with a name
+in Z, not every Kim. A half-typed last word ("kim z") is checked on the candidates' term ids:
+the few hundred terms it starts are read once per keystroke.
 Patients' terms and big terms' posting lists are kept across keystrokes while the index is
 unchanged, so "mohamed a", "mohamed al", "mohamed ali" read Mohamed's first patients once.
 """
