@@ -20,8 +20,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from frontdesk.store import sql
 from frontdesk.store.models import database_proxy
-from frontdesk.store.search_changes import index_changed_with
+from frontdesk.store.search_changes import index_changed_with, is_postgres
 
 
 @dataclass
@@ -37,19 +38,22 @@ _lock = threading.Lock()
 _PENDING = object()
 
 
-def _validated(also: tuple[str, Sequence] | None = None) -> tuple[SearchCache, tuple | None]:
+def _validated(
+    also: tuple[str, Sequence] | None = None, then: tuple[str, Sequence] | None = None
+) -> tuple[SearchCache, tuple | None, list[tuple] | None]:
     db = database_proxy.obj
     if db.in_transaction():
-        return SearchCache(), None
+        return SearchCache(), None, None
     with _lock:  # two threads searching at once: one checks, the other sees its answer
         cache: SearchCache | None = getattr(db, "_frontdesk_search_cache", None)
-        changed, stamp, row = index_changed_with(cache.stamp if cache is not None else None, also)
+        previous = cache.stamp if cache is not None else None
+        changed, stamp, row, found = index_changed_with(previous, also, then)
         if cache is None or changed:
             cache = SearchCache(stamp)
             db._frontdesk_search_cache = cache
         else:
             cache.stamp = stamp
-        return cache, row
+        return cache, row, found
 
 
 @contextlib.contextmanager
@@ -70,7 +74,7 @@ def searching(also: tuple[str, Sequence] | None = None) -> Iterator[None]:
 def _checked() -> SearchCache | None:
     cache = getattr(_local, "cache", None)
     if cache is _PENDING:
-        cache, _local.row = _validated(_local.also)
+        cache, _local.row, _ = _validated(_local.also)
         _local.cache = cache
     return cache
 
@@ -79,6 +83,20 @@ def current() -> SearchCache:
     """The caches of the search running on this thread (checked now if none is running)."""
     cache = _checked()
     return cache if cache is not None else _validated()[0]
+
+
+def rows_checking(statement: str, params: Sequence = ()) -> list[tuple]:
+    """The rows of ``statement`` (a search's first: its vocabulary lookups). On PostgreSQL, if
+    the running search has not checked its caches yet, the check goes in the same statement:
+    one round trip to the server for both (0.1-0.2 ms a keystroke), and, read in one statement,
+    they see the same moment of the database. (SQLite has no round trip to save, and the joined
+    statement took it 0.1 ms longer: there the check stays apart.)"""
+    db = database_proxy.obj
+    if getattr(_local, "cache", None) is _PENDING and is_postgres(db) and not db.in_transaction():
+        _local.cache, _local.row, found = _validated(_local.also, (statement, params))
+        assert found is not None
+        return found
+    return sql.rows(statement, params)
 
 
 def also_row() -> tuple | None:

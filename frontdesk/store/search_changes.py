@@ -66,15 +66,18 @@ _CHANGED_SINCE = (
 def index_changed(previous: object | None) -> tuple[bool, object]:
     """Whether the index changed since the stamp ``previous`` was taken (True for None), and
     the stamp to keep from now on. Check before reading anything a cache will keep."""
-    changed, stamp, _ = index_changed_with(previous, None)
+    changed, stamp, _, _ = index_changed_with(previous, None)
     return changed, stamp
 
 
 def index_changed_with(
-    previous: object | None, also: tuple[str, Sequence] | None
-) -> tuple[bool, object, tuple | None]:
+    previous: object | None,
+    also: tuple[str, Sequence] | None,
+    then: tuple[str, Sequence] | None = None,
+) -> tuple[bool, object, tuple | None, list[tuple] | None]:
     """:func:`index_changed`, and in the same statement (one round trip to a server) the row of
-    ``also``, a one-row query (SQL, parameters) that search needs on every keystroke too."""
+    ``also``, a one-row query (SQL, parameters) that search needs on every keystroke too, and
+    the rows of ``then``, any query (the search's first statement: its vocabulary lookups)."""
     postgres = is_postgres(database_proxy.obj)
     if postgres:
         columns, params = (
@@ -88,9 +91,24 @@ def index_changed_with(
     if also is not None:
         statement += f", q.* FROM ({also[0]}) AS q"
         params += list(also[1])
-    row = sql.rows(statement, params)[0]
-    extra = tuple(row[2 if postgres else 1 :]) if also is not None else None
+    if then is not None:
+        # The check's one row beside each of the query's rows, and alone if it has none: a
+        # column named then_present tells the two apart, and where the query's columns start.
+        statement = (
+            f"SELECT c.*, r.* FROM ({statement}) AS c LEFT JOIN "
+            f"(SELECT 1 AS then_present, r0.* FROM ({then[0]}) AS r0) AS r ON TRUE"
+        )
+        params += list(then[1])
+    cursor = sql.execute(statement, params)
+    found = cursor.fetchall()
+    row = found[0]
+    width = len(row)
+    followed = None
+    if then is not None:
+        width = [column[0] for column in cursor.description].index("then_present")
+        followed = [tuple(r[width + 1 :]) for r in found if r[width] is not None]
+    extra = tuple(row[2 if postgres else 1 : width]) if also is not None else None
     if postgres:
         # Unchanged, the newer snapshot says the same, and keeps the next check's range short.
-        return bool(row[0]), row[1], extra
-    return row[0] != previous, row[0], extra
+        return bool(row[0]), row[1], extra, followed
+    return row[0] != previous, row[0], extra, followed

@@ -145,7 +145,10 @@ def find_terms(lookups: Sequence[tuple[str, str, int]]) -> list[list[tuple[int, 
         params += [key, cap] if kind == "phonetic" else [key, prefix_upper_bound(key), cap]
     found: list[list[tuple[int, str, int]]] = [[] for _ in lookups]
     if parts:
-        for number, term_id, term, df in rows(" UNION ALL ".join(parts), params):
+        # The search's first statement: it carries the check of the search's caches.
+        for number, term_id, term, df in search_cache.rows_checking(
+            " UNION ALL ".join(parts), params
+        ):
             found[number].append((term_id, term, df))
     for terms, (kind, _, _) in zip(found, lookups, strict=True):
         if kind == "prefix":

@@ -304,6 +304,51 @@ def test_an_mrn_with_the_day_is_one_statement_and_says_who_is_expected(
     assert len(statements) == 1 and exact[0].patient.date_of_birth is not None
 
 
+def test_a_name_search_checks_its_caches_in_its_first_statement(registry, actor, monkeypatch):
+    """On PostgreSQL the check that no station changed the index (and the day's visits stamp)
+    goes in the same statement as the words' vocabulary lookups: one round trip for both, on
+    every keystroke, with the caches warm or cold, and the same hits as checked apart."""
+    from frontdesk.store import search_cache
+    from frontdesk.store.models import Patient, database_proxy
+    from frontdesk.store.search_changes import is_postgres
+    from tests.db.helpers import DAY, book
+
+    book(actor, Patient.get(Patient.mrn == "P009"), "K-9", 10, day=DAY)
+    db = database_proxy.obj
+    statements: list[str] = []
+    real = db.execute_sql
+
+    def recorded(sql, params=None, *args, **kwargs):
+        statements.append(sql)
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute_sql", recorded)
+    for query in ("kim", "kim min", "kim min", "zzzq", "min k"):
+        statements.clear()
+        hits = search_patients(query, day=DAY)
+        together = [(h.patient.mrn, h.score, h.expected_today) for h in hits]
+        checks = [sql for sql in statements if _is_check(sql)]
+        if is_postgres(db):
+            assert len(checks) == 1 and statements[0] is checks[0], (query, statements)
+            assert "search_term" in checks[0], query
+        else:  # no round trip to save: the check stays apart, when a cache is first needed
+            assert len(checks) <= 1 and "search_term" not in "".join(checks), query
+        # The same search with the caches checked on their own first (a search inside a
+        # search shares its check): the same hits.
+        with search_cache.searching():
+            search_cache.current()
+            statements.clear()
+            hits = search_patients(query, day=DAY)
+        assert not any(_is_check(sql) for sql in statements), query
+        assert [(h.patient.mrn, h.score, h.expected_today) for h in hits] == together, query
+    assert search_patients("kim min", day=DAY)[0].patient.mrn == "P009"
+
+
+def _is_check(sql: str) -> bool:
+    """The check of the search caches (PostgreSQL's first takes a snapshot only)."""
+    return "search_change" in sql or "pg_current_snapshot" in sql
+
+
 def test_mrns_with_dashes_and_slashes(registry, actor):
     save_patient(
         PatientInput(
