@@ -40,9 +40,10 @@ def record_access(actor: Actor | None, patient_id: int) -> bool:
         recent = (
             AuditEvent.select(AuditEvent.id)
             .where(
-                (AuditEvent.at >= since)
-                & (AuditEvent.action == "patient.view")
+                (AuditEvent.object_type == "access")
                 & (AuditEvent.object_id == str(patient_id))
+                & (AuditEvent.at >= since)
+                & (AuditEvent.action == "patient.view")
                 & (AuditEvent.staff == actor.staff.id)
                 & (AuditEvent.station == actor.station.id)
             )

@@ -247,6 +247,12 @@ class AuditEvent(BaseModel):
     batch = CharField(max_length=32, null=True)
     batch_pos = IntegerField(null=True)
 
+    class Meta:
+        # A record's own history, and whether a patient's opening is already recorded
+        # (services.patient_access): a few index entries, however many records the last
+        # minutes brought (an import's 90,000).
+        indexes = ((("object_type", "object_id", "at"), False),)
+
 
 class AuditChainHead(BaseModel):
     """One row: the chain's last place and hash. Writers take its row lock (UPDATE), so two

@@ -378,3 +378,46 @@ def test_a_version_12_postgresql_database_gains_the_name_signatures(pg_url):
         assert patient.mrn in [h.patient.mrn for h in hits]
     finally:
         close_database()
+
+
+def test_version_13_file_gains_the_index_of_audit_records_by_object(tmp_path):
+    """Version 14 indexes audit records by object (a patient's opening is checked on it)."""
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.patient_access import record_access
+    from frontdesk.store.models import database_proxy
+
+    index = "audit_event_object_type_object_id_at"
+    with sqlite3.connect(FIXTURES / "schema-v13.sqlite3") as old:
+        names = [row[0] for row in old.execute("SELECT name FROM sqlite_master")]
+        assert index not in names and "audit_event_at" in names
+    with upgraded(tmp_path, 13):
+        sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_event'"
+        assert index in [row[0] for row in database_proxy.execute_sql(sql)]
+        assert Visit.select().where(Visit.status == "arrived").count() == 1
+        patient = Patient.get(Patient.mrn == "M00000008")
+        amal = actor_for("amal", "Desk 1")
+        assert record_access(amal, patient.id) and not record_access(amal, patient.id)
+
+
+def test_a_version_13_postgresql_database_gains_the_index_of_audit_records(pg_url):
+    from frontdesk.demo.generator import DemoOptions, generate
+
+    index = "audit_event_object_type_object_id_at"
+    sql = (
+        "SELECT indexname FROM pg_indexes "
+        "WHERE tablename = 'audit_event' AND schemaname = current_schema()"
+    )
+    db = open_database(pg_url)
+    try:
+        generate(DemoOptions(patients=50, start=dt.date(2026, 11, 30), seed=4, per_day=5))
+        db.execute_sql(f'DROP INDEX "{index}"')  # as a version 13 server
+        SchemaVersion.update(version=13).execute()
+        assert index not in [row[0] for row in db.execute_sql(sql)]
+    finally:
+        close_database()
+    db = open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION == 14
+        assert index in [row[0] for row in db.execute_sql(sql)]
+    finally:
+        close_database()
