@@ -90,7 +90,8 @@ def rows_checking(statement: str, params: Sequence = ()) -> list[tuple]:
     the running search has not checked its caches yet, the check goes in the same statement:
     one round trip to the server for both (0.1-0.2 ms a keystroke), and, read in one statement,
     they see the same moment of the database. (SQLite has no round trip to save, and the joined
-    statement took it 0.1 ms longer: there the check stays apart.)"""
+    statement took it 0.1 ms longer: there the check stays apart.) Another thread's search
+    meanwhile waits for the lookups too (a few tenths of a millisecond), as for the check."""
     db = database_proxy.obj
     if getattr(_local, "cache", None) is _PENDING and is_postgres(db) and not db.in_transaction():
         _local.cache, _local.row, found = _validated(_local.also, (statement, params))
