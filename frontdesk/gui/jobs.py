@@ -19,7 +19,10 @@ gone (a closed dialog) are not delivered.
 Jobs run in *lanes*: process-wide thread pools whose threads keep their database connection
 (peewee keeps one a thread). ``"desk"`` (the default) has a few threads; ``"search"``,
 ``"changes"`` and ``"import"`` have one each, so that a keystroke never waits behind a badge
-batch nor a poll behind an import.
+batch nor a poll behind an import. ``"patient writes"`` (one thread) runs the desk's writes on
+the patient in the panel (check-in, undo, no-show) and the record of its opening one after the
+other: at the same time, they contended for the audit chain's head and the two cores (a
+check-in right after an opening took 15 ms on its worker against 3 ms alone, on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from frontdesk.services.database import connect_this_thread, explained
 
 log = logging.getLogger(__name__)
 
-LANE_THREADS = {"desk": 3, "search": 1, "changes": 1, "import": 1}
+LANE_THREADS = {"desk": 3, "search": 1, "changes": 1, "import": 1, "patient writes": 1}
 _lanes: dict[str, QThreadPool] = {}
 
 

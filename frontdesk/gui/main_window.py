@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.search_model = self.search.model
         self.actions = PatientActions(self)
         self.patient_reader = LatestJob(self, failed=self._patient_failed)
-        self.access_log = LatestJob(self, failed=self._patient_failed)
+        # (in turn with the panel's check-in, undo and no-show: see gui.jobs, the lanes)
+        self.access_log = LatestJob(self, lane_name="patient writes", failed=self._patient_failed)
         self.presence = LatestJob(self, failed=self._sign_in_failed)  # who is at the desk
         self.presence.busy_changed.connect(self._signing_in)
         self.warm = LatestJob(self, opens_database=False, lane_name="warm")

@@ -45,7 +45,7 @@ class PatientActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.job = LatestJob(self)
+        self.job = LatestJob(self, lane_name="patient writes")  # in turn with the access record
         self._busy_patient: int | None = None
 
     @property

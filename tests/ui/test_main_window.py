@@ -121,6 +121,46 @@ def test_type_a_name_enter_opens_check_in_updates_the_row(qtbot, window):
     qtbot.waitUntil(lambda: cell(window, "K1", STATUS) == "Late", timeout=5000)
 
 
+def test_the_opening_s_record_and_a_check_in_run_one_after_the_other(
+    qtbot, window, day_of_patients, monkeypatch
+):
+    """A check-in right after the patient opens (a quick receptionist, a scanner) waits for the
+    record of the opening instead of running beside it: at the same time they contended for
+    the audit chain's head and the two cores (docs/benchmarks.md, issue 12, session 9)."""
+    import threading
+    import time
+
+    from frontdesk.gui import main_window, patient_actions
+
+    spans: dict[str, tuple[float, float]] = {}
+    real_access, real_check_in = main_window.record_access, patient_actions.check_in
+
+    def timed(name, fn, pause):
+        def run(*args, **kwargs):
+            began = time.perf_counter()
+            time.sleep(pause)  # long enough that running beside each other would show
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spans[name] = (began, time.perf_counter(), threading.get_ident())
+
+        return run
+
+    monkeypatch.setattr(main_window, "record_access", timed("access", real_access, 0.3))
+    monkeypatch.setattr(patient_actions, "check_in", timed("check-in", real_check_in, 0.05))
+    kim = day_of_patients["kim"]
+    with qtbot.waitSignal(window.patient_opened, timeout=5000):
+        window.open_patient(kim.id)
+    answer_dialog(qtbot)
+    window.ui.actionCheckIn.trigger()  # while the opening is being recorded
+    qtbot.waitUntil(lambda: cell(window, "K1", STATUS) == "Arrived", timeout=5000)
+    qtbot.waitUntil(lambda: "access" in spans, timeout=5000)
+    (a0, a1, _), (c0, c1, _) = spans["access"], spans["check-in"]
+    assert a1 <= c0 or c1 <= a0, "the check-in ran beside the opening's record"
+    views = AuditEvent.select().where(AuditEvent.action == "patient.view")
+    assert [int(v.object_id) for v in views] == [kim.id]
+
+
 def test_cancel_in_the_confirmation_checks_nobody_in(qtbot, window, day_of_patients):
     with qtbot.waitSignal(window.patient_opened, timeout=5000):
         window.open_patient(day_of_patients["layla"].id)
