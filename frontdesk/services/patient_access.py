@@ -36,20 +36,29 @@ def record_access(actor: Actor | None, patient_id: int) -> bool:
     if actor is None or actor.staff is None:
         return False
     since = utc_now() - SAME_VISIT
+    # Asked first with a plain read: the panel read again (after a check-in, a change at
+    # another desk) needs no write, and on SQLite a write transaction takes the write lock,
+    # which an import may hold for a second or two.
+    if _recorded_since(actor, patient_id, since):
+        return False
     with database_proxy.atomic():
-        recent = (
-            AuditEvent.select(AuditEvent.id)
-            .where(
-                (AuditEvent.object_type == "access")
-                & (AuditEvent.object_id == str(patient_id))
-                & (AuditEvent.at >= since)
-                & (AuditEvent.action == "patient.view")
-                & (AuditEvent.staff == actor.staff.id)
-                & (AuditEvent.station == actor.station.id)
-            )
-            .exists()
-        )
-        if recent:
+        if _recorded_since(actor, patient_id, since):  # asked again under the lock
             return False
         record(actor, "patient.view", "access", patient_id)
     return True
+
+
+def _recorded_since(actor: Actor, patient_id: int, since) -> bool:
+    assert actor.staff is not None
+    return (
+        AuditEvent.select(AuditEvent.id)
+        .where(
+            (AuditEvent.object_type == "access")
+            & (AuditEvent.object_id == str(patient_id))
+            & (AuditEvent.at >= since)
+            & (AuditEvent.action == "patient.view")
+            & (AuditEvent.staff == actor.staff.id)
+            & (AuditEvent.station == actor.station.id)
+        )
+        .exists()
+    )

@@ -3,7 +3,9 @@
 at the same station opened the record in the last ten minutes; that check used to read every
 audit record of those minutes (an import's 90,000: 8-10 ms a patient, and on SQLite with the
 write lock held, so that every other desk's write waited for it). It now reads the index of
-audit records by object (schema 14)."""
+audit records by object (schema 14). An opening already recorded (the panel read again after
+a check-in) is found with a plain read, without a write transaction: on SQLite that would take
+the write lock, which an import may hold for a second or two."""
 
 from __future__ import annotations
 
@@ -59,13 +61,22 @@ def test_an_opening_is_checked_on_the_index_after_an_import(db, actor):
             lookups.append((sql, params))
         return real(sql, params, *args, **kwargs)
 
-    db.execute_sql = recorded
+    writes = []  # write transactions begun (on SQLite each takes the write lock)
+    real_begin = db.begin
+
+    def begin(*args, **kwargs):
+        writes.append(1)
+        return real_begin(*args, **kwargs)
+
+    db.execute_sql, db.begin = recorded, begin
     try:
-        assert record_access(actor, ids[0]) and not record_access(actor, ids[0])  # once
-        assert record_access(actor, ids[1])
+        assert record_access(actor, ids[0]) and len(writes) == 1
+        assert not record_access(actor, ids[0])  # once: asked with a read, no write transaction
+        assert len(writes) == 1
+        assert record_access(actor, ids[1]) and len(writes) == 2
     finally:
-        del db.execute_sql
-    assert len(lookups) == 3
+        del db.execute_sql, db.begin
+    assert len(lookups) == 5  # a read before each write transaction, and again inside it
     for sql, params in lookups:
         plan = _plan(db, sql, params)
         assert INDEX in plan, plan  # not the minutes' records one by one
