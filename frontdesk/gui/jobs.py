@@ -18,11 +18,11 @@ gone (a closed dialog) are not delivered.
 
 Jobs run in *lanes*: process-wide thread pools whose threads keep their database connection
 (peewee keeps one a thread). ``"desk"`` (the default) has a few threads; ``"search"``,
-``"changes"`` and ``"import"`` have one each, so that a keystroke never waits behind a badge
-batch nor a poll behind an import. ``"patient writes"`` (one thread) runs the desk's writes on
-the patient in the panel (check-in, undo, no-show) and the record of its opening one after the
-other: at the same time, they contended for the audit chain's head and the two cores (a
-check-in right after an opening took 15 ms on its worker against 3 ms alone, on PostgreSQL).
+``"changes"``, ``"import"`` and any other named lane have one each, so that a keystroke never
+waits behind a badge batch nor a poll behind an import. ``"patient writes"`` runs the desk's
+writes on the patient in the panel (check-in, undo, no-show) and the record of its opening one
+after the other: at the same time, they contended for the audit chain's head and the two cores
+(a check-in right after an opening took 15 ms on its worker against 3 ms alone, on PostgreSQL).
 """
 
 from __future__ import annotations

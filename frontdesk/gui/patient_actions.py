@@ -4,8 +4,9 @@
     window.ui.actionCheckIn.triggered.connect(actions.check_in)
     actions.changed.connect(window.after_change)     # the words for the status bar
 
-The confirmation is asked on the GUI thread; the write then runs in the ``desk`` lane
-(:class:`~frontdesk.gui.jobs.LatestJob`), while the panel's buttons and the patient's rows in
+The confirmation is asked on the GUI thread; the write then runs in the ``"patient writes"``
+lane (:class:`~frontdesk.gui.jobs.LatestJob`; after the record of the patient's opening, if
+that is still under way), while the panel's buttons and the patient's rows in
 the day say what is under way ("Checking in…"). A second click meanwhile is refused, not
 queued. The outcome comes back as a value (:class:`~frontdesk.domain.CheckInResult`, a count)
 and is put into words here; a failure, whatever it is (a busy or unreachable database, a change

@@ -42,7 +42,9 @@ def record_access(actor: Actor | None, patient_id: int) -> bool:
     if _recorded_since(actor, patient_id, since):
         return False
     with database_proxy.atomic():
-        if _recorded_since(actor, patient_id, since):  # asked again under the lock
+        # Asked again in the transaction: on SQLite under its write lock; on PostgreSQL two
+        # stations' records at the same instant could both be written, a harmless duplicate.
+        if _recorded_since(actor, patient_id, since):
             return False
         record(actor, "patient.view", "access", patient_id)
     return True
