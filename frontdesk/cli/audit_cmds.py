@@ -47,6 +47,7 @@ def cmd_audit_verify(args, url: str) -> int:
                     "head_hash": report.head_hash,
                     "problem": report.problem,
                     "record_id": report.record_id,
+                    "unfinished": report.unfinished,
                 }
             )
         )
@@ -55,6 +56,11 @@ def cmd_audit_verify(args, url: str) -> int:
             f"audit chain intact: {report.records} record{'s' if report.records != 1 else ''}, "
             f"last #{report.head_seq} {report.head_hash}"
         )
+        if report.unfinished:
+            print(
+                f"  and {report.unfinished} record(s) of an import still being written (or "
+                "being swept): sealed when it ends, checked then"
+            )
     else:
         print(f"AUDIT CHAIN BROKEN: {report.problem}")
     return 0 if report.ok else 1

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from frontdesk.domain import PatientSummary
-from frontdesk.errors import NotFound
+from frontdesk.errors import ConflictError, NotFound
 from frontdesk.names import name_terms, patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
@@ -78,6 +78,16 @@ def save_patient(
         return save_validated_patient(clean, actor)
 
 
+def _refuse_if_being_imported(mrn: str) -> None:
+    """An import still being written (in chunks, unseen until it ends) is adding this MRN."""
+    hidden = Patient.select_including_unfinished(Patient.id).where(Patient.mrn == mrn).first()
+    if hidden is not None:
+        raise ConflictError(
+            f"MRN {mrn} is being added by a schedule import at another station right now: "
+            "search for the patient again in a moment"
+        )
+
+
 def save_validated_patient(
     clean: PatientInput, actor: Actor, *, fields: Collection[str] | None = None
 ) -> tuple[Patient, Change]:
@@ -89,6 +99,7 @@ def save_validated_patient(
     values["passport_key"] = passport_key(clean.passport_no)
     patient = Patient.get_or_none(Patient.mrn == clean.mrn)
     if patient is None:
+        _refuse_if_being_imported(clean.mrn)
         patient = Patient.create(**values)
         _reindex(patient)
         record(actor, "patient.create", "patient", patient.id, mrn=clean.mrn)

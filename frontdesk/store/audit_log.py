@@ -191,6 +191,30 @@ def append_hashed(batch: HashedBatch) -> None:
     _hashed_for(db).append(batch)
 
 
+def write_batch_part(batch: HashedBatch, start: int, end: int) -> int | None:
+    """Insert records ``start:end`` of a batch hashed beforehand now, in the caller's (short)
+    transaction, unsealed: an import written in chunks (:mod:`frontdesk.store.import_runs`)
+    writes its records with its rows and seals the batch in its last step
+    (:func:`seal_written_batch`). Returns the smallest id given (None if none)."""
+    db = database_proxy.obj
+    assert db.in_transaction(), "write_batch_part runs inside a chunk's transaction"
+    rows = batch.rows[start:end]
+    if not rows:
+        return None
+    found = _insert(db, rows, linked="batch")
+    return min(int(row[0]) for row in found)
+
+
+def seal_written_batch(batch: HashedBatch) -> None:
+    """The batch's seal only (its records were written by :func:`write_batch_part`), linked
+    into the chain at this transaction's COMMIT."""
+    append_hashed(HashedBatch([], batch.seal))
+
+
+def batch_id(batch: HashedBatch) -> str:
+    return str(batch.seal[1][4])
+
+
 _COLUMNS = "at, staff_id, station_id, action, object_type, object_id, details"
 _TYPES = ["timestamp", "integer", "integer", "text", "text", "text", "text"]
 

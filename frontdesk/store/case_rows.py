@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from frontdesk.store import sql
+from frontdesk.store.import_runs import visible
 from frontdesk.store.models import database_proxy
 
 _CHUNK = 500
@@ -132,7 +133,8 @@ BOARD_PATIENT_COLUMNS = (
 def board_visits(first: dt.date, last: dt.date) -> list[tuple[int, int, dt.date]]:
     """(visit id, patient id, local date) of the visits from ``first`` to ``last``."""
     rows = sql.rows(
-        "SELECT id, patient_id, local_date FROM visit WHERE local_date >= ? AND local_date <= ?",
+        "SELECT id, patient_id, local_date FROM visit WHERE local_date >= ? AND local_date <= ? "
+        f"AND {visible('visit')}",
         (sql.day(first), sql.day(last)),
     )
     days = _day_parser()
@@ -145,7 +147,7 @@ def board_patient_visits(first: dt.date, last: dt.date) -> list[tuple]:
     rows = sql.rows(
         f"SELECT v.id, v.patient_id, v.local_date, {BOARD_PATIENT_COLUMNS} "
         "FROM visit v JOIN patient p ON p.id = v.patient_id "
-        "WHERE v.local_date >= ? AND v.local_date <= ?",
+        f"WHERE v.local_date >= ? AND v.local_date <= ? AND {visible('v')}",
         (sql.day(first), sql.day(last)),
     )
     days = _day_parser()
@@ -193,7 +195,7 @@ def _board_rows(
     tail = f" GROUP BY {group_by}" if group_by else ""
     if between is not None:
         found += sql.rows(
-            f"{select} WHERE v.local_date >= ? AND v.local_date <= ?{tail}",
+            f"{select} WHERE v.local_date >= ? AND v.local_date <= ? AND {visible('v')}{tail}",
             (*head, sql.day(between[0]), sql.day(between[1])),
         )
     for chunk in _chunks(list(visit_ids)):

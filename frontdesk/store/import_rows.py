@@ -246,33 +246,38 @@ def new_patient_values(rows: Sequence[dict], now: dt.datetime) -> list[list]:
 SEARCH_TERMS = PATIENT_COLUMNS.index("search_terms")
 
 
-def insert_patient_values(values: Sequence[Sequence]) -> set[str]:
+def insert_patient_values(values: Sequence[Sequence], run_id: int | None = None) -> set[str]:
     """New patients, each its id (given beforehand) and then :func:`new_patient_values`'
-    parameters; the MRNs of those inserted. An MRN registered meanwhile is left out."""
+    parameters; the MRNs of those inserted. An MRN registered meanwhile is left out. With
+    ``run_id`` (an import written in chunks), invisible until that run is done."""
+    columns, rows, types = _of_run(
+        ("id", *PATIENT_COLUMNS), values, ("integer", *PATIENT_TYPES), run_id
+    )
     found = insert_returning(
-        "patient",
-        ("id", *PATIENT_COLUMNS),
-        values,
-        "mrn",
-        "ON CONFLICT (mrn) DO NOTHING",
-        types=("integer", *PATIENT_TYPES),
+        "patient", columns, rows, "mrn", "ON CONFLICT (mrn) DO NOTHING", types=types
     )
     return {mrn for (mrn,) in found}
 
 
 def insert_new_visits(
-    rows: Sequence[tuple[int, int, dt.date]], now: dt.datetime
+    rows: Sequence[tuple[int, int, dt.date]], now: dt.datetime, run_id: int | None = None
 ) -> set[tuple[int, dt.date]]:
     """Expected visits, (id given beforehand, patient id, local date) each; the (patient id,
     local date) of those inserted (one that exists already, made meanwhile, is left out)."""
     stamp = sql.instant(now)
-    found = insert_returning(
-        "visit",
+    columns, values, types = _of_run(
         ("id", "patient_id", "local_date", "status", "updated_at"),
         [(v, patient_id, sql.day(day), "expected", stamp) for v, patient_id, day in rows],
+        ("integer", "integer", "date", "text", "timestamp"),
+        run_id,
+    )
+    found = insert_returning(
+        "visit",
+        columns,
+        values,
         "patient_id, local_date",
         "ON CONFLICT (patient_id, local_date) DO NOTHING",
-        types=("integer", "integer", "date", "text", "timestamp"),
+        types=types,
     )
     return {(int(p), _date(d)) for p, d in found}
 
@@ -325,21 +330,38 @@ def new_appointment_values(rows: Sequence[dict]) -> list[list]:
     return converted
 
 
-def insert_appointment_values(values: Sequence[Sequence]) -> set[tuple[str, str]]:
+def insert_appointment_values(
+    values: Sequence[Sequence], run_id: int | None = None
+) -> set[tuple[str, str]]:
     """New appointments, each its id (given beforehand) and then
     :func:`new_appointment_values`' parameters; the (source, external id) of those inserted
     (one that another station imported meanwhile is left out)."""
-    found = insert_returning(
-        "appointment",
+    columns, rows, types = _of_run(
         ("id", *APPOINTMENT_COLUMNS),
         values,
-        "source_system, external_id",
-        "ON CONFLICT (source_system, external_id) DO NOTHING",
-        types=("integer", "text", "text", "integer", "integer", "timestamp", "integer")
+        ("integer", "text", "text", "integer", "integer", "timestamp", "integer")
         + ("text",) * 5
         + ("timestamp",),
+        run_id,
+    )
+    found = insert_returning(
+        "appointment",
+        columns,
+        rows,
+        "source_system, external_id",
+        "ON CONFLICT (source_system, external_id) DO NOTHING",
+        types=types,
     )
     return {(source, external_id) for source, external_id in found}
+
+
+def _of_run(
+    columns: tuple[str, ...], rows: Sequence[Sequence], types: tuple[str, ...], run_id: int | None
+) -> tuple[tuple[str, ...], Sequence[Sequence], tuple[str, ...]]:
+    """The columns, rows and types of an insert, with the import run's id if there is one."""
+    if run_id is None:
+        return columns, rows, types
+    return (*columns, "import_run_id"), [[*row, run_id] for row in rows], (*types, "integer")
 
 
 def update_appointment_as_read(row_id: int, read_status: str, values: dict) -> bool:

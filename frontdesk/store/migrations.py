@@ -47,6 +47,7 @@ from frontdesk.store.models import (
     BadgeKey,
     Hl7Receipt,
     IdentityConflict,
+    ImportRun,
     Scan,
     SchemaVersion,
     SearchPosting,
@@ -56,7 +57,7 @@ from frontdesk.store.sqlite_backup import create_private, prune_oldest
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 # Copies made before upgrades (frontdesk.sqlite3.vN-<time>.bak) kept beside the file.
 MIGRATION_BACKUPS_KEPT = 3
@@ -184,6 +185,19 @@ def _v14_audit_object_index(migrator: SchemaMigrator, db: Database) -> None:
     )
 
 
+def _v15_import_runs(migrator: SchemaMigrator, db: Database) -> None:
+    """Version 15 (issue 12): a large import is written in chunks that nobody sees until its
+    last step (:class:`ImportRun`; the rows it adds carry its id)."""
+    db.create_tables([ImportRun], safe=True)
+    migrate(
+        *(
+            migrator.add_column(table, "import_run_id", IntegerField(null=True))
+            for table in ("patient", "visit", "appointment")
+            if "import_run_id" not in {column.name for column in db.get_columns(table)}
+        )
+    )
+
+
 # MIGRATIONS[n] migrates a database at version n-1 to version n.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     2: _v2_badges,
@@ -199,6 +213,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator, Database], None]] = {
     12: _v12_patient_terms_index,
     13: _v13_posting_signatures,
     14: _v14_audit_object_index,
+    15: _v15_import_runs,
 }
 
 # Columns that search by prefix with range comparisons need code-point order on PostgreSQL,

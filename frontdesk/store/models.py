@@ -114,7 +114,49 @@ class Station(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
 
 
-class Patient(BaseModel):
+class ImportRun(BaseModel):
+    """A large import being written in chunks (SQLite, issue 12): the rows it adds carry its id
+    (``import_run_id``) and stay invisible to every read until its ``state`` is ``done``;
+    its last step sets ``done`` in the transaction that makes the file's other changes, so the
+    whole file appears at once. A run left ``writing`` by a station that died (its heartbeat
+    old) is swept: ``state`` ``swept`` first, then its rows deleted (unseen until then too:
+    only a ``done`` run's rows are seen). See :mod:`frontdesk.store.import_runs`."""
+
+    station = CharField(max_length=100)
+    started_at = UTCDateTimeField(default=utc_now)
+    heartbeat = UTCDateTimeField(default=utc_now)
+    state = CharField(max_length=16, default="writing")  # writing | done | swept
+    audit_batch = CharField(max_length=32, null=True)  # its audit records' batch, sealed last
+    first_audit_id = BigIntegerField(null=True)  # where its batch's records begin
+    # the id ranges its rows were given (inclusive; a sweep deletes by them)
+    patient_ids = CharField(max_length=64, default="")
+    visit_ids = CharField(max_length=64, default="")
+    appointment_ids = CharField(max_length=64, default="")
+
+
+class _HidesUnfinishedImports(BaseModel):
+    """Every query that starts from the model leaves out the rows of an import still being
+    written (:class:`ImportRun`). A row that reads another row by its foreign key needs no
+    filter: only the unfinished import's own rows point at its rows."""
+
+    @classmethod
+    def select(cls, *fields):
+        return super().select(*fields).where(visible_rows(cls))
+
+    @classmethod
+    def select_including_unfinished(cls, *fields):
+        """Also the rows of imports still being written (the import's own checks, the sweep)."""
+        return super().select(*fields)
+
+
+def visible_rows(model):
+    """The condition that leaves out an unfinished import's rows of ``model``."""
+    unfinished = ImportRun.select(ImportRun.id).where(ImportRun.state != "done")
+    column = model.import_run_id
+    return column.is_null() | column.not_in(unfinished)
+
+
+class Patient(_HidesUnfinishedImports):
     id = AutoField()
     mrn = CharField(unique=True, max_length=32)
     family_name = CharField(max_length=200)  # as in the passport, Latin letters
@@ -139,6 +181,7 @@ class Patient(BaseModel):
     search_terms = TextField(default="")
     created_at = UTCDateTimeField(default=utc_now)
     updated_at = UTCDateTimeField(default=utc_now)
+    import_run_id = IntegerField(null=True)  # added by an import written in chunks (ImportRun)
 
 
 class IdentityConflict(BaseModel):
@@ -191,7 +234,7 @@ class Companion(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
 
 
-class Visit(BaseModel):
+class Visit(_HidesUnfinishedImports):
     """A patient's presence on one local date; groups that day's appointments."""
 
     patient = ForeignKeyField(Patient, backref="visits", on_delete="CASCADE")
@@ -203,12 +246,13 @@ class Visit(BaseModel):
     checked_in_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
     checked_in_station = ForeignKeyField(Station, null=True, on_delete="SET NULL", index=False)
     updated_at = UTCDateTimeField(default=utc_now)
+    import_run_id = IntegerField(null=True)
 
     class Meta:
         indexes = ((("patient", "local_date"), True), (("local_date",), False))
 
 
-class Appointment(BaseModel):
+class Appointment(_HidesUnfinishedImports):
     source_system = CharField(max_length=64, default="desk")
     external_id = CharField(max_length=128)
     patient = ForeignKeyField(Patient, backref="appointments", on_delete="CASCADE")
@@ -221,6 +265,7 @@ class Appointment(BaseModel):
     type = CharField(max_length=64, null=True)
     status = CharField(max_length=16, default="scheduled")  # see domain.AppointmentStatus
     updated_at = UTCDateTimeField(default=utc_now)
+    import_run_id = IntegerField(null=True)
 
     class Meta:
         indexes = ((("source_system", "external_id"), True),)
@@ -342,6 +387,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Staff,
     StaffCredential,
     Station,
+    ImportRun,
     Patient,
     IdentityConflict,
     Hl7Receipt,

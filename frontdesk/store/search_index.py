@@ -20,6 +20,7 @@ from frontdesk.name_signature import name_signature
 from frontdesk.names import phonetic_key
 from frontdesk.store import search_cache
 from frontdesk.store.database import is_postgres
+from frontdesk.store.import_runs import visible
 from frontdesk.store.models import SearchPosting, SearchTerm, database_proxy
 from frontdesk.store.search_changes import note_index_change
 from frontdesk.store.search_index_ddl import TERM_IDS_HAS
@@ -261,13 +262,18 @@ def has_terms_index() -> bool:
     return is_postgres(_db())
 
 
+# An import still being written in chunks adds patients and visits nobody may see yet.
+_VISIBLE = visible("patient")
+_VISIBLE_VISIT = visible("visit")
+
+
 def patients_having_all(term_sets: Sequence[Sequence[int]], cap: int) -> list[int] | None:
     """PostgreSQL: the patients who carry a term of every set, found by the index of their
     term ids (GIN: the sets' posting lists intersected in the server), their terms kept in the
     texts cache; None when more than ``cap`` match (nothing kept then)."""
     condition = " AND ".join([TERM_IDS_HAS] * len(term_sets))
     found = binary_rows(
-        f"SELECT id, search_terms FROM patient WHERE {condition} LIMIT %s",
+        f"SELECT id, search_terms FROM patient WHERE {condition} AND {_VISIBLE} LIMIT %s",
         [*(list(ids) for ids in term_sets), cap + 1],
     )
     if len(found) > cap:
@@ -296,7 +302,7 @@ def patient_term_texts(patient_ids: Sequence[int]) -> list[tuple[int, str]]:
             found.append((patient_id, text))
     for batch in chunked(missing, _IN_CHUNK):
         where, params = among("id", batch)
-        read = rows(f"SELECT id, search_terms FROM patient WHERE {where}", params)
+        read = rows(f"SELECT id, search_terms FROM patient WHERE {where} AND {_VISIBLE}", params)
         found += read
         cache.update(read)
     if len(cache) > TEXT_CACHE_LIMIT:
@@ -351,7 +357,8 @@ def patient_summary_rows(
     columns, extra = _summary_columns(expected_on)
     for batch in chunked(patient_ids, _IN_CHUNK):
         where, params = among("id", batch)
-        for row in rows(f"SELECT {columns} FROM patient WHERE {where}", (*extra, *params)):
+        statement = f"SELECT {columns} FROM patient WHERE {where} AND {_VISIBLE}"
+        for row in rows(statement, (*extra, *params)):
             summaries.append(_summary(row))
     return summaries
 
@@ -387,7 +394,7 @@ def first_by_name(patient_ids: Sequence[int], count: int) -> list[int]:
         where, params = among("id", batch)
         first += rows(
             f"SELECT family_name, given_name, mrn, id FROM patient "
-            f"WHERE {where} ORDER BY {order} LIMIT ?",
+            f"WHERE {where} AND {_VISIBLE} ORDER BY {order} LIMIT ?",
             [*params, count],
         )
     first.sort()
@@ -411,7 +418,8 @@ def patients_by_identifiers(
         column = _IDENTIFIER_COLUMNS[kind]
         parts.append(
             f"SELECT {number} AS k, q{number}.* FROM (SELECT {column} AS found, {columns} "
-            f"FROM patient WHERE {column} >= ? AND {column} < ? ORDER BY {column} LIMIT ?) "
+            f"FROM patient WHERE {column} >= ? AND {column} < ? AND {_VISIBLE} "
+            f"ORDER BY {column} LIMIT ?) "
             f"AS q{number}"
         )
         params += [*extra, prefix, prefix_upper_bound(prefix), limit]
@@ -426,7 +434,8 @@ def patients_born_on(day: dt.date, limit: int) -> list[int]:
     return [
         pid
         for (pid,) in rows(
-            "SELECT id FROM patient WHERE date_of_birth = ? LIMIT ?", (day.isoformat(), limit)
+            f"SELECT id FROM patient WHERE date_of_birth = ? AND {_VISIBLE} LIMIT ?",
+            (day.isoformat(), limit),
         )
     ]
 
@@ -436,7 +445,8 @@ def patients_with_visit_on(day: dt.date, cap: int) -> list[int]:
     return [
         pid
         for (pid,) in rows(
-            "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' LIMIT ?",
+            "SELECT patient_id FROM visit WHERE local_date = ? AND status <> 'cancelled' "
+            f"AND {_VISIBLE_VISIT} LIMIT ?",
             (day.isoformat(), cap),
         )
     ]
@@ -452,6 +462,6 @@ def visits_stamp_query(day: dt.date) -> tuple[str, tuple]:
     """:func:`visits_stamp` as a query, for ``search_cache.searching(also=...)``."""
     return (
         "SELECT COUNT(*), COALESCE(MAX(id), 0), SUM(CASE WHEN status = 'cancelled' THEN 1 "
-        "ELSE 0 END) FROM visit WHERE local_date = ?",
+        f"ELSE 0 END) FROM visit WHERE local_date = ? AND {_VISIBLE_VISIT}",
         (day.isoformat(),),
     )

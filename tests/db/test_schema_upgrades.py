@@ -421,3 +421,48 @@ def test_a_version_13_postgresql_database_gains_the_index_of_audit_records(pg_ur
         assert index in [row[0] for row in db.execute_sql(sql)]
     finally:
         close_database()
+
+
+def test_version_14_file_gains_import_runs_and_keeps_every_row_visible(tmp_path):
+    """Version 15: the rows an import adds carry its run (unseen until it ends); the rows of
+    an older file carry none and are all seen."""
+    from frontdesk.store.models import ImportRun, database_proxy
+
+    with sqlite3.connect(FIXTURES / "schema-v14.sqlite3") as old:
+        assert "import_run" not in [r[0] for r in old.execute("SELECT name FROM sqlite_master")]
+        counts = [old.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES_15]
+    with upgraded(tmp_path, 14):
+        for table in TABLES_15:
+            columns = [c.name for c in database_proxy.get_columns(table)]
+            assert "import_run_id" in columns
+        assert [m.select().count() for m in (Patient, Visit, Appointment)] == counts
+        assert ImportRun.select().count() == 0
+        assert Visit.select().where(Visit.status == "arrived").count() == 1
+        patient = Patient.get(Patient.mrn == "M00000008")
+        hits = search_patients(f"{patient.family_name} {patient.given_name}", limit=100)
+        assert patient.mrn in [h.patient.mrn for h in hits]
+
+
+TABLES_15 = ("patient", "visit", "appointment")
+
+
+def test_a_version_14_postgresql_database_gains_import_runs(pg_url):
+    from frontdesk.demo.generator import DemoOptions, generate
+
+    db = open_database(pg_url)
+    try:
+        generate(DemoOptions(patients=50, start=dt.date(2026, 11, 30), seed=4, per_day=5))
+        db.execute_sql("DROP TABLE import_run")
+        for table in TABLES_15:
+            db.execute_sql(f"ALTER TABLE {table} DROP COLUMN import_run_id")
+        SchemaVersion.update(version=14).execute()
+    finally:
+        close_database()
+    db = open_database(pg_url)
+    try:
+        assert SchemaVersion.get().version == migrations.SCHEMA_VERSION
+        assert Patient.select().count() == 50
+        for table in TABLES_15:
+            assert "import_run_id" in [c.name for c in db.get_columns(table)]
+    finally:
+        close_database()

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
+import time
 
 from frontdesk.domain import AppointmentStatus
 from frontdesk.services.actors import Actor
@@ -34,6 +36,7 @@ from frontdesk.services.appointments import merged_status
 from frontdesk.services.audit import record_many
 from frontdesk.services.identity import IDENTITY_FIELDS
 from frontdesk.services.patient_input import PatientInput, passport_key
+from frontdesk.services.schedule_import.chunked_write import write_in_chunks
 from frontdesk.services.schedule_import.records import (
     Action,
     ImportReport,
@@ -43,11 +46,17 @@ from frontdesk.services.schedule_import.records import (
     ScheduleRecord,
 )
 from frontdesk.services.schedule_import.writer import ChangedMeanwhile, prepare, write_plan
+from frontdesk.store import import_runs
 from frontdesk.store.import_rows import refresh_statistics
 from frontdesk.store.models import Appointment, Patient, Visit, database_proxy
+from frontdesk.store.sql import is_postgres
 from frontdesk.timeutil import local_date
 
+log = logging.getLogger(__name__)
+
 CHUNK = 400
+# SQLite: how long an import waits for another station's import being written in chunks.
+OTHER_IMPORT_WAIT_S = 120
 PLANS = 3  # a file planned again this often when desks keep changing what it reads, then refused
 _PATIENT_FIELDS = [f.name for f in dataclasses.fields(PatientInput)]
 _COMPARED = ("start", "duration_min", "department", "clinician", "location", "type", "status")
@@ -57,6 +66,32 @@ _CHECKED_IN = {
     AppointmentStatus.COMPLETED,
 }
 _CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
+
+
+def _wait_for_other_imports() -> str | None:
+    """SQLite: an import still being written in chunks elsewhere is waited for (its rows are
+    invisible until it ends, so a plan made now would miss them); one whose station died is
+    swept. None when the way is clear, else why not."""
+    if is_postgres() or database_proxy.in_transaction():
+        return None  # (a caller's transaction, an HL7 message's: it holds the lock already)
+    for run in import_runs.stale_runs():
+        log.warning(
+            "sweeping import %s of %s, not heard of since %s", run.id, run.station, run.heartbeat
+        )
+        import_runs.sweep(run.id)
+    for run_id in import_runs.left_behind():
+        import_runs.sweep(run_id)
+    deadline = time.monotonic() + OTHER_IMPORT_WAIT_S
+    while True:
+        running = import_runs.writing_runs()
+        if not running:
+            return None
+        if time.monotonic() > deadline:
+            return (
+                f"{running[0].station} is still importing a file; nothing was imported: "
+                "import this one again when it has finished"
+            )
+        time.sleep(0.2)
 
 
 class _Conflict(Exception):
@@ -112,6 +147,11 @@ def apply_records(
     without ``skip_bad`` they refuse the whole file (nothing written)."""
     first_errors, first_notices = list(report.errors), list(report.notices)
     changed: ChangedMeanwhile | None = None
+    if not dry_run:
+        busy = _wait_for_other_imports()
+        if busy is not None:
+            report.errors.append(Problem(unit="file", where="the database", message=busy))
+            return report
     for _attempt in range(PLANS):
         report.errors[:], report.notices[:] = first_errors, first_notices
         report.appointments.clear()
@@ -125,18 +165,25 @@ def apply_records(
         if dry_run:
             return report
         prepared = prepare(run)
+        summary = {
+            "file": report.file,
+            "rows": report.rows,
+            "appointments": dict(report.appointments),
+            "patients": dict(report.patients),
+            "skipped": sorted({e.unit for e in report.errors}),
+        }
+
+        def summary_record(summary=summary) -> None:
+            # The file's summary, after its records (kept with them until the commit).
+            record_many(actor, [(f"import.{parsed.format}", "import", None, summary)])
+
         try:
-            with database_proxy.atomic():
-                write_plan(run, prepared)
-                summary = {
-                    "file": report.file,
-                    "rows": report.rows,
-                    "appointments": dict(report.appointments),
-                    "patients": dict(report.patients),
-                    "skipped": sorted({e.unit for e in report.errors}),
-                }
-                # The file's summary, after its records (kept with them until the commit).
-                record_many(actor, [(f"import.{parsed.format}", "import", None, summary)])
+            if prepared.chunked:
+                write_in_chunks(run, prepared, summary_record)
+            else:
+                with database_proxy.atomic():
+                    write_plan(run, prepared)
+                    summary_record()
             written = sum(n for kind, n in report.appointments.items() if kind != "unchanged")
             if not database_proxy.in_transaction():
                 refresh_statistics(written)

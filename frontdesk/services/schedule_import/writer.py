@@ -61,11 +61,16 @@ from frontdesk.store.import_rows import (
     visits_arrived,
     visits_by_key,
 )
-from frontdesk.store.models import Appointment, Badge, Patient, Visit, utc_now
+from frontdesk.store.models import Appointment, Badge, Patient, Visit, database_proxy, utc_now
+from frontdesk.store.sql import is_postgres
 
 if TYPE_CHECKING:
     from frontdesk.services.schedule_import.applier import _Run
 
+# SQLite: an import that brings this many new patients writes them (with their visits,
+# appointments and search postings) in chunks of short transactions that nobody sees until its
+# last step (:mod:`.chunked_write`), so that a desk's check-in never waits for the whole file.
+CHUNKED_MIN_NEWCOMERS = 1000
 _COMPARED = ("start", "duration_min", "department", "clinician", "location", "type", "status")
 _CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
 
@@ -106,6 +111,7 @@ class Prepared:
     created_details: list[str]  # a new appointment's audit details, in created's order
     closing: list[bool]  # a new appointment that is cancelled or a no-show (its visit settles)
     numbered: Numbered | None = None
+    chunked: bool = False  # its newcomers written in chunks nobody sees (.chunked_write)
 
 
 @dataclasses.dataclass
@@ -127,6 +133,9 @@ class Numbered:
     # for patients known already, and the terms the vocabulary lacked
     checked: list[tuple[int, dt.date]]
     new_terms: list[str]
+    # written in chunks (:mod:`.chunked_write`): the records of what is made for patients known
+    # already, recorded by the last step (``audit`` then holds the newcomers' only)
+    later: list[tuple] = dataclasses.field(default_factory=list)
 
     def real(self, patient_id: int) -> int:
         return self.patient_ids[patient_id] if patient_id < 0 else patient_id
@@ -203,18 +212,25 @@ def prepare(run: _Run) -> Prepared:
         details,
         closing,
     )
+    prepared.chunked = (  # (not inside a caller's transaction: its chunks would not commit)
+        not is_postgres()
+        and not database_proxy.in_transaction()
+        and len(prepared.newcomer_mrns) >= CHUNKED_MIN_NEWCOMERS
+    )
     known = {key: visit.id for key, visit in run.visits.items()}
     prepared.numbered = _number(run, prepared, prepared.term_ids, prepared.new_terms, known)
     return prepared
 
 
-def write_plan(run: _Run, prepared: Prepared) -> None:
+def write_plan(run: _Run, prepared: Prepared, rest: Numbered | None = None) -> None:
+    """The plan's write, in the caller's transaction. ``rest``: the last step of a write in
+    chunks (:mod:`.chunked_write`), what is left once the newcomers are in (their ids held)."""
     now = prepared.now
     _check_patients(run)
     _check_visits(prepared)
     assert prepared.numbered is not None
-    numbered = prepared.numbered
-    if not _ids_good(numbered):
+    numbered = prepared.numbered if rest is None else rest
+    if rest is None and not _ids_good(numbered):
         numbered = _number_again(run, prepared, numbered)
     _register_newcomers(run, prepared, numbered)
     real, visit_ids = numbered.real, numbered.visit_ids
@@ -345,7 +361,11 @@ def _number(
     placeholders = [run.patients[mrn].id for mrn in mrns]
     wanted = prepared.wanted_visits
     checked = sorted(k for k in wanted if k[0] > 0 and k not in known_visits)
-    missing = [k for k in wanted if k[0] < 0] + checked  # a newcomer has no visit yet
+    # A newcomer has no visit yet. Newcomers' rows get the largest ids, in the order of their
+    # patients' ids: written in chunks, the first chunk (the last patients) then holds each
+    # table's largest id, and no desk's row can take an id given to a later chunk.
+    rank = {placeholder: i for i, placeholder in enumerate(placeholders)}
+    missing = checked + sorted((k for k in wanted if k[0] < 0), key=lambda k: (rank[k[0]], k[1]))
     terms = sorted(new_terms)
     ids, marks = take_ids(
         {
@@ -372,11 +392,19 @@ def _number(
         return patient_ids[patient_id] if patient_id < 0 else patient_id
 
     visits = sorted((v, real(p), day) for v, (p, day) in zip(ids["visit"], missing, strict=True))
+    patients_of = [patient for patient, _day in prepared.appointment_visits]
+    in_id_order = sorted(
+        range(len(patients_of)),
+        key=lambda i: (1, rank[patients_of[i]]) if patients_of[i] < 0 else (0, 0),
+    )
+    appointment_ids = [0] * len(patients_of)
+    for position, i in enumerate(in_id_order):
+        appointment_ids[i] = ids["appointment"][position]
     visit_ids = dict(known_visits)
     visit_ids.update({(p, day): v for v, p, day in visits})
     appointments, closing_visits = [], set()
     for appointment_id, line, (patient_id, day), closing in zip(
-        ids["appointment"],
+        appointment_ids,
         prepared.appointment_values,
         prepared.appointment_visits,
         prepared.closing,
@@ -391,12 +419,13 @@ def _number(
     entries: list[tuple] = [
         ("patient.create", "patient", patient_id, details)
         for patient_id, details in zip(ids["patient"], prepared.newcomer_details, strict=True)
-    ] + [
-        ("appointment.create", "appointment", appointment_id, details)
-        for appointment_id, details in zip(
-            ids["appointment"], prepared.created_details, strict=True
-        )
     ]
+    later: list[tuple] = []
+    for appointment_id, details, patient_id in zip(
+        appointment_ids, prepared.created_details, patients_of, strict=True
+    ):
+        entry = ("appointment.create", "appointment", appointment_id, details)
+        (later if prepared.chunked and patient_id > 0 else entries).append(entry)
     audit = hashed_many(run.actor, entries) if len(entries) >= BATCH_MIN else entries
     return Numbered(
         marks,
@@ -411,6 +440,7 @@ def _number(
         audit,
         checked,
         terms,
+        later,
     )
 
 
@@ -422,7 +452,9 @@ def _register_newcomers(run: _Run, prepared: Prepared, numbered: Numbered) -> No
     created = insert_patient_values(numbered.patients)
     if len(created) != len(numbered.patients):
         mrn = next(m for m in prepared.newcomer_mrns if m not in created)
-        raise ChangedMeanwhile(f"patient {mrn}", "registered at a desk meanwhile")
+        raise ChangedMeanwhile(
+            f"patient {mrn}", "registered at another station meanwhile, or being imported there"
+        )
     postings = numbered.postings
     add_postings(postings, Counter(t for t, _, _ in postings))
 
@@ -430,7 +462,8 @@ def _register_newcomers(run: _Run, prepared: Prepared, numbered: Numbered) -> No
 def _insert_appointments(prepared: Prepared, numbered: Numbered) -> None:
     made = insert_appointment_values(numbered.appointments)
     if len(made) != len(numbered.appointments):
-        _source, external_id = next(key for key in prepared.created if key not in made)
+        keys = ((row[1], row[2]) for row in numbered.appointments)
+        _source, external_id = next(key for key in keys if key not in made)
         raise ChangedMeanwhile(
             f"appointment {external_id}", "imported by another station meanwhile"
         )

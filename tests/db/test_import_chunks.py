@@ -1,0 +1,322 @@
+"""A large import on SQLite writes its new patients in chunks that nobody sees half done
+(issue 12): between two chunks a desk checks patients in and registers patients (its writes
+get in), while search, the day's schedule, the case board and the audit verifier see nothing
+of the file; after its last step they see all of it. A station that dies between chunks leaves
+rows nobody ever saw, which the next import sweeps; a plan gone stale in the last step is swept
+and planned again. The model the reads are checked against is the file itself: before the last
+step none of its rows, after it every one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from frontdesk.errors import ConflictError
+from frontdesk.services.case_board import case_board
+from frontdesk.services.checkin import check_in
+from frontdesk.services.patient_input import PatientInput
+from frontdesk.services.patients import save_patient
+from frontdesk.services.schedule import day_schedule
+from frontdesk.services.schedule_import import chunked_write, import_schedule_bytes, writer
+from frontdesk.services.search import search_patients
+from frontdesk.store import import_runs
+from frontdesk.store.audit_verify import verify_chain
+from frontdesk.store.case_rows import board_visits
+from frontdesk.store.database import close_database, open_database
+from frontdesk.store.models import (
+    Appointment,
+    AuditEvent,
+    ImportRun,
+    Patient,
+    SearchPosting,
+    SearchTerm,
+    Visit,
+)
+from frontdesk.store.search_index import patients_with_visit_on
+
+from .helpers import DAY
+from .test_csv_import import csv_bytes
+
+NEWCOMERS = 30  # 5 chunks of 7 patients (the last one 2), two appointments each
+PER_CHUNK = 7
+
+
+def _row(external_id: str, hour: int, mrn: str, family: str, given: str, phone="") -> str:
+    return (
+        f"{external_id},{DAY.isoformat()}T{hour:02d}:00,30,Imaging,Radiology team,Lunder 1,MRI,,"
+        f"{mrn},{family},{given},,,1980-01-01,F,USA,,en,no,{phone},"
+    )
+
+
+def _family(n: int) -> str:  # a name nobody has: new terms for the vocabulary
+    return "Zorv" + "".join(chr(ord("a") + int(d)) for d in f"{n:03d}")
+
+
+def _file(phone: str = "") -> bytes:
+    rows = [
+        _row(f"K-{n}-{k}", 8 + k, f"K{n:03d}", _family(n), "Ilse")
+        for n in range(NEWCOMERS)
+        for k in (1, 2)
+    ]
+    rows.append(_row("K-E", 13, "E1", "Existing", "Ona", phone))  # known already: last step
+    return csv_bytes(rows)
+
+
+@pytest.fixture
+def sqlite_actor(tmp_path, monkeypatch):
+    from frontdesk.services.actors import actor_for, create_staff
+    from frontdesk.services.office import set_office_zone
+
+    open_database(f"sqlite:///{tmp_path / 'frontdesk.sqlite3'}")
+    create_staff("amal", "Amal Haddad")
+    set_office_zone("America/New_York", None)
+    monkeypatch.setattr(writer, "CHUNKED_MIN_NEWCOMERS", 10)
+    monkeypatch.setattr(chunked_write, "PATIENTS_PER_CHUNK", PER_CHUNK)
+    yield actor_for("amal", "Desk 1")
+    close_database()
+
+
+def _known(actor) -> tuple[int, int]:
+    """A patient the desk knows, expected today (E1, whom the file books too), and another."""
+    import_schedule_bytes(csv_bytes([_row("D-1", 9, "E1", "Existing", "Ona")]), actor)
+    import_schedule_bytes(csv_bytes([_row("D-2", 10, "E2", "Waiting", "Ren")]), actor)
+    return Patient.get(Patient.mrn == "E1").id, Patient.get(Patient.mrn == "E2").id
+
+
+def _seen() -> dict:
+    """What a desk sees of the day (through the reads the window and the CLI use)."""
+    return {
+        "search": sorted(h.patient.mrn for h in search_patients("zorv", limit=200)),
+        "mrn": sorted(h.patient.mrn for h in search_patients("K0", limit=200)),
+        "schedule": sorted(e.external_id for e in day_schedule(DAY)),
+        "patients": Patient.select().count(),
+        "visits": Visit.select().where(Visit.local_date == DAY).count(),
+        "appointments": Appointment.select().count(),
+        "expected": len(patients_with_visit_on(DAY, 1000)),
+        "board": len(board_visits(DAY, DAY)),
+        "board rows": len(case_board(DAY, 1)),
+    }
+
+
+def test_a_file_written_in_chunks_is_seen_all_at_once(sqlite_actor):
+    actor = sqlite_actor
+    e1, e2 = _known(actor)
+    before = _seen()
+    seen_between: list[dict] = []
+    hidden_between: list[int] = []
+    desk_ids: list[int] = []
+
+    def a_desk_between_chunks(number: int, run_id: int) -> None:
+        seen_between.append(_seen())
+        hidden_between.append(Patient.select_including_unfinished().count())
+        report = verify_chain()  # the run's unsealed records are an unfinished import's
+        assert report.ok and report.unfinished > 0
+        assert ImportRun.get_by_id(run_id).state == "writing"
+        if number == 0:  # the desk's writes get in between two chunks
+            assert not check_in(e2, DAY, actor).already
+            desk, _ = save_patient(
+                PatientInput(
+                    mrn="W1", family_name="Walkin", given_name="Ada", date_of_birth="1990-01-01"
+                ),
+                actor,
+            )
+            desk_ids.append(desk.id)
+        if number == 1:  # an MRN the file is adding (its chunk is written): said, not a crash
+            with pytest.raises(ConflictError, match="being added by a schedule import"):
+                save_patient(
+                    PatientInput(
+                        mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
+                    ),
+                    actor,
+                )
+
+    chunked_write.after_chunk = a_desk_between_chunks
+    try:
+        report = import_schedule_bytes(_file(), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert not report.errors
+    assert report.appointments["created"] == 2 * NEWCOMERS + 1
+    assert len(seen_between) == 5  # chunks of 7, 7, 7, 7 and 2 patients
+    for number, seen in enumerate(seen_between):
+        # nothing of the file, whatever was written: only the desk's own walk-in and check-in
+        assert seen == dict(before, patients=before["patients"] + min(number, 1)), number
+    # the last patients' chunk first (2 of them), then 7 at a time; the desk's walk-in after it
+    assert hidden_between == [before["patients"] + n for n in (2, 10, 17, 24, 31)]
+    # the desk's patient took an id above every id the file had given (no clash later)
+    run = ImportRun.get()
+    assert run.state == "done"
+    low, high = map(int, run.patient_ids.split("-"))
+    assert high - low + 1 == NEWCOMERS and desk_ids[0] > high
+
+    after = _seen()
+    newcomers = sorted(f"K{n:03d}" for n in range(NEWCOMERS))
+    assert after["search"] == newcomers  # the search caches learnt of the whole file at once
+    assert after["mrn"] == newcomers
+    assert len(after["schedule"]) == len(before["schedule"]) + 2 * NEWCOMERS + 1
+    assert after["visits"] == before["visits"] + NEWCOMERS
+    assert after["expected"] == before["expected"] + NEWCOMERS
+    assert after["board"] == before["board"] + NEWCOMERS
+    # each appointment with its patient and that patient's visit; the index agrees
+    for n in range(NEWCOMERS):
+        patient = Patient.get(Patient.mrn == f"K{n:03d}")
+        assert patient.import_run_id == run.id
+        for k in (1, 2):
+            a = Appointment.get(Appointment.external_id == f"K-{n}-{k}")
+            assert (a.patient_id, a.visit.patient_id, a.visit.local_date) == (
+                patient.id,
+                patient.id,
+                DAY,
+            )
+    for term in SearchTerm.select().where(SearchTerm.term.startswith("zorv")):
+        assert term.df == SearchPosting.select().where(SearchPosting.term_id == term.id).count()
+    known = Appointment.get(Appointment.external_id == "K-E")
+    assert known.patient_id == e1 and known.import_run_id is None  # written by the last step
+    assert verify_chain().ok
+    created = AuditEvent.select().where(AuditEvent.action == "appointment.create")
+    assert created.count() == 2 + 2 * NEWCOMERS + 1
+
+
+def test_a_plan_gone_stale_in_the_last_step_is_swept_and_planned_again(sqlite_actor):
+    """A desk edits the patient the file updates while the chunks are written: the last step
+    finds it, the run's rows are swept, and the file is planned again and written."""
+    actor = sqlite_actor
+    e1, _e2 = _known(actor)
+    edits: list[int] = []
+
+    def a_desk_edits_the_patient(number: int, run_id: int) -> None:
+        if number == 1 and not edits:
+            edits.append(run_id)
+            save_patient(
+                PatientInput(
+                    mrn="E1",
+                    family_name="Existing",
+                    given_name="Ona",
+                    date_of_birth="1980-01-01",
+                    email="ona@example.org",
+                    sex="F",
+                    nationality="USA",
+                    preferred_language="en",
+                ),
+                actor,
+            )
+
+    chunked_write.after_chunk = a_desk_edits_the_patient
+    try:
+        report = import_schedule_bytes(_file(phone="+1 617 555 0100"), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert not report.errors
+    assert report.appointments["created"] == 2 * NEWCOMERS + 1
+    runs = {r.id: r.state for r in ImportRun.select()}
+    assert runs[edits[0]] == "swept" and sorted(runs.values()) == ["done", "swept"]
+    assert Patient.select_including_unfinished().where(Patient.mrn.startswith("K")).count() == (
+        NEWCOMERS
+    )
+    ona = Patient.get_by_id(e1)
+    assert ona.email == "ona@example.org" and ona.phone == "+16175550100"
+    for term in SearchTerm.select().where(SearchTerm.term.startswith("zorv")):
+        assert term.df == SearchPosting.select().where(SearchPosting.term_id == term.id).count()
+    assert verify_chain().ok
+
+
+DIES = textwrap.dedent(
+    """
+    import os, sys
+    from frontdesk.store.database import open_database
+    from frontdesk.services.actors import actor_for
+    from frontdesk.services.schedule_import import chunked_write, import_schedule_bytes, writer
+    open_database(sys.argv[1], upgrade=False)
+    writer.CHUNKED_MIN_NEWCOMERS = 10
+    chunked_write.PATIENTS_PER_CHUNK = int(sys.argv[3])
+    def dies(number, run_id):
+        if number == 2:
+            os._exit(9)  # the station's power goes: no cleanup of any kind
+    chunked_write.after_chunk = dies
+    import_schedule_bytes(open(sys.argv[2], "rb").read(), actor_for("amal", "Station 2"))
+    """
+)
+
+
+def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_the_next_import_sweeps_it(
+    sqlite_actor, tmp_path, monkeypatch
+):
+    actor = sqlite_actor
+    _known(actor)
+    before = _seen()
+    before_terms = {t.term: t.df for t in SearchTerm.select()}
+    records_before = AuditEvent.select().count()
+    path = tmp_path / "file.csv"
+    path.write_bytes(_file())
+    url = f"sqlite:///{tmp_path / 'frontdesk.sqlite3'}"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    died = subprocess.run(
+        [sys.executable, "-c", DIES, url, str(path), str(PER_CHUNK)], env=env, timeout=120
+    )
+    assert died.returncode == 9
+    # three chunks (2, 7 and 7 patients) were written by the station that died: there, unseen
+    assert Patient.select_including_unfinished().count() == before["patients"] + 2 + 2 * PER_CHUNK
+    assert _seen() == before
+    report = verify_chain()
+    assert report.ok and report.unfinished == 3 * (3 * NEWCOMERS // 5)  # 3 of 5 slices
+    with pytest.raises(ConflictError, match="being added by a schedule import"):
+        save_patient(
+            PatientInput(
+                mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
+            ),
+            actor,
+        )
+    # the next import (any file) finds the run abandoned and sweeps it first
+    monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
+    report = import_schedule_bytes(_file(), actor)
+    assert not report.errors and report.appointments["created"] == 2 * NEWCOMERS + 1
+    states = sorted(r.state for r in ImportRun.select())
+    assert states == ["done", "swept"]
+    assert Patient.select_including_unfinished().count() == before["patients"] + NEWCOMERS
+    assert Patient.select().count() == before["patients"] + NEWCOMERS
+    # the swept run's postings, counts and audit records are gone with its rows
+    for term in SearchTerm.select():
+        count = SearchPosting.select().where(SearchPosting.term_id == term.id).count()
+        assert term.df == count, term.term
+        if term.term in before_terms and not term.term.startswith("zorv"):
+            assert term.df >= before_terms[term.term]
+    report = verify_chain()
+    assert report.ok and report.unfinished == 0
+    batched = AuditEvent.select().where(AuditEvent.batch.is_null(False)).count()
+    assert batched == 3 * NEWCOMERS  # one file's records, not the dead station's too
+    assert AuditEvent.select().count() > records_before
+
+
+def test_a_run_swept_while_its_station_still_writes_can_commit_nothing_more(sqlite_actor):
+    """Another station took this one for dead (a laptop asleep past the heartbeat's limit) and
+    swept its run between two chunks: the next chunk cannot commit, nothing of the run shows,
+    and the file is planned again and written once."""
+    actor = sqlite_actor
+    _known(actor)
+    before = _seen()
+    swept: list[int] = []
+    seen_after_sweep: list[dict] = []
+
+    def another_station_sweeps(number: int, run_id: int) -> None:
+        if number == 1 and not swept:
+            swept.append(run_id)
+            import_runs.sweep(run_id)
+            seen_after_sweep.append(_seen())
+
+    chunked_write.after_chunk = another_station_sweeps
+    try:
+        report = import_schedule_bytes(_file(), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert not report.errors and report.appointments["created"] == 2 * NEWCOMERS + 1
+    assert seen_after_sweep == [before]
+    assert ImportRun.get_by_id(swept[0]).state == "swept"
+    assert Patient.select_including_unfinished().count() == before["patients"] + NEWCOMERS
+    gone = Appointment.select_including_unfinished().where(Appointment.import_run_id == swept[0])
+    assert gone.count() == 0
+    assert verify_chain().ok
