@@ -58,8 +58,8 @@ def cmd_audit_verify(args, url: str) -> int:
         )
         if report.unfinished:
             print(
-                f"  and {report.unfinished} record(s) of an import still being written (or "
-                "being swept): sealed when it ends, checked then"
+                f"  of which {report.unfinished} of an import still being written in chunks "
+                "(or being swept): sealed when it ends, checked then"
             )
     else:
         print(f"AUDIT CHAIN BROKEN: {report.problem}")

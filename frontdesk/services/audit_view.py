@@ -17,7 +17,7 @@ from frontdesk.services.actors import Actor
 from frontdesk.services.roles import Permission, require
 from frontdesk.store.audit_verify import ChainReport
 from frontdesk.store.audit_verify import verify_chain as _verify_chain
-from frontdesk.store.models import AuditEvent, Patient, Staff, Station
+from frontdesk.store.models import AuditEvent, ImportRun, Patient, Staff, Station
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,13 @@ def audit_rows(
     limit: int = 10_000,
 ) -> list[AuditRow]:
     require(actor, Permission.READ_AUDIT)
-    query = AuditEvent.select()
+    # not the records of an import still being written (or swept): they name rows nobody sees
+    unfinished = ImportRun.select(ImportRun.audit_batch).where(
+        (ImportRun.state != "done") & ImportRun.audit_batch.is_null(False)
+    )
+    query = AuditEvent.select().where(
+        AuditEvent.batch.is_null() | AuditEvent.batch.not_in(unfinished)
+    )
     if by:
         person = Staff.get_or_none(Staff.username == by)
         query = query.where(AuditEvent.staff == (person.id if person else -1))

@@ -26,6 +26,7 @@ from frontdesk import clock
 from frontdesk.errors import InputError
 from frontdesk.services.actors import Actor
 from frontdesk.services.schedule_import import ImportFailed, import_schedule_bytes
+from frontdesk.services.schedule_import.applier import wait_for_other_imports
 from frontdesk.services.schedule_import.hl7_fields import Fields
 from frontdesk.services.schedule_import.hl7_framing import Bad, decode
 from frontdesk.store.models import Hl7Receipt, database_proxy
@@ -68,6 +69,10 @@ def receive_message(raw: bytes, actor: Actor) -> Ack:
     if not header.control_id:
         text = "MSH-10 is empty: the desk needs the message control id to answer it"
         return Ack("AR", _ack(header, "AR", text, error=("MSH-10", 101, text)))
+    # An import being written in chunks at another station: its rows are not seen until it
+    # ends, so the message waits for it, outside the transaction (which would keep its chunks
+    # out); one that starts meanwhile makes the message's import refuse, to be sent again.
+    wait_for_other_imports()
     with database_proxy.atomic():
         done = Hl7Receipt.get_or_none(
             (Hl7Receipt.sender == header.sender) & (Hl7Receipt.control_id == header.control_id)

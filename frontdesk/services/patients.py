@@ -28,7 +28,8 @@ from frontdesk.services.patient_input import (
     normalise_phone,
     passport_key,
 )
-from frontdesk.store.models import Companion, Patient, database_proxy, utc_now
+from frontdesk.store import import_runs
+from frontdesk.store.models import Companion, ImportRun, Patient, database_proxy, utc_now
 from frontdesk.store.search_index import index_patient
 
 Change = Literal["created", "updated", "unchanged"]
@@ -79,13 +80,22 @@ def save_patient(
 
 
 def _refuse_if_being_imported(mrn: str) -> None:
-    """An import still being written (in chunks, unseen until it ends) is adding this MRN."""
-    hidden = Patient.select_including_unfinished(Patient.id).where(Patient.mrn == mrn).first()
-    if hidden is not None:
+    """An import not done (written in chunks, unseen until it ends) is adding this MRN."""
+    hidden = (
+        Patient.select_including_unfinished(Patient.import_run_id).where(Patient.mrn == mrn).first()
+    )
+    if hidden is None:
+        return
+    run = ImportRun.get_or_none(ImportRun.id == hidden.import_run_id)
+    if run is not None and run in import_runs.stale_runs():
         raise ConflictError(
-            f"MRN {mrn} is being added by a schedule import at another station right now: "
-            "search for the patient again in a moment"
+            f"MRN {mrn} was left half imported by {run.station}, whose import stopped: it is "
+            "cleared when a station next starts or imports a file; try again then"
         )
+    raise ConflictError(
+        f"MRN {mrn} is being added by a schedule import at another station right now: "
+        "search for the patient again in a moment"
+    )
 
 
 def save_validated_patient(

@@ -23,6 +23,7 @@ does not follow); a batch whose sealing record is not in the chain; a seal whose
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -75,6 +76,7 @@ def _describe_in_batch(row: tuple) -> str:
 
 
 SEAL_ACTION, SEAL_OBJECT = "audit.batch", "audit_batch"
+START_ACTION = "import_run.start"  # (frontdesk.store.import_runs: written apart on purpose)
 
 
 def verify_chain() -> ChainReport:
@@ -102,15 +104,14 @@ def verify_chain() -> ChainReport:
         row = min(unplaced, key=lambda r: r[0])
         return broken(f"{_describe(row)} has no place in the chain: it was inserted", row)
     seals = {r[7]: r for r in rows if r[5] == SEAL_ACTION and r[6] == SEAL_OBJECT}
-    # An import still being written in chunks has written its records and seals them in its
-    # last step; if it was given up (swept), the sweep deletes them with its rows (nobody saw
-    # either). How many there are is in the report (``unfinished``).
-    writing = {
-        r[0]
-        for r in db.execute_sql(
-            "SELECT audit_batch FROM import_run WHERE state <> 'done' AND audit_batch IS NOT NULL"
-        ).fetchall()
-    }
+    # An import written in chunks (SQLite) writes its records with its chunks and seals them in
+    # its last step; a record of the chain names their batch when it starts. Until the seal
+    # they are counted apart (``unfinished``), not checked; if the import is swept they go.
+    writing = set()
+    for r in rows:
+        if r[5] == START_ACTION:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                writing.add(str(json.loads(r[8])["batch"]))
     unfinished = sum(len(batched[b]) for b in writing if b in batched and b not in seals)
     unsealed = sorted(set(batched) - set(seals) - writing)
     orphans = (

@@ -18,12 +18,20 @@ def latest_event_id() -> int:
 
 
 def events_after(event_id: int, limit: int = 2000) -> list[tuple[int, str, str | None, str]]:
-    """(id, object_type, object_id, action) of events after ``event_id - OVERLAP``."""
+    """(id, object_type, object_id, action) of events after ``event_id - OVERLAP``; not the
+    records of an import still being written in chunks (they name rows nobody sees yet; its
+    last step's summary record tells the stations to read the day again)."""
     return sql.rows(
         "SELECT id, object_type, object_id, action FROM audit_event WHERE id > ? "
-        "ORDER BY id LIMIT ?",
+        f"AND {_NOT_UNFINISHED} ORDER BY id LIMIT ?",
         (max(0, event_id - OVERLAP), limit),
     )
+
+
+_NOT_UNFINISHED = (
+    "(batch IS NULL OR batch NOT IN (SELECT audit_batch FROM import_run "
+    "WHERE state <> 'done' AND audit_batch IS NOT NULL))"
+)
 
 
 def appointment_ids_of_visits(visit_ids: list[int]) -> list[int]:

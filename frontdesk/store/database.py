@@ -34,7 +34,7 @@ from playhouse.shortcuts import ReconnectMixin
 from frontdesk.db_url import has_password, redact
 from frontdesk.errors import ConfigError
 from frontdesk.private_files import ensure_private_file
-from frontdesk.store import migrations
+from frontdesk.store import import_runs, migrations
 from frontdesk.store.audit_log import Sealing
 from frontdesk.store.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from frontdesk.store.models import database_proxy
@@ -209,7 +209,19 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     path = _file_of(db)
     if path is not None:
         _checkpointers[id(db)] = Checkpointer(path).start()
+        if upgrade:
+            _sweep_abandoned_imports()
     return db
+
+
+def _sweep_abandoned_imports() -> None:
+    """A station that opens a SQLite file sweeps what an import whose station died left
+    (unseen rows: :mod:`frontdesk.store.import_runs`); if the file is busy, a later import or
+    start does it."""
+    try:
+        import_runs.sweep_abandoned()
+    except OperationalError as exc:
+        log.warning("abandoned imports not swept now: %s", exc)
 
 
 _checkpointers: dict[int, Checkpointer] = {}

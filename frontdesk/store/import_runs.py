@@ -21,13 +21,18 @@ sealed into the chain, so ``audit verify`` names them as an unfinished import's,
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 
 from frontdesk import clock
-from frontdesk.store import sql
+from frontdesk.store import audit_log, sql
 from frontdesk.store.models import ImportRun, database_proxy
 from frontdesk.store.search_changes import note_index_change
 
+log = logging.getLogger(__name__)
+
+# The records of the chain that name a run's audit batch when it starts, and its sweep.
+START_ACTION, SWEPT_ACTION = "import_run.start", "import_run.swept"
 WRITING, DONE, SWEPT = "writing", "done", "swept"  # only a done run's rows are seen
 # A run that has not beaten its heart for this long is taken for dead (a chunk takes well under
 # a second; a station that died leaves its run behind).
@@ -109,16 +114,17 @@ def sweep(run_id: int) -> dict[str, int]:
     appointments, visits, search postings (and the terms' counts), patients and audit records
     go. Sweeping a run swept already deletes what is left of it. Returns how many went."""
     with database_proxy.atomic():  # first taken from its station: no chunk of it commits now
-        sql.execute(
+        cursor = sql.execute(
             "UPDATE import_run SET state = ? WHERE id = ? AND state = ?", (SWEPT, run_id, WRITING)
         )
+        if cursor.rowcount == 1:
+            audit_log.append(clock.now(), None, None, SWEPT_ACTION, "import_run", str(run_id), "{}")
     run = ImportRun.get_by_id(run_id)
     if run.state != SWEPT:
         return {}
     gone: Counter[str] = Counter()
-    for table in ("appointment", "visit"):
-        gone[table] += _delete_range(table, getattr(run, f"{table}_ids"), run_id)
-    gone["patient"] += _delete_patients(run.patient_ids, run_id)
+    # Its audit records first and its patients last: a sweep that stops half way leaves
+    # patients, by which left_behind() finds the run to sweep again.
     if run.audit_batch and run.first_audit_id is not None:
         while True:
             with database_proxy.atomic():
@@ -133,7 +139,21 @@ def sweep(run_id: int) -> dict[str, int]:
                     break
                 sql.execute(f"DELETE FROM audit_event WHERE id IN ({sql.marks(len(ids))})", ids)
                 gone["audit_event"] += len(ids)
+    for table in ("appointment", "visit"):
+        gone[table] += _delete_range(table, getattr(run, f"{table}_ids"), run_id)
+    gone["patient"] += _delete_patients(run.patient_ids, run_id)
     return dict(gone)
+
+
+def sweep_abandoned() -> list[int]:
+    """Sweep every run whose station has not been heard of for :data:`STALE_AFTER`, and what a
+    sweep that stopped half way left (SQLite; called before an import, when a station opens
+    the database and before an HL7 message is applied). The runs swept."""
+    swept = [int(run.id) for run in stale_runs()] + left_behind()
+    for run_id in swept:
+        log.warning("import run %s: swept (its station stopped before it ended)", run_id)
+        sweep(run_id)
+    return swept
 
 
 def left_behind() -> list[int]:

@@ -8,6 +8,7 @@ step none of its rows, after it every one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -243,7 +244,11 @@ DIES = textwrap.dedent(
 )
 
 
-def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_the_next_import_sweeps_it(
+def _dies_sweeping(ids: str, run_id: int) -> int:
+    raise RuntimeError("the sweeping station's power goes")
+
+
+def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_is_swept(
     sqlite_actor, tmp_path, monkeypatch
 ):
     actor = sqlite_actor
@@ -271,8 +276,30 @@ def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_the_next_imp
             ),
             actor,
         )
-    # the next import (any file) finds the run abandoned and sweeps it first
+    # once its station is taken for dead, a desk is told the MRN waits for a sweep
     monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
+    with pytest.raises(ConflictError, match="left half imported by Station 2"):
+        save_patient(
+            PatientInput(
+                mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
+            ),
+            actor,
+        )
+    # a station sweeps it and dies too, half way (its audit records gone, its patients not)
+    monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
+    with monkeypatch.context() as patched:
+        patched.setattr(import_runs, "_delete_patients", _dies_sweeping)
+        with pytest.raises(RuntimeError):
+            import_runs.sweep_abandoned()
+    assert [r.state for r in ImportRun.select()] == ["swept"]
+    assert Patient.select_including_unfinished().count() > before["patients"]
+    assert _seen() == before and verify_chain().ok
+    # the next station to open the file sweeps what is left
+    close_database()
+    open_database(url)
+    assert Patient.select_including_unfinished().count() == before["patients"]
+    assert import_runs.left_behind() == []
+    # and the file imports whole
     report = import_schedule_bytes(_file(), actor)
     assert not report.errors and report.appointments["created"] == 2 * NEWCOMERS + 1
     states = sorted(r.state for r in ImportRun.select())
@@ -320,3 +347,192 @@ def test_a_run_swept_while_its_station_still_writes_can_commit_nothing_more(sqli
     gone = Appointment.select_including_unfinished().where(Appointment.import_run_id == swept[0])
     assert gone.count() == 0
     assert verify_chain().ok
+
+
+def _walk_in(actor, n: int):
+    from frontdesk.services.appointments import AppointmentInput, register_walk_in
+    from frontdesk.services.office import office_zone
+
+    start = dt.datetime.combine(DAY, dt.time(15, n % 60), tzinfo=office_zone())
+    return register_walk_in(
+        PatientInput(
+            mrn=f"W{n}", family_name="Walkin", given_name=f"Ada{n}", date_of_birth="1990-01-01"
+        ),
+        AppointmentInput(external_id=f"WALK-{n}", start=start),
+        actor,
+    )
+
+
+def _bookings_of_e1(actor, count: int) -> list[str]:
+    ids = [f"D-{3 + i}" for i in range(count)]
+    rows = [_row(d, 11, "E1", "Existing", "Ona") for d in ids]
+    assert not import_schedule_bytes(csv_bytes(rows), actor).errors
+    return ids
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "new appointments",
+        # the first chunk's patients (the file's last two) only take over bookings of E1: the
+        # newcomers' largest appointment id belongs to a patient of another chunk
+        "the last newcomers take over bookings",
+        # no newcomer has a new appointment, a known patient has: the ids the file gave before
+        # the chunks for the last step's visit and appointment are the largest
+        "every newcomer takes over a booking, a known patient is booked",
+    ],
+)
+def test_walk_ins_between_chunks_take_no_id_the_import_keeps(sqlite_actor, shape):
+    """A walk-in (a patient, a visit, an appointment) registered at a desk between every two
+    chunks gets an id nobody else uses: no chunk and not the last step finds its id taken."""
+    actor = sqlite_actor
+    _known(actor)
+    if shape == "new appointments":
+        rows = [
+            _row(f"K-{n}-{k}", 8 + k, f"K{n:03d}", _family(n), "Ilse")
+            for n in range(NEWCOMERS)
+            for k in (1, 2)
+        ]
+    elif shape == "the last newcomers take over bookings":
+        rows = [
+            _row(f"K-{n}-{k}", 8 + k, f"K{n:03d}", _family(n), "Ilse")
+            for n in range(NEWCOMERS - 2)
+            for k in (1, 2)
+        ]
+        bookings = _bookings_of_e1(actor, 2)
+        rows += [
+            _row(d, 11, f"K{n:03d}", _family(n), "Ilse")
+            for d, n in zip(bookings, (NEWCOMERS - 2, NEWCOMERS - 1), strict=True)
+        ]
+    else:
+        bookings = _bookings_of_e1(actor, NEWCOMERS)
+        rows = [_row(d, 11, f"K{n:03d}", _family(n), "Ilse") for n, d in enumerate(bookings)]
+        save_patient(
+            PatientInput(
+                mrn="E3", family_name="Known", given_name="Tove", date_of_birth="1980-01-01"
+            ),
+            actor,
+        )
+        rows.append(_row("K-E3", 14, "E3", "Known", "Tove"))  # no visit that day: last step
+    walk_ins = []
+
+    def walk_in_between_chunks(number: int, run_id: int) -> None:
+        walk_ins.append(_walk_in(actor, number))
+
+    chunked_write.after_chunk = walk_in_between_chunks
+    try:
+        report = import_schedule_bytes(csv_bytes(rows), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert not report.errors, report.errors
+    assert ImportRun.get().state == "done" and len(walk_ins) == 5
+    for patient, appointment in walk_ins:  # each walk-in as the desk wrote it
+        row = Appointment.get_by_id(appointment.id)
+        assert (row.external_id, row.patient_id) == (appointment.external_id, patient.id)
+        assert row.visit.patient_id == patient.id and row.import_run_id is None
+    for n in range(NEWCOMERS):
+        patient = Patient.get(Patient.mrn == f"K{n:03d}")
+        mine = Appointment.select().where(Appointment.patient == patient.id)
+        assert mine.count() >= 1 and all(a.visit.patient_id == patient.id for a in mine)
+    if shape.endswith("is booked"):
+        tove = Patient.get(Patient.mrn == "E3")
+        booked = Appointment.get(Appointment.external_id == "K-E3")
+        assert booked.patient_id == tove.id and booked.visit.local_date == DAY
+        created = AuditEvent.select().where(
+            (AuditEvent.action == "appointment.create") & (AuditEvent.object_id == str(booked.id))
+        )
+        assert created.count() == 1  # its record names the id it got in the last step
+    assert verify_chain().ok
+
+
+def test_a_message_arriving_during_the_chunks_waits_for_the_file(sqlite_actor):
+    """An HL7 message (applied in a transaction of its own) meets an import between two of its
+    chunks: it waits for the file's end before its transaction, so it plans against the whole
+    file; a message whose transaction began anyway is refused, to be sent again, not applied
+    against half a file."""
+    import threading
+
+    from frontdesk.services.mllp_receiver import receive_message
+    from frontdesk.services.schedule_import import ImportFailed
+    from frontdesk.store.models import database_proxy
+    from tests.schedule_samples import siu
+
+    actor = sqlite_actor
+    _known(actor)
+    acks: list = []
+    refused: list[str] = []
+
+    def a_message_meanwhile(number: int, run_id: int) -> None:
+        if number != 1:
+            return
+        thread = threading.Thread(
+            target=lambda: acks.append(
+                receive_message(
+                    siu("S12", "0900", "H-1", "M1", "202611301000-0500").encode(), actor
+                )
+            )
+        )
+        thread.start()
+        acks.append(thread)
+        with database_proxy.atomic(), pytest.raises(ImportFailed) as failed:
+            cancel = _row("K-29-1", 9, "K029", _family(29), "Ilse").replace(
+                ",MRI,,", ",MRI,cancelled,"
+            )
+            import_schedule_bytes(csv_bytes([cancel]), actor)
+        refused.append(str(failed.value))
+
+    chunked_write.after_chunk = a_message_meanwhile
+    try:
+        report = import_schedule_bytes(_file(), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert not report.errors
+    thread = acks.pop(0)
+    thread.join(30)
+    assert acks and acks[0].code == "AA"
+    assert "writing a schedule import right now" in refused[0]
+    assert Appointment.get(Appointment.external_id == "K-29-1").status == "scheduled"
+    summary = AuditEvent.get(AuditEvent.action == "import.csv", AuditEvent.id > 0)
+    message = Appointment.get(Appointment.external_id == "H-1")
+    created = AuditEvent.get(
+        (AuditEvent.action == "appointment.create") & (AuditEvent.object_id == str(message.id))
+    )
+    assert created.id > max(
+        e.id for e in AuditEvent.select().where(AuditEvent.action == "import.csv")
+    )
+    assert summary is not None
+
+
+def test_the_audit_view_and_the_change_feed_leave_out_an_unfinished_import(sqlite_actor):
+    from frontdesk.services.audit_view import audit_rows
+    from frontdesk.store import changes
+
+    actor = sqlite_actor
+    _known(actor)
+    cursor = changes.latest_event_id()
+    looked: list[int] = []
+
+    def look(number: int, run_id: int) -> None:
+        hidden = {
+            str(a.id)
+            for a in Appointment.select_including_unfinished().where(
+                Appointment.import_run_id == run_id
+            )
+        } | {
+            str(p.id)
+            for p in Patient.select_including_unfinished().where(Patient.import_run_id == run_id)
+        }
+        assert hidden
+        rows = audit_rows(actor)
+        assert not [r for r in rows if (r.object_type, r.object_id) in hidden]
+        assert not [e for e in changes.events_after(cursor) if (e[1], e[2]) in hidden]
+        looked.append(number)
+
+    chunked_write.after_chunk = look
+    try:
+        import_schedule_bytes(_file(), actor)
+    finally:
+        chunked_write.after_chunk = None
+    assert looked == [0, 1, 2, 3, 4]
+    after = audit_rows(actor)
+    assert sum(r.action == "appointment.create" for r in after) == 2 + 2 * NEWCOMERS + 1

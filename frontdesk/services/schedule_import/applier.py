@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import logging
 import time
 
 from frontdesk.domain import AppointmentStatus
@@ -52,8 +51,6 @@ from frontdesk.store.models import Appointment, Patient, Visit, database_proxy
 from frontdesk.store.sql import is_postgres
 from frontdesk.timeutil import local_date
 
-log = logging.getLogger(__name__)
-
 CHUNK = 400
 # SQLite: how long an import waits for another station's import being written in chunks.
 OTHER_IMPORT_WAIT_S = 120
@@ -68,21 +65,26 @@ _CHECKED_IN = {
 _CLOSED = {AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW}
 
 
-def _wait_for_other_imports() -> str | None:
+def wait_for_other_imports() -> str | None:
     """SQLite: an import still being written in chunks elsewhere is waited for (its rows are
-    invisible until it ends, so a plan made now would miss them); one whose station died is
-    swept. None when the way is clear, else why not."""
-    if is_postgres() or database_proxy.in_transaction():
-        return None  # (a caller's transaction, an HL7 message's: it holds the lock already)
-    for run in import_runs.stale_runs():
-        log.warning(
-            "sweeping import %s of %s, not heard of since %s", run.id, run.station, run.heartbeat
-        )
-        import_runs.sweep(run.id)
-    for run_id in import_runs.left_behind():
-        import_runs.sweep(run_id)
+    invisible until it ends, so a plan made now would miss them, and a change to them be lost);
+    one whose station died is swept. None when the way is clear, else why not, in one line.
+
+    Inside a transaction (an HL7 message's, which holds the write lock: no chunk can commit
+    meanwhile) it does not wait: a run between two chunks is a refusal to send again."""
+    if is_postgres():
+        return None
+    if database_proxy.in_transaction():
+        running = import_runs.writing_runs()
+        if running:
+            return (
+                f"{running[0].station} is writing a schedule import right now: "
+                "nothing was changed; send this again in a moment"
+            )
+        return None
     deadline = time.monotonic() + OTHER_IMPORT_WAIT_S
     while True:
+        import_runs.sweep_abandoned()
         running = import_runs.writing_runs()
         if not running:
             return None
@@ -148,7 +150,7 @@ def apply_records(
     first_errors, first_notices = list(report.errors), list(report.notices)
     changed: ChangedMeanwhile | None = None
     if not dry_run:
-        busy = _wait_for_other_imports()
+        busy = wait_for_other_imports()
         if busy is not None:
             report.errors.append(Problem(unit="file", where="the database", message=busy))
             return report

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frontdesk.services.audit import record
 from frontdesk.services.schedule_import.writer import (
     ChangedMeanwhile,
     Numbered,
@@ -47,6 +48,8 @@ from frontdesk.store.import_rows import (
     insert_appointment_values,
     insert_new_visits,
     insert_patient_values,
+    take_ids,
+    visits_by_key,
 )
 from frontdesk.store.models import database_proxy
 
@@ -102,7 +105,7 @@ def write_in_chunks(run: _Run, prepared: Prepared, last_records: Callable[[], No
                 raise ChangedMeanwhile("the file", "its rows were swept as abandoned meanwhile")
             if isinstance(numbered.audit, HashedBatch):
                 audit_log.seal_written_batch(numbered.audit)
-            write_plan(run, prepared, _rest(numbered))
+            write_plan(run, prepared, _number_rest(_rest(numbered)))
             last_records()
     except BaseException:
         if run_id is not None:
@@ -121,6 +124,16 @@ def _first_chunk(run: _Run, prepared: Prepared, numbered: Numbered, chunk: _Chun
     }
     assert batch is not None, "a file with this many new patients has its records as a batch"
     run_id = import_runs.start_run(run.actor.station.name, audit_log.batch_id(batch), ranges)
+    # In the chain: the batch its chunks write, unsealed until the last step (audit verify
+    # counts such records apart only when a record of the chain names their batch so).
+    record(
+        run.actor,
+        import_runs.START_ACTION,
+        "import_run",
+        run_id,
+        batch=audit_log.batch_id(batch),
+        patients=len(numbered.patients),
+    )
     _write_chunk(prepared, numbered, chunk, run_id)
     return run_id
 
@@ -160,6 +173,19 @@ def _chunks(numbered: Numbered) -> list[_Chunk]:
         chunks.append(_Chunk(part, [], [], [], [], (0, 0)))
     if not chunks:
         chunks.append(_Chunk([], [], [], [], [], (0, 0)))
+    # The chunk written first (the last patients') must hold each table's largest id given to a
+    # newcomer's row: the patients whose visit and appointment have those go in it too.
+    first = len(chunks) - 1
+    owners = [
+        max(((v[0], v[1]) for v in numbered.visits if v[1] in group_of), default=None),
+        max(((a[0], a[3]) for a in numbered.appointments if a[3] in group_of), default=None),
+    ]
+    for owner in owners:
+        if owner is not None and group_of[owner[1]] != first:
+            row = next(r for r in chunks[group_of[owner[1]]].patients if r[0] == owner[1])
+            chunks[group_of[owner[1]]].patients.remove(row)
+            chunks[first].patients.append(row)
+            group_of[owner[1]] = first
     for posting in numbered.postings:
         chunks[group_of[posting[1]]].postings.append(posting)
     for visit in numbered.visits:
@@ -183,6 +209,38 @@ def _chunks(numbered: Numbered) -> list[_Chunk]:
             chunk.terms.append(new.pop(term_id))
     chunks[0].terms += new.values()  # (none: every new term is some newcomer's)
     return chunks
+
+
+def _number_rest(rest: Numbered) -> Numbered:
+    """In the last step (the lock held): the rows it writes (known patients' new visits and
+    appointments) get their ids now, after each table's largest id, since a desk may have taken
+    the ones given before the chunks; a visit that a desk made meanwhile for a known patient's
+    day of the file is used instead of a new one, unless the patient has arrived."""
+    made = visits_by_key([(patient_id, day) for _id, patient_id, day in rest.visits])
+    for (patient_id, _day), (_visit_id, arrived) in made.items():
+        if arrived:
+            raise ChangedMeanwhile(f"patient id {patient_id}", "checked in at a desk meanwhile")
+    to_make = [(p, day) for _id, p, day in rest.visits if (p, day) not in made]
+    ids, _marks = take_ids({"visit": len(to_make), "appointment": len(rest.appointments)})
+    visit_of = dict(zip(to_make, ids["visit"], strict=True))
+    visit_of.update({key: visit_id for key, (visit_id, _arrived) in made.items()})
+    renamed = {old: visit_of[(p, day)] for old, p, day in rest.visits}
+    appointments, appointment_ids = [], {}
+    for new_id, row in zip(ids["appointment"], rest.appointments, strict=True):
+        appointment_ids[row[0]] = new_id
+        appointments.append([new_id, *row[1:4], renamed.get(row[4], row[4]), *row[5:]])
+    assert isinstance(rest.audit, list)  # (the last step's records are hashed as it commits)
+    return dataclasses.replace(
+        rest,
+        visits=[(visit_of[key], *key) for key in to_make],
+        appointments=appointments,
+        visit_ids={key: renamed.get(v, v) for key, v in rest.visit_ids.items()},
+        closing_visits={renamed.get(v, v) for v in rest.closing_visits},
+        audit=[
+            (action, kind, appointment_ids.get(object_id, object_id), details)
+            for action, kind, object_id, details in rest.audit
+        ],
+    )
 
 
 def _rest(numbered: Numbered) -> Numbered:

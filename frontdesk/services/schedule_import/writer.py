@@ -426,7 +426,8 @@ def _number(
     ):
         entry = ("appointment.create", "appointment", appointment_id, details)
         (later if prepared.chunked and patient_id > 0 else entries).append(entry)
-    audit = hashed_many(run.actor, entries) if len(entries) >= BATCH_MIN else entries
+    batched = len(entries) >= BATCH_MIN or prepared.chunked  # (chunks write a batch's records)
+    audit = hashed_many(run.actor, entries) if batched else entries
     return Numbered(
         marks,
         [(i, t, new_terms[t]) for t, i in zip(terms, ids["search_term"], strict=True)],
