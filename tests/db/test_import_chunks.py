@@ -129,12 +129,7 @@ def test_a_file_written_in_chunks_is_seen_all_at_once(sqlite_actor):
             desk_ids.append(desk.id)
         if number == 1:  # an MRN the file is adding (its chunk is written): said, not a crash
             with pytest.raises(ConflictError, match="being added by a schedule import"):
-                save_patient(
-                    PatientInput(
-                        mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
-                    ),
-                    actor,
-                )
+                _register_k029(actor)
 
     chunked_write.after_chunk = a_desk_between_chunks
     try:
@@ -244,6 +239,12 @@ DIES = textwrap.dedent(
 )
 
 
+def _register_k029(actor):
+    """A desk registers one of the MRNs the file adds."""
+    new = PatientInput(mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01")
+    return save_patient(new, actor)
+
+
 def _dies_sweeping(ids: str, run_id: int) -> int:
     raise RuntimeError("the sweeping station's power goes")
 
@@ -270,23 +271,12 @@ def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_is_swept(
     report = verify_chain()
     assert report.ok and report.unfinished == 3 * (3 * NEWCOMERS // 5)  # 3 of 5 slices
     with pytest.raises(ConflictError, match="being added by a schedule import"):
-        save_patient(
-            PatientInput(
-                mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
-            ),
-            actor,
-        )
+        _register_k029(actor)
     # once its station is taken for dead, a desk is told the MRN waits for a sweep
     monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
     with pytest.raises(ConflictError, match="left half imported by Station 2"):
-        save_patient(
-            PatientInput(
-                mrn="K029", family_name="Other", given_name="Bo", date_of_birth="1990-01-01"
-            ),
-            actor,
-        )
+        _register_k029(actor)
     # a station sweeps it and dies too, half way (its audit records gone, its patients not)
-    monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
     with monkeypatch.context() as patched:
         patched.setattr(import_runs, "_delete_patients", _dies_sweeping)
         with pytest.raises(RuntimeError):
