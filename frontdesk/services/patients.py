@@ -18,7 +18,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from frontdesk.domain import PatientSummary
-from frontdesk.errors import ConflictError, NotFound
+from frontdesk.errors import InputError, NotFound
 from frontdesk.names import name_terms, patient_native_name
 from frontdesk.services.actors import Actor
 from frontdesk.services.audit import record
@@ -88,13 +88,15 @@ def _refuse_if_being_imported(mrn: str) -> None:
         return
     run = ImportRun.get_or_none(ImportRun.id == hidden.import_run_id)
     if run is not None and run in import_runs.stale_runs():
-        raise ConflictError(
+        raise InputError(
             f"MRN {mrn} was left half imported by {run.station}, whose import stopped: it is "
-            "cleared when a station next starts or imports a file; try again then"
+            "cleared when a station next starts or imports a file; try again then",
+            where="mrn",
         )
-    raise ConflictError(
+    raise InputError(
         f"MRN {mrn} is being added by a schedule import at another station right now: "
-        "search for the patient again in a moment"
+        "search for the patient again in a moment",
+        where="mrn",
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.errors import ConflictError
+from frontdesk.errors import InputError
 from frontdesk.services.case_board import case_board
 from frontdesk.services.checkin import check_in
 from frontdesk.services.patient_input import PatientInput
@@ -128,7 +128,7 @@ def test_a_file_written_in_chunks_is_seen_all_at_once(sqlite_actor):
             )
             desk_ids.append(desk.id)
         if number == 1:  # an MRN the file is adding (its chunk is written): said, not a crash
-            with pytest.raises(ConflictError, match="being added by a schedule import"):
+            with pytest.raises(InputError, match="being added by a schedule import"):
                 _register_k029(actor)
 
     chunked_write.after_chunk = a_desk_between_chunks
@@ -270,11 +270,11 @@ def test_a_station_that_dies_between_chunks_leaves_nothing_seen_and_is_swept(
     assert _seen() == before
     report = verify_chain()
     assert report.ok and report.unfinished == 3 * (3 * NEWCOMERS // 5)  # 3 of 5 slices
-    with pytest.raises(ConflictError, match="being added by a schedule import"):
+    with pytest.raises(InputError, match="being added by a schedule import"):
         _register_k029(actor)
     # once its station is taken for dead, a desk is told the MRN waits for a sweep
     monkeypatch.setattr(import_runs, "STALE_AFTER", import_runs.dt.timedelta(0))
-    with pytest.raises(ConflictError, match="left half imported by Station 2"):
+    with pytest.raises(InputError, match="left half imported by Station 2"):
         _register_k029(actor)
     # a station sweeps it and dies too, half way (its audit records gone, its patients not)
     with monkeypatch.context() as patched:

@@ -392,3 +392,26 @@ def test_the_contact_dialog_shows_bad_contact_details_and_writes_nothing(qtbot, 
     assert dialog.isVisible()
     assert _rows() == before
     assert Patient.get_by_id(patient.id).phone == "+966501234567"
+
+
+def test_an_mrn_an_import_is_adding_is_refused_under_the_mrn(qtbot, actor, tmp_path):
+    """Another station's import, written in chunks, has added this MRN but is not done: the
+    patient is not seen yet, and the desk is told why it cannot register the MRN."""
+    from frontdesk.store.models import ImportRun
+
+    run = ImportRun.create(station="Station 2", state="writing")
+    Patient.insert(
+        mrn="K-77", family_name="Import", given_name="Unseen", import_run_id=run.id
+    ).execute()
+    dialog = _walk_in(qtbot, actor)
+    _fill_valid(dialog)
+    dialog.ui.mrnEdit.setText("k-77")
+    before = _rows()
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(dialog.ui.mrnError.isVisible, timeout=5000)
+    _assert_shown(
+        dialog.ui.mrnError, "MRN K-77 is being added by a schedule import at another station"
+    )
+    assert dialog.isVisible() and dialog.patient is None and _rows() == before
+    qtbot.wait(200)  # the form laid out again around the message
+    dialog.grab().save(str(tmp_path / "walk-in-mrn-being-imported.png"))
