@@ -314,6 +314,15 @@ def run(url: str, size: int, way: str, patients: list[int], day: dt.date, work: 
     outcome = importer.stdout.read().strip()
     importer.wait()
     window.close()
+    if gap_spans:  # when the window's longest stall came, in the run (its start: the heartbeat's)
+        begun, ended = gap_spans[0][0], gap_spans[-1][1]
+        a, b = max(gap_spans, key=lambda span: span[1] - span[0])
+        print(
+            f"{way} {size}: longest stall {(b - a) * 1000 - 10:.0f} ms, {a - begun:.1f} s "
+            f"into the run of {ended - begun:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
     if check_ins:  # the slowest check-in: when (to match the waits sampled by --waits), and
         # how long the GUI thread was busy meanwhile (the answer is delivered on it)
         t0, t1 = max(check_ins, key=lambda c: c[1] - c[0])
