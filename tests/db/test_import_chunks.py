@@ -89,6 +89,16 @@ def _known(actor) -> tuple[int, int]:
     return Patient.get(Patient.mrn == "E1").id, Patient.get(Patient.mrn == "E2").id
 
 
+def _import_calling(hook, data: bytes, actor):
+    """The file imported with ``hook(chunk number, run id)`` called after each chunk's commit:
+    what a desk does meanwhile."""
+    chunked_write.after_chunk = hook
+    try:
+        return import_schedule_bytes(data, actor)
+    finally:
+        chunked_write.after_chunk = None
+
+
 def _seen() -> dict:
     """What a desk sees of the day (through the reads the window and the CLI use)."""
     return {
@@ -131,11 +141,7 @@ def test_a_file_written_in_chunks_is_seen_all_at_once(sqlite_actor):
             with pytest.raises(InputError, match="being added by a schedule import"):
                 _register_k029(actor)
 
-    chunked_write.after_chunk = a_desk_between_chunks
-    try:
-        report = import_schedule_bytes(_file(), actor)
-    finally:
-        chunked_write.after_chunk = None
+    report = _import_calling(a_desk_between_chunks, _file(), actor)
     assert not report.errors
     assert report.appointments["created"] == 2 * NEWCOMERS + 1
     assert len(seen_between) == 5  # chunks of 7, 7, 7, 7 and 2 patients
@@ -202,11 +208,7 @@ def test_a_plan_gone_stale_in_the_last_step_is_swept_and_planned_again(sqlite_ac
                 actor,
             )
 
-    chunked_write.after_chunk = a_desk_edits_the_patient
-    try:
-        report = import_schedule_bytes(_file(phone="+1 617 555 0100"), actor)
-    finally:
-        chunked_write.after_chunk = None
+    report = _import_calling(a_desk_edits_the_patient, _file(phone="+1 617 555 0100"), actor)
     assert not report.errors
     assert report.appointments["created"] == 2 * NEWCOMERS + 1
     runs = {r.id: r.state for r in ImportRun.select()}
@@ -325,11 +327,7 @@ def test_a_run_swept_while_its_station_still_writes_can_commit_nothing_more(sqli
             import_runs.sweep(run_id)
             seen_after_sweep.append(_seen())
 
-    chunked_write.after_chunk = another_station_sweeps
-    try:
-        report = import_schedule_bytes(_file(), actor)
-    finally:
-        chunked_write.after_chunk = None
+    report = _import_calling(another_station_sweeps, _file(), actor)
     assert not report.errors and report.appointments["created"] == 2 * NEWCOMERS + 1
     assert seen_after_sweep == [before]
     assert ImportRun.get_by_id(swept[0]).state == "swept"
@@ -409,11 +407,7 @@ def test_walk_ins_between_chunks_take_no_id_the_import_keeps(sqlite_actor, shape
     def walk_in_between_chunks(number: int, run_id: int) -> None:
         walk_ins.append(_walk_in(actor, number))
 
-    chunked_write.after_chunk = walk_in_between_chunks
-    try:
-        report = import_schedule_bytes(csv_bytes(rows), actor)
-    finally:
-        chunked_write.after_chunk = None
+    report = _import_calling(walk_in_between_chunks, csv_bytes(rows), actor)
     assert not report.errors, report.errors
     assert ImportRun.get().state == "done" and len(walk_ins) == 5
     for patient, appointment in walk_ins:  # each walk-in as the desk wrote it
@@ -451,46 +445,36 @@ def test_a_message_arriving_during_the_chunks_waits_for_the_file(sqlite_actor):
     _known(actor)
     acks: list = []
     refused: list[str] = []
+    threads: list[threading.Thread] = []
 
     def a_message_meanwhile(number: int, run_id: int) -> None:
         if number != 1:
             return
-        thread = threading.Thread(
-            target=lambda: acks.append(
-                receive_message(
-                    siu("S12", "0900", "H-1", "M1", "202611301000-0500").encode(), actor
-                )
-            )
+        message = siu("S12", "0900", "H-1", "M1", "202611301000-0500").encode()
+        threads.append(
+            threading.Thread(target=lambda: acks.append(receive_message(message, actor)))
         )
-        thread.start()
-        acks.append(thread)
+        threads[0].start()
+        cancel = _row("K-29-1", 9, "K029", _family(29), "Ilse").replace(",MRI,,", ",MRI,cancelled,")
         with database_proxy.atomic(), pytest.raises(ImportFailed) as failed:
-            cancel = _row("K-29-1", 9, "K029", _family(29), "Ilse").replace(
-                ",MRI,,", ",MRI,cancelled,"
-            )
             import_schedule_bytes(csv_bytes([cancel]), actor)
         refused.append(str(failed.value))
 
-    chunked_write.after_chunk = a_message_meanwhile
-    try:
-        report = import_schedule_bytes(_file(), actor)
-    finally:
-        chunked_write.after_chunk = None
+    report = _import_calling(a_message_meanwhile, _file(), actor)
     assert not report.errors
-    thread = acks.pop(0)
-    thread.join(30)
-    assert acks and acks[0].code == "AA"
+    threads[0].join(30)
+    assert [ack.code for ack in acks] == ["AA"]
     assert "writing a schedule import right now" in refused[0]
     assert Appointment.get(Appointment.external_id == "K-29-1").status == "scheduled"
-    summary = AuditEvent.get(AuditEvent.action == "import.csv", AuditEvent.id > 0)
+    # the message was applied after the file's last step, against the whole file
+    summary = (
+        AuditEvent.select().where(AuditEvent.action == "import.csv").order_by(AuditEvent.id.desc())
+    ).first()  # the file's (the two before it are _known's)
     message = Appointment.get(Appointment.external_id == "H-1")
     created = AuditEvent.get(
         (AuditEvent.action == "appointment.create") & (AuditEvent.object_id == str(message.id))
     )
-    assert created.id > max(
-        e.id for e in AuditEvent.select().where(AuditEvent.action == "import.csv")
-    )
-    assert summary is not None
+    assert created.id > summary.id
 
 
 def test_the_audit_view_and_the_change_feed_leave_out_an_unfinished_import(sqlite_actor):
@@ -518,11 +502,7 @@ def test_the_audit_view_and_the_change_feed_leave_out_an_unfinished_import(sqlit
         assert not [e for e in changes.events_after(cursor) if (e[1], e[2]) in hidden]
         looked.append(number)
 
-    chunked_write.after_chunk = look
-    try:
-        import_schedule_bytes(_file(), actor)
-    finally:
-        chunked_write.after_chunk = None
+    _import_calling(look, _file(), actor)
     assert looked == [0, 1, 2, 3, 4]
     after = audit_rows(actor)
     assert sum(r.action == "appointment.create" for r in after) == 2 + 2 * NEWCOMERS + 1

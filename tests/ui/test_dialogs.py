@@ -413,5 +413,13 @@ def test_an_mrn_an_import_is_adding_is_refused_under_the_mrn(qtbot, actor, tmp_p
         dialog.ui.mrnError, "MRN K-77 is being added by a schedule import at another station"
     )
     assert dialog.isVisible() and dialog.patient is None and _rows() == before
-    qtbot.wait(200)  # the form laid out again around the message
+    # the form is laid out again around the message: it wraps onto more lines, all of it
+    # shown above the next field
+    label, below = dialog.ui.mrnError, dialog.ui.familyNameEdit
+
+    def whole() -> bool:
+        needed = label.heightForWidth(label.width())
+        return needed >= 2 * label.fontMetrics().lineSpacing() and below.y() >= label.y() + needed
+
+    qtbot.waitUntil(whole, timeout=5000)
     dialog.grab().save(str(tmp_path / "walk-in-mrn-being-imported.png"))

@@ -91,15 +91,11 @@ def write_in_chunks(run: _Run, prepared: Prepared, last_records: Callable[[], No
             numbered = _number_again(run, prepared, numbered)
         if run_id is None:
             raise ChangedMeanwhile("the file", "other stations kept adding rows")
-        if after_chunk is not None:
-            after_chunk(0, run_id)
-        time.sleep(CHUNK_PAUSE_S)
+        _between_chunks(0, run_id)
         for number, chunk in enumerate(chunks[1:], 1):
             with database_proxy.atomic():
                 _write_chunk(prepared, numbered, chunk, run_id)
-            if after_chunk is not None:
-                after_chunk(number, run_id)
-            time.sleep(CHUNK_PAUSE_S)
+            _between_chunks(number, run_id)
         with database_proxy.atomic():
             if not import_runs.finish(run_id):  # from here this transaction sees the rows
                 raise ChangedMeanwhile("the file", "its rows were swept as abandoned meanwhile")
@@ -111,6 +107,14 @@ def write_in_chunks(run: _Run, prepared: Prepared, last_records: Callable[[], No
         if run_id is not None:
             import_runs.sweep(run_id)
         raise
+
+
+def _between_chunks(number: int, run_id: int) -> None:
+    """After chunk ``number`` committed: the database let go of for a desk that waits for it
+    (SQLite has no queue of writers: only a pause lets the desk's next try win)."""
+    if after_chunk is not None:
+        after_chunk(number, run_id)
+    time.sleep(CHUNK_PAUSE_S)
 
 
 def _first_chunk(run: _Run, prepared: Prepared, numbered: Numbered, chunk: _Chunk) -> int:
