@@ -19,18 +19,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from frontdesk.store import sql
-from frontdesk.store.models import database_proxy
 from frontdesk.store.search_changes import note_index_change
 
 _CHUNK = 500
-
-
-def _many(statement: str, rows: Sequence[Sequence]) -> None:
-    db = database_proxy.obj
-    if db.param != "?":
-        statement = statement.replace("?", db.param)
-    if rows:
-        db.cursor().executemany(statement, [tuple(r) for r in rows])
 
 
 def known_term_ids(terms: Iterable[str]) -> dict[str, int]:
@@ -116,7 +107,7 @@ def add_postings(postings: Sequence[tuple[int, int, int]], counts: dict[int, int
             fetch=False,
         )
     else:
-        _many(
+        sql.many(
             "INSERT INTO search_posting (term_id, patient_id, sig) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING",
             postings,
@@ -129,7 +120,7 @@ def add_postings(postings: Sequence[tuple[int, int, int]], counts: dict[int, int
             chunk = sorted(term_ids[i : i + _CHUNK])
             marks = ", ".join("?" for _ in chunk)
             statement = f"UPDATE search_term SET df = df + ? WHERE id IN ({marks})"
-            _many(statement, [(count, *chunk)])
+            sql.many(statement, [(count, *chunk)])
     if postings:
         note_index_change()  # other stations' search caches learn of it
 

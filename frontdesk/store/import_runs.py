@@ -212,17 +212,11 @@ def _delete_patients(ids: str, run_id: int) -> int:
             )
             postings = sorted((int(t), int(p)) for p, terms in rows for t in (terms or "").split())
             if postings:
-                database_proxy.obj.cursor().executemany(
-                    _param("DELETE FROM search_posting WHERE term_id = ? AND patient_id = ?"),
-                    postings,
+                sql.many(
+                    "DELETE FROM search_posting WHERE term_id = ? AND patient_id = ?", postings
                 )
                 for term_id, count in Counter(t for t, _ in postings).items():
                     sql.execute("UPDATE search_term SET df = df - ? WHERE id = ?", (count, term_id))
                 note_index_change()
             deleted += _delete_span("patient", span, run_id)
     return deleted
-
-
-def _param(statement: str) -> str:
-    param = database_proxy.obj.param
-    return statement if param == "?" else statement.replace("?", param)

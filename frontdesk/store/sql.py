@@ -27,6 +27,12 @@ def execute(sql: str, params: Sequence = ()):
     return database_proxy.obj.execute_sql(_sql(sql), tuple(params))
 
 
+def many(sql: str, rows: Sequence[Sequence]) -> None:
+    """One statement run for each row of parameters (``executemany``); nothing if no rows."""
+    if rows:
+        database_proxy.obj.cursor().executemany(_sql(sql), [tuple(r) for r in rows])
+
+
 def rows(sql: str, params: Sequence = ()) -> list[tuple]:
     return execute(sql, params).fetchall()
 
